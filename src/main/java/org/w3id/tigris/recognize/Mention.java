@@ -1,0 +1,19 @@
+package org.w3id.tigris.recognize;
+
+import java.util.Optional;
+
+/**
+ * A span of text naming an actor or a place.
+ *
+ * @param begin        offset into the document text
+ * @param end          end offset, exclusive
+ * @param text         the surface form, exactly {@code documentText.substring(begin, end)}
+ * @param type         the entity class
+ * @param layer        which recognition layer found it: {@code gazetteer}, {@code geonames},
+ *                     {@code propn}, {@code acronym}, {@code model}
+ * @param gazetteerKey the id of the gazetteer entry it matched, when a gazetteer found it
+ *                     (an actor slug such as {@code kataib-hezbollah}, or {@code geonames:ID})
+ */
+public record Mention(int begin, int end, String text, EntityType type, String layer,
+                      Optional<String> gazetteerKey) {
+}

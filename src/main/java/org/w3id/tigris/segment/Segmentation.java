@@ -1,0 +1,19 @@
+package org.w3id.tigris.segment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What segmentation found in a document: its news items, the spans that are boilerplate
+ * (navigation, newsletter, fundraising, social prompts, spam) and yield no facts, and the
+ * document-level metadata read from the text itself.
+ *
+ * @param articles    the items, in text order, non-overlapping
+ * @param boilerplate spans {@code [begin, end)} that carry no news
+ * @param published   the document's publication date as stated in its text (dateline, byline)
+ * @param byline      the author names given by a byline, when there is one document-level byline
+ */
+public record Segmentation(List<Article> articles, List<Boilerplate> boilerplate,
+                           Optional<LocalDate> published, List<String> byline) {
+}
