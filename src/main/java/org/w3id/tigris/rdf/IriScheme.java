@@ -12,6 +12,10 @@ import org.w3id.tigris.extract.EventType;
  */
 public final class IriScheme {
     public static final String DEFAULT_BASE = "http://localhost:3030";
+    /** The named graph the ontology (ontology/tigris.ttl) is loaded into. */
+    public static final String ONTOLOGY_GRAPH = "https://w3id.org/tigris/ontology";
+    /** The named graph holding what the store records about itself (its IRI base). */
+    public static final String METADATA_GRAPH = "https://w3id.org/tigris/store";
 
     private final String base;
 
@@ -49,6 +53,16 @@ public final class IriScheme {
     /** A mention IRI in the RFC 5147 style, a fragment of its document's IRI. */
     public String mention(String sourceName, int begin, int end) {
         return document(sourceName) + "#char=" + begin + "," + end;
+    }
+
+    /** A news item of an index page: a fragment of its document's IRI, named by its start. */
+    public String article(String sourceName, int begin) {
+        return document(sourceName) + "#article-" + begin;
+    }
+
+    /** A place's GeoSPARQL geometry, a fragment of the place's IRI. */
+    public String geometry(String entityId) {
+        return entity(entityId) + "#geometry";
     }
 
     public String run(String runId) {

@@ -1,0 +1,64 @@
+package org.w3id.tigris.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3id.tigris.pipeline.BatchIngest;
+import org.w3id.tigris.pipeline.DocumentSink;
+import org.w3id.tigris.pipeline.IngestReport;
+import org.w3id.tigris.pipeline.Pipeline;
+import org.w3id.tigris.rdf.DocumentGraphBuilder;
+import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.OntologyFiles;
+import org.w3id.tigris.rdf.RunInfo;
+import org.w3id.tigris.read.Source;
+import org.w3id.tigris.read.SourceReader;
+import org.w3id.tigris.store.KnowledgeStore;
+
+/** Ingests files into a store: what {@code tigris ingest} and a bare {@code tigris serve} do. */
+final class StoreIngest {
+    private final Path store;
+    private final Optional<String> base;
+    private final Optional<Integer> threads;
+
+    StoreIngest(Path store, Optional<String> base, Optional<Integer> threads) {
+        this.store = store;
+        this.base = base;
+        this.threads = threads;
+    }
+
+    IngestReport ingest(List<Path> paths, PrintStream err) {
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            IriScheme iris = ks.iriScheme(base);
+            boolean ontologyChanged = OntologyFiles.ontology().map(ks::loadOntology).orElseGet(() -> {
+                err.println("tigris: warning: " + OntologyFiles.ONTOLOGY + " not found: the class hierarchy is missing");
+                return false;
+            });
+            Pipeline pipeline = Pipeline.create().build();
+            RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), pipeline.modelVersions());
+            BatchIngest.Builder batch = BatchIngest.builder()
+                    .extractor(pipeline)
+                    .graphs(new DocumentGraphBuilder(iris, run))
+                    .sink(DocumentSink.into(ks))
+                    .problemLog(line -> err.println("tigris: skipped " + line));
+            threads.ifPresent(batch::threads);
+            IngestReport report = batch.build().run(paths);
+            if (report.changedAnything() || ontologyChanged) {
+                ks.rebuildIndexes();
+            }
+            return report;
+        }
+    }
+
+    /** True when the store already holds every document under {@code paths}, as it is now. */
+    boolean holdsAll(List<Path> paths) {
+        List<Source> sources = new ArrayList<>();
+        SourceReader reader = new SourceReader();
+        paths.forEach(p -> reader.read(p, sources::add, problem -> { }));
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            return !sources.isEmpty() && sources.stream().allMatch(s -> ks.isCurrent(s.name(), s.contentHash()));
+        }
+    }
+}

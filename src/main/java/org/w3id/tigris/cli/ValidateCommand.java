@@ -1,0 +1,78 @@
+package org.w3id.tigris.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.system.Txn;
+import org.w3id.tigris.rdf.OntologyFiles;
+import org.w3id.tigris.store.KnowledgeStore;
+
+/** {@code tigris validate --store DIR} */
+final class ValidateCommand implements Command {
+    private static final int SHOWN = 50;
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check a store against the SHACL shapes (ontology/shapes.ttl)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: tigris validate --store DIR
+
+                Validates the union of the store's graphs against the SHACL shapes shipped in
+                ontology/shapes.ttl and prints the report: the number of violations and the
+                first %d of them. Exit status 1 when there is any violation.
+                """.formatted(SHOWN);
+    }
+
+    @Override
+    public int run(List<String> argv, PrintStream out, PrintStream err) {
+        Args args = Args.parse(argv, Set.of("store"), Set.of());
+        if (args.help()) {
+            out.print(usage());
+            return 0;
+        }
+        Path store = Path.of(args.required("store"));
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("unexpected argument " + args.positional().get(0));
+        }
+        Graph shapesGraph = OntologyFiles.shapes()
+                .orElseThrow(() -> new IllegalStateException(OntologyFiles.SHAPES + " is missing from the build"));
+        Shapes shapes = Shapes.parse(shapesGraph);
+        StoreDirectory.requireExisting(store);
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            return Txn.calculateRead(ks.dataset(), () -> {
+                Graph data = ks.dataset().asDatasetGraph().getUnionGraph();
+                ValidationReport report = ShaclValidator.get().validate(shapes, data);
+                return print(report, out);
+            });
+        }
+    }
+
+    private static int print(ValidationReport report, PrintStream out) {
+        List<ReportEntry> entries = List.copyOf(report.getEntries());
+        long violations = entries.stream().filter(e -> e.severity() == Severity.Violation).count();
+        entries.stream().limit(SHOWN).forEach(e -> out.println(e.severity().level().getLocalName() + ": "
+                + e.focusNode() + (e.resultPath() == null ? "" : " " + e.resultPath()) + ": " + e.message()));
+        if (entries.size() > SHOWN) {
+            out.println("... and " + (entries.size() - SHOWN) + " more");
+        }
+        out.println(violations == 0 ? "conforms: no violations (" + entries.size() + " other results)"
+                : violations + " violations");
+        return violations == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,266 @@
+package org.w3id.tigris.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3id.tigris.recognize.EntityType;
+import org.w3id.tigris.resolve.Entity;
+import org.w3id.tigris.resolve.ResolvedMention;
+
+/**
+ * Finds an event's agent, target, place and mode in its own sentence. Roles follow from
+ * where a mention stands (the subject before an active verb, a by-phrase after a passive
+ * one, a premodifier or possessor of an event noun, on/against/targeting phrases, in/near/at
+ * phrases) and from the entity's type: actors can be agents and targets, locations are
+ * places and targets.
+ */
+final class ArgumentReader {
+    private final Lexicon lexicon;
+
+    ArgumentReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void read(EventDraft d) {
+        SentenceView s = d.sentence;
+        int head = d.triggerTo - 1;
+        if (d.verbal)
+            readVerb(d, s, head);
+        else
+            readNoun(d, s, head);
+        d.targets.removeAll(d.agents);
+    }
+
+    private void readVerb(EventDraft d, SentenceView s, int v) {
+        Phrases.Span region = Phrases.subjectRegion(s, d.triggerFrom);
+        Phrases.NounPhrase subject = Phrases.firstNounPhrase(s, region);
+        boolean passive = s.passive(v);
+        if (passive) {
+            addAll(d, subject, Role.TARGET);
+            d.cover(subject.span());
+            // "US bases in Iraq and Syria have been hit": the subject's own in-phrases give the place
+            for (Phrases.PrepPhrase pp : Phrases.prepPhrasesAfter(s, subject.span().to() - 1, 8))
+                if (pp.object().span().to() <= d.triggerFrom && isPlacePreposition(pp.preposition()))
+                    places(d, pp.object());
+        } else {
+            List<Entity> agents = actors(s, subject);
+            if (agents.isEmpty() && subject.span().to() - subject.span().from() == 1 && s.pronoun(subject.span().from()))
+                resolvePronoun(s, subject.span().from()).ifPresent(agents::add);
+            agents.forEach(e -> d.agents.add(e.id()));
+            if (!agents.isEmpty())
+                d.cover(subject.span());
+            modeIn(d, s, subject.span());
+        }
+        Phrases.NounPhrase object = Phrases.object(s, d.triggerTo);
+        if (!object.isEmpty()) {
+            addAll(d, object, passive ? Role.AGENT : Role.TARGET);
+            modeIn(d, s, object.span());
+            if (!object.heads().isEmpty())
+                d.cover(object.span());
+        }
+        int after = object.isEmpty() ? v : object.last();
+        prepositions(d, s, after);
+    }
+
+    private void readNoun(EventDraft d, SentenceView s, int n) {
+        // premodifiers and possessors: "US drone strike", "Israel's bombardment", "anti-ISIS airstrikes"
+        int i = d.triggerFrom - 1;
+        while (s.valid(i) && (s.nominal(i) && !s.posIs(i, "DET") || s.is(i, "-")))
+            i--;
+        int npFrom = i + 1;
+        if (s.posIs(i, "DET") && !s.is(i, "a", "an", "an"))
+            d.anaphoric = d.anaphoric || s.is(i, "the", "this", "these", "those", "that", "such");
+        if (s.isPossessivePronoun(i))
+            d.anaphoric = true;
+        Phrases.Span premod = new Phrases.Span(npFrom, d.triggerFrom);
+        for (int k = premod.from(); k < premod.to(); k++) {
+            ResolvedMention m = s.mention(k);
+            if (m != null) {
+                Entity e = m.entity();
+                boolean anti = s.token(k).text().toLowerCase().startsWith("anti")
+                        || s.valid(k - 1) && s.lower(k - 1).startsWith("anti");
+                if (anti)
+                    d.targets.add(e.id());
+                else if (e.type().isActor())
+                    d.agents.add(e.id());
+                else
+                    d.offerPlace(e);
+                while (k + 1 < premod.to() && s.mention(k + 1) == m)
+                    k++;
+                continue;
+            }
+            demonym(s, k).ifPresent(e -> d.agents.add(e.id()));
+        }
+        modeIn(d, s, premod);
+        if (d.hasParticipant() || d.place != null)
+            d.cover(premod);
+        lightVerb(d, s, npFrom);
+        prepositions(d, s, n);
+    }
+
+    /** "Iran launched attacks on …": the subject of a light verb takes part in the event noun. */
+    private void lightVerb(EventDraft d, SentenceView s, int npFrom) {
+        int k = npFrom - 1;
+        while (s.valid(k) && s.is(k, "the", "a", "an", "of", "first", "new", "fresh", "round", "series", "wave",
+                "set", "sets", "number", "two", "three", "several", "multiple", "more", "further"))
+            k--;
+        if (!s.valid(k) || !s.verbal(k))
+            return;
+        int start = k;
+        while (s.valid(start - 1) && s.posIs(start, "ADP", "PART", "ADV") && !s.posIs(start - 1, "PUNCT"))
+            start--;
+        for (int from = k; from >= start; from--) {
+            Optional<PhraseTable.Match<Lexicon.Role>> m = lexicon.lightVerbs.matchAt(s.tokens, from);
+            if (m.isEmpty() || m.get().end() <= k)
+                continue;
+            Phrases.NounPhrase subject = Phrases.firstNounPhrase(s, Phrases.subjectRegion(s, from));
+            List<Entity> actors = actors(s, subject);
+            if (m.get().value() == Lexicon.Role.AGENT && d.agents.isEmpty())
+                actors.forEach(e -> d.agents.add(e.id()));
+            else if (m.get().value() == Lexicon.Role.TARGET)
+                for (ResolvedMention rm : subject.heads())
+                    d.targets.add(rm.entity().id());
+            if (!actors.isEmpty() || !subject.heads().isEmpty())
+                d.cover(subject.span());
+            return;
+        }
+    }
+
+    private enum Role { AGENT, TARGET, PLACE, NONE }
+
+    private void prepositions(EventDraft d, SentenceView s, int after) {
+        for (Phrases.PrepPhrase pp : Phrases.prepPhrasesAfter(s, after, 16)) {
+            String p = pp.parent() != null ? pp.parent() : pp.preposition();
+            Role role = role(d, p, pp.parent() != null);
+            if (role == Role.NONE)
+                continue;
+            boolean used = false;
+            if (role == Role.PLACE) {
+                used = places(d, pp.object());
+            } else {
+                used = addAll(d, pp.object(), role);
+            }
+            if (p.equals("with") || p.equals("by"))
+                modeIn(d, s, pp.object().span());
+            if (used)
+                d.cover(pp.object().span());
+        }
+    }
+
+    private Role role(EventDraft d, String p, boolean chained) {
+        EventType t = d.type;
+        return switch (p) {
+            case "by" -> Role.AGENT;
+            case "from" -> t == EventType.RETREAT ? Role.PLACE : Role.AGENT;
+            case "on", "against", "targeting", "upon" -> Role.TARGET;
+            case "of" -> chained ? Role.NONE
+                    : t == EventType.RETREAT || t == EventType.MOBILIZE ? Role.AGENT
+                    : d.verbal ? Role.NONE : Role.TARGET;
+            case "with" -> t == EventType.CONSULT || t == EventType.AGREE || t == EventType.COOPERATE
+                    || t == EventType.ASSAULT && !d.verbal ? Role.TARGET : Role.NONE;
+            case "to" -> t == EventType.AID || t == EventType.SUPPORT ? Role.TARGET
+                    : t == EventType.MOBILIZE || t == EventType.RETREAT ? Role.PLACE : Role.NONE;
+            case "for" -> t == EventType.SUPPORT || t == EventType.AID ? Role.TARGET : Role.NONE;
+            case "in", "near", "at", "inside", "outside", "across", "around", "into", "within", "throughout" -> Role.PLACE;
+            default -> Role.NONE;
+        };
+    }
+
+    private static boolean isPlacePreposition(String p) {
+        return switch (p) {
+            case "in", "near", "at", "inside", "outside", "across", "around", "within" -> true;
+            default -> false;
+        };
+    }
+
+    /** Adds the phrase's head mentions (or, lacking those, its possessors and demonyms) in a role. */
+    private boolean addAll(EventDraft d, Phrases.NounPhrase np, Role role) {
+        List<ResolvedMention> ms = np.heads().isEmpty() ? np.possessors() : np.heads();
+        boolean used = false;
+        for (ResolvedMention m : ms) {
+            Entity e = m.entity();
+            if (role == Role.AGENT && e.type().isActor()) {
+                d.agents.add(e.id());
+                used = true;
+            } else if (role == Role.TARGET) {
+                d.targets.add(e.id());
+                if (e.type().isLocation() && !e.type().isActor() && d.type == EventType.ASSAULT)
+                    d.offerPlace(e);
+                used = true;
+            }
+        }
+        if (ms.isEmpty() && role != Role.PLACE) {
+            for (int k = np.span().from(); k < np.span().to(); k++) {
+                Optional<Entity> c = demonym(d.sentence, k);
+                if (c.isPresent()) {
+                    (role == Role.AGENT ? d.agents : d.targets).add(c.get().id());
+                    used = true;
+                }
+            }
+        }
+        return used;
+    }
+
+    private boolean places(EventDraft d, Phrases.NounPhrase np) {
+        boolean used = false;
+        for (ResolvedMention m : np.heads().isEmpty() ? np.possessors() : np.heads()) {
+            if (m.entity().type().isLocation()) {
+                d.offerPlace(m.entity());
+                used = true;
+            }
+        }
+        // "in Beirut's Dahiye": the possessed place is the more specific
+        for (ResolvedMention m : np.possessors())
+            if (m.entity().type().isLocation() && d.place == null)
+                d.offerPlace(m.entity());
+        return used;
+    }
+
+    private List<Entity> actors(SentenceView s, Phrases.NounPhrase np) {
+        List<Entity> out = new ArrayList<>();
+        List<ResolvedMention> ms = np.heads().isEmpty() ? np.possessors() : np.heads();
+        for (ResolvedMention m : ms)
+            if (m.entity().type().isActor() && !out.contains(m.entity()))
+                out.add(m.entity());
+        if (out.isEmpty())
+            for (int k = np.span().from(); k < np.span().to(); k++)
+                demonym(s, k).filter(e -> !out.contains(e)).ifPresent(out::add);
+        return out;
+    }
+
+    /** A country adjective or plural ("Israeli", "Iraqis") standing for a country the document names. */
+    Optional<Entity> demonym(SentenceView s, int k) {
+        if (!s.valid(k) || s.mention(k) != null)
+            return Optional.empty();
+        String w = s.token(k).text();
+        String country = lexicon.demonyms.get(w);
+        if (country == null && w.endsWith("s"))
+            country = lexicon.demonyms.get(w.substring(0, w.length() - 1));
+        return country == null ? Optional.empty() : s.document.country(country);
+    }
+
+    /** A pronoun subject stands for the nearest earlier subject in its sentence ("X announced they will …"). */
+    private Optional<Entity> resolvePronoun(SentenceView s, int p) {
+        boolean person = s.is(p, "he", "she");
+        for (int k = p - 1; k >= 0; k--) {
+            ResolvedMention m = s.mention(k);
+            if (m == null)
+                continue;
+            EntityType t = m.entity().type();
+            if (!t.isActor() || person != (t == EntityType.PERSON))
+                continue;
+            return Optional.of(m.entity());
+        }
+        return Optional.empty();
+    }
+
+    private void modeIn(EventDraft d, SentenceView s, Phrases.Span span) {
+        for (int k = span.from(); k < span.to(); k++) {
+            Optional<PhraseTable.Match<String>> m = lexicon.modes.matchAt(s.tokens, k);
+            if (m.isPresent()) {
+                d.mode = m.get().value();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.w3id.tigris.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.w3id.tigris.resolve.ResolvedMention;
+
+/**
+ * Shallow phrase finding over UD tags, without a parser: the subject region before a verb,
+ * the noun phrase at its head, the object after it, the prepositional phrases that follow a
+ * word. Good enough for news prose, where subjects lead and arguments follow in
+ * prepositional phrases; every rule stays inside one sentence.
+ */
+final class Phrases {
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "earlier", "late",
+            "early", "last", "this", "overnight");
+    private static final Set<String> ADJUNCT_NOUNS = Set.of("statement", "interview", "speech", "letter", "post",
+            "video", "tweet", "conference", "briefing", "call", "night", "morning", "evening", "afternoon", "day",
+            "week", "month", "year", "weekend", "address", "communique", "release");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "because", "although", "though", "while",
+            "whereas", "after", "before", "when", "as", "if", "since", "but", "and", "or", "whether", "until");
+
+    private Phrases() {
+    }
+
+    /** A span of tokens {@code [from, to)} of one sentence. */
+    record Span(int from, int to) {
+        boolean isEmpty() {
+            return from >= to;
+        }
+
+        boolean contains(int i) {
+            return i >= from && i < to;
+        }
+    }
+
+    /**
+     * A noun phrase and the mentions in it: heads (not followed by a possessive) and
+     * possessors ("Iraq's" in "Iraq's foreign ministry").
+     */
+    record NounPhrase(Span span, List<ResolvedMention> heads, List<ResolvedMention> possessors) {
+        boolean isEmpty() {
+            return span.isEmpty();
+        }
+
+        int last() {
+            return span.to() - 1;
+        }
+    }
+
+    /** A prepositional phrase after a word: its preposition, and the one it hangs from when chained. */
+    record PrepPhrase(String preposition, NounPhrase object, String parent) {
+    }
+
+    /**
+     * The words before verb {@code v} that hold its subject, appositions and relative clauses
+     * included: "Kataib Hezbollah, a group which is part of the network, announced".
+     * Auxiliaries, adverbs and adjunct phrases ("in a statement", "on Saturday") before the verb
+     * are left out, and so is a leading adverbial clause ("While meeting X, Sudani said").
+     */
+    static Span subjectRegion(SentenceView s, int v) {
+        int j = skipVerbGroup(s, v - 1);
+        j = skipAdjuncts(s, j);
+        j = skipVerbGroup(s, j);
+        int end = j + 1;
+        int k = j;
+        int leftmostComma = -1;
+        boolean clauseBefore = false;
+        while (k >= 0) {
+            if (s.is(k, ")")) {
+                int open = k - 1;
+                while (open >= 0 && open > k - 8 && !s.is(open, "("))
+                    open--;
+                if (open >= 0 && s.is(open, "(")) {
+                    k = open - 1;
+                    continue;
+                }
+                break;
+            }
+            if (s.isClauseBreak(k))
+                break;
+            if (s.isComma(k)) {
+                leftmostComma = k;
+                k--;
+                continue;
+            }
+            if (s.isRelativePronoun(k) && !s.nominal(k)) {
+                k--;
+                continue;
+            }
+            if (s.posIs(k, "SCONJ", "CCONJ") && s.is(k, SUBORDINATORS.toArray(String[]::new))) {
+                if (s.is(k, "and", "or") && s.nominal(k - 1) && s.nominal(k + 1)) {
+                    k--;
+                    continue; // "Iran and Iraq"
+                }
+                clauseBefore = true;
+                break;
+            }
+            if (s.posIs(k, "VERB", "AUX") && !s.nominal(k)) {
+                if (s.isRelativePronoun(k - 1) || s.posIs(k - 1, "AUX", "ADV") && s.isRelativePronoun(k - 2)) {
+                    k -= 2;
+                    continue;
+                }
+                String w = s.lower(k);
+                boolean participle = w.endsWith("ed") || w.endsWith("ing") || !w.equals(s.lemma(k));
+                if (participle && (s.isComma(k - 1) || s.posIs(k - 1, "NOUN", "PROPN") || s.mention(k - 1) != null)) {
+                    k--;
+                    continue;
+                }
+                clauseBefore = true;
+                break;
+            }
+            if (s.posIs(k, "ADP", "ADV", "PART") || s.nominal(k) || s.posIs(k, "PRON", "PUNCT", "CCONJ", "X", "SYM")) {
+                k--;
+                continue;
+            }
+            clauseBefore = true;
+            break;
+        }
+        int start = k + 1;
+        if (clauseBefore && leftmostComma >= start)
+            start = leftmostComma + 1;
+        // a leading adverbial phrase ("In a statement on Wednesday, X called"): X starts after it
+        if (start < end && (s.posIs(start, "ADP", "SCONJ") || s.posIs(start, "VERB") && s.lower(start).endsWith("ing"))) {
+            int comma = start;
+            while (comma < end && !s.isComma(comma))
+                comma++;
+            if (comma < end)
+                start = comma + 1;
+        }
+        while (start < end && (s.isComma(start) || s.posIs(start, "PUNCT") && !s.nominal(start)))
+            start++;
+        return new Span(start, Math.max(start, end));
+    }
+
+    private static int skipVerbGroup(SentenceView s, int j) {
+        while (s.valid(j)) {
+            if (s.posIs(j, "AUX", "ADV") || s.is(j, "to", "not", "n't", "also", "reportedly", "allegedly")) {
+                j--;
+            } else if (s.posIs(j, "ADJ") && s.is(j + 1, "to") && s.posIs(j - 1, "AUX")) {
+                j--; // "was quick to announce"
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static int skipAdjuncts(SentenceView s, int j) {
+        while (s.valid(j)) {
+            int k = j;
+            boolean fits = false;
+            while (s.valid(k) && (s.nominal(k) || s.is(k, ","))) {
+                if (s.posIs(k, "NUM") || s.is(k, ADJUNCT_NOUNS.toArray(String[]::new)) || isDateWord(s, k))
+                    fits = true;
+                k--;
+            }
+            if (k < j && fits && s.posIs(k, "ADP", "ADV", "ADJ", "DET") && s.mention(k) == null
+                    && s.is(k, ADJUNCT_PREPOSITIONS.toArray(String[]::new))) {
+                j = k - 1;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    static boolean isDateWord(SentenceView s, int i) {
+        String w = s.lower(i);
+        return w.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+                + "|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept"
+                + "|oct|nov|dec|jan\\.|feb\\.|yesterday|today|tonight");
+    }
+
+    /** The first noun phrase of a region, with its mentions. */
+    static NounPhrase firstNounPhrase(SentenceView s, Span region) {
+        int i = region.from();
+        while (i < region.to() && !s.nominal(i) && !s.pronoun(i))
+            i++;
+        if (i >= region.to())
+            return new NounPhrase(new Span(i, i), List.of(), List.of());
+        if (s.pronoun(i))
+            return new NounPhrase(new Span(i, i + 1), List.of(), List.of());
+        return nounPhraseFrom(s, i, region.to());
+    }
+
+    /** The noun phrase starting at token {@code i}, extended right over nominal words and coordinations. */
+    static NounPhrase nounPhraseFrom(SentenceView s, int i, int limit) {
+        int j = i;
+        while (j < limit && s.valid(j)) {
+            if (s.nominal(j)) {
+                j++;
+            } else if (s.mention(j) != null && s.mention(j) == s.mention(j - 1)) {
+                j++; // "of" inside a name: "State of Law coalition"
+            } else if (s.is(j, "and", "&") && s.nominal(j + 1) && j + 1 < limit
+                    && (s.mention(j + 1) != null || s.posIs(j + 1, "DET") && s.mention(j + 2) != null)) {
+                j++; // "Iran and Iraq", "Syria and the Islamic Resistance"
+            } else {
+                break;
+            }
+        }
+        return withMentions(s, new Span(i, j));
+    }
+
+    static NounPhrase withMentions(SentenceView s, Span span) {
+        Set<ResolvedMention> heads = new LinkedHashSet<>();
+        Set<ResolvedMention> possessors = new LinkedHashSet<>();
+        for (int k = span.from(); k < span.to(); k++) {
+            ResolvedMention m = s.mention(k);
+            if (m == null)
+                continue;
+            int after = k + 1;
+            while (after < span.to() && s.mention(after) == m)
+                after++;
+            if (s.isPossessive(after))
+                possessors.add(m);
+            else
+                heads.add(m);
+        }
+        heads.removeAll(possessors);
+        return new NounPhrase(span, List.copyOf(heads), List.copyOf(possessors));
+    }
+
+    /** The noun phrase ending at token {@code last}, extended left over nominal words. */
+    static NounPhrase nounPhraseEndingAt(SentenceView s, int last) {
+        int i = last;
+        while (s.valid(i - 1) && (s.nominal(i - 1) || s.mention(i - 1) != null && s.mention(i - 1) == s.mention(i)))
+            i--;
+        return withMentions(s, new Span(i, last + 1));
+    }
+
+    /**
+     * The object of verb {@code v}: the noun phrase right after it (particles and adverbs
+     * skipped), with the of-phrase that completes it ("the headquarters of Hezbollah").
+     */
+    static NounPhrase object(SentenceView s, int from) {
+        int i = from;
+        while (s.valid(i) && (s.posIs(i, "ADV") || s.is(i, "out", "up", "off", "down") && s.posIs(i, "ADP", "ADV", "PART")))
+            i++;
+        if (!s.valid(i) || !s.nominal(i) || s.quoted(i) != s.quoted(Math.max(0, from - 1)))
+            return new NounPhrase(new Span(from, from), List.of(), List.of());
+        NounPhrase np = nounPhraseFrom(s, i, s.size());
+        int end = np.span().to();
+        if (s.is(end, "of") && s.nominal(end + 1)) {
+            NounPhrase of = nounPhraseFrom(s, end + 1, s.size());
+            np = withMentions(s, new Span(np.span().from(), of.span().to()));
+        }
+        return np;
+    }
+
+    /**
+     * The prepositional phrases that follow token {@code i} within its clause: "strikes on the
+     * suburbs of Beirut" gives (on, the suburbs) and (of, Beirut, hanging from on).
+     */
+    static List<PrepPhrase> prepPhrasesAfter(SentenceView s, int i, int maxTokens) {
+        List<PrepPhrase> out = new ArrayList<>();
+        int j = i + 1;
+        int limit = Math.min(s.size(), i + 1 + maxTokens);
+        String parent = null;
+        while (j < limit) {
+            if (s.is(j, "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest")
+                    && s.is(j + 1, "of") && s.nominal(j + 2)) {
+                NounPhrase np = nounPhraseFrom(s, j + 2, limit);
+                out.add(new PrepPhrase("near", np, null));
+                parent = "near";
+                j = np.span().to();
+                continue;
+            }
+            boolean prep = s.posIs(j, "ADP", "SCONJ") && s.mention(j) == null && !s.is(j, "that", "as", "because", "if")
+                    || s.is(j, "targeting", "against", "near", "inside", "outside", "across");
+            if (prep) {
+                String p = s.lower(j);
+                int k = j + 1;
+                if (!s.valid(k) || !s.nominal(k)) {
+                    // "at least 36", "in response to": no noun phrase to take
+                    j = k;
+                    continue;
+                }
+                NounPhrase np = nounPhraseFrom(s, k, limit);
+                out.add(new PrepPhrase(p, np, p.equals("of") ? parent : null));
+                if (!p.equals("of"))
+                    parent = p;
+                j = np.span().to();
+                continue;
+            }
+            if (s.nominal(j) || s.posIs(j, "ADV") && !s.is(j, "also") || s.is(j, "and") && s.nominal(j + 1)) {
+                j++;
+                continue;
+            }
+            if (s.posIs(j, "ADJ") || s.is(j, "-")) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package org.w3id.tigris.pipeline;
+
+import java.io.OutputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.tigris.rdf.DocumentGraph;
+import org.w3id.tigris.rdf.Namespaces;
+import org.w3id.tigris.store.IngestOutcome;
+import org.w3id.tigris.store.KnowledgeStore;
+
+/** Where a batch puts the documents' graphs. Called by one thread at a time. */
+public interface DocumentSink {
+    IngestOutcome write(DocumentGraph graph);
+
+    /** True when this version of the document is there already, so extracting it again is not needed. */
+    default boolean holds(String sourceName, String contentHash) {
+        return false;
+    }
+
+    /** Called once when the batch has ended, whatever happened. */
+    default void finish() {
+    }
+
+    /** Into a store: replace changed documents, skip unchanged ones. */
+    static DocumentSink into(KnowledgeStore store) {
+        return new DocumentSink() {
+            @Override
+            public IngestOutcome write(DocumentGraph graph) {
+                return store.ingest(graph);
+            }
+
+            @Override
+            public boolean holds(String sourceName, String contentHash) {
+                return store.isCurrent(sourceName, contentHash);
+            }
+        };
+    }
+
+    /** As TriG, one named graph per document, streamed. */
+    static DocumentSink trig(OutputStream out) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+        stream.start();
+        Namespaces.standard().getNsPrefixMap().forEach(stream::prefix);
+        return new DocumentSink() {
+            @Override
+            public IngestOutcome write(DocumentGraph graph) {
+                Node name = NodeFactory.createURI(graph.name());
+                graph.graph().find().forEach(t -> stream.quad(
+                        Quad.create(name, t)));
+                return IngestOutcome.ADDED;
+            }
+
+            @Override
+            public void finish() {
+                stream.finish();
+            }
+        };
+    }
+}

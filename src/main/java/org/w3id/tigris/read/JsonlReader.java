@@ -1,0 +1,133 @@
+package org.w3id.tigris.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads a JSON Lines file, one document per line: {@code text} (required), and optionally
+ * {@code url}, {@code title}, {@code published} (ISO date). Lines are streamed, so a file
+ * may hold any number of documents; each line is limited in size, not the file. A bad line
+ * is reported by its number and the rest of the file goes on.
+ */
+final class JsonlReader {
+    private final ObjectMapper json;
+    private final long maxLineBytes;
+
+    JsonlReader(ObjectMapper json, long maxLineBytes) {
+        this.json = json;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    void read(String fileName, InputStream in, Consumer<Source> sink, Consumer<ReadProblem> problems) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        boolean tooLong = false;
+        int lineNo = 1;
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (b == '\n') {
+                    finishLine(fileName, lineNo++, line, tooLong, sink, problems);
+                    line.reset();
+                    tooLong = false;
+                } else if (!tooLong) {
+                    if (line.size() >= maxLineBytes) {
+                        tooLong = true;
+                        line.reset();
+                    } else {
+                        line.write(b);
+                    }
+                }
+            }
+        }
+        if (line.size() > 0 || tooLong)
+            finishLine(fileName, lineNo, line, tooLong, sink, problems);
+    }
+
+    private void finishLine(String fileName, int lineNo, ByteArrayOutputStream bytes, boolean tooLong,
+                            Consumer<Source> sink, Consumer<ReadProblem> problems) {
+        String name = fileName + "#" + lineNo;
+        if (tooLong) {
+            problems.accept(new ReadProblem(name, "line " + lineNo + " is over the " + Sizes.describe(maxLineBytes) + " limit"));
+            return;
+        }
+        Optional<String> decoded = utf8(bytes.toByteArray(), lineNo == 1);
+        if (decoded.isEmpty()) {
+            problems.accept(new ReadProblem(name, "line " + lineNo + " is not valid UTF-8"));
+            return;
+        }
+        String line = decoded.get();
+        if (line.isBlank())
+            return;
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            problems.accept(new ReadProblem(name, "line " + lineNo + " is not valid JSON"));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            problems.accept(new ReadProblem(name, "line " + lineNo + " is not a JSON object"));
+            return;
+        }
+        JsonNode textNode = node.get("text");
+        if (textNode == null || !textNode.isTextual()) {
+            problems.accept(new ReadProblem(name, "line " + lineNo + " has no \"text\" field"));
+            return;
+        }
+        String text = TextCleaner.clean(textNode.asText());
+        if (text.isEmpty()) {
+            problems.accept(new ReadProblem(name, "line " + lineNo + ": nothing to extract (empty \"text\")"));
+            return;
+        }
+        Optional<LocalDate> published = Optional.empty();
+        Optional<String> date = field(node, "published");
+        if (date.isPresent()) {
+            published = IsoDates.parse(date.get());
+            if (published.isEmpty())
+                problems.accept(new ReadProblem(name, "line " + lineNo + ": \"published\" value \"" + oneLine(date.get())
+                        + "\" is not an ISO date; ignored", false));
+        }
+        Optional<String> url = field(node, "url");
+        Optional<String> title = field(node, "title");
+        sink.accept(new Source(name, text, url, title, published, ContentHash.of(text)));
+    }
+
+    private static Optional<String> field(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual())
+            return Optional.empty();
+        String cleaned = TextCleaner.clean(value.asText()).replaceAll("\\s+", " ");
+        return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
+    }
+
+    private static String oneLine(String value) {
+        String flat = value.replaceAll("\\s+", " ");
+        return flat.length() > 40 ? flat.substring(0, 40) + "…" : flat;
+    }
+
+    private static Optional<String> utf8(byte[] bytes, boolean firstLine) {
+        int offset = firstLine && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+}

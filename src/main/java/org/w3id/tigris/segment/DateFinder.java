@@ -1,0 +1,146 @@
+package org.w3id.tigris.segment;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the calendar dates written in datelines and bylines ({@code April 23rd, 2020},
+ * {@code 23 April 2020}, {@code Feb. 08, 2024}, {@code 11/22/2023}, {@code 2023-11-22}) and
+ * tells a dateline (a line that is a date and little else) from prose that mentions a date.
+ * Month, weekday and filler words come from {@code segment/dates.tsv}. Immutable.
+ */
+final class DateFinder {
+    static final String RESOURCE = "segment/dates.tsv";
+    /** A dateline may hold this many words besides its date, weekday and filler words ("Baghdad"). */
+    private static final int MAX_OTHER_WORDS = 2;
+    private static final int MAX_DATELINE_WORDS = 14;
+
+    /** A date found in a text, and where. */
+    record Found(LocalDate date, int start, int end) {
+    }
+
+    private final Map<String, Integer> months;
+    private final Set<String> weekdays;
+    private final Set<String> fillers;
+    private final List<Pattern> patterns;
+
+    private DateFinder(Map<String, Integer> months, Set<String> weekdays, Set<String> fillers) {
+        this.months = Map.copyOf(months);
+        this.weekdays = Set.copyOf(weekdays);
+        this.fillers = Set.copyOf(fillers);
+        String month = "(?<month>" + months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        this.patterns = List.of(
+                Pattern.compile("\\b" + month + "\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b,?\\s*(?<year>\\d{4})\\b", flags),
+                Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "\\b\\.?,?\\s+(?<year>\\d{4})\\b", flags),
+                Pattern.compile("\\b(?<year>\\d{4})-(?<num>\\d{1,2})-(?<day>\\d{1,2})\\b"),
+                Pattern.compile("\\b(?<us1>\\d{1,2})/(?<us2>\\d{1,2})/(?<year>\\d{4})\\b"),
+                Pattern.compile("\\b(?<day>\\d{1,2})\\.(?<num>\\d{1,2})\\.(?<year>\\d{4})\\b"));
+    }
+
+    static DateFinder load() {
+        Map<String, Integer> months = new HashMap<>();
+        Set<String> weekdays = new HashSet<>();
+        Set<String> fillers = new HashSet<>();
+        for (String[] row : TsvResource.rows(RESOURCE, 3)) {
+            String word = row[1].toLowerCase(Locale.ROOT);
+            switch (row[0]) {
+                case "month" -> months.put(word, Integer.parseInt(row[2]));
+                case "weekday" -> weekdays.add(word);
+                case "filler" -> fillers.add(word);
+                default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + row[0]);
+            }
+        }
+        return new DateFinder(months, weekdays, fillers);
+    }
+
+    /** The first valid date written in {@code text}. */
+    Optional<Found> find(String text) {
+        Found best = null;
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                if (best != null && m.start() >= best.start())
+                    break;
+                Optional<LocalDate> date = date(m);
+                if (date.isPresent()) {
+                    best = new Found(date.get(), m.start(), m.end());
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The date of a line that is a dateline: a date, perhaps a weekday, time or place, and little else. */
+    Optional<LocalDate> dateline(String line) {
+        Optional<Found> found = find(line);
+        if (found.isEmpty() || words(line).size() > MAX_DATELINE_WORDS)
+            return Optional.empty();
+        String rest = line.substring(0, found.get().start()) + " " + line.substring(found.get().end());
+        int others = 0;
+        for (String word : words(rest)) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.endsWith("."))
+                w = w.substring(0, w.length() - 1);
+            if (w.isEmpty() || weekdays.contains(w) || fillers.contains(w) || w.chars().allMatch(Character::isDigit)
+                    || w.matches("\\d{1,2}:\\d{2}(am|pm)?"))
+                continue;
+            others++;
+        }
+        return others <= MAX_OTHER_WORDS ? Optional.of(found.get().date()) : Optional.empty();
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.split("[^\\p{L}\\p{N}.:]+"))
+            if (!w.isEmpty() && w.chars().anyMatch(Character::isLetterOrDigit))
+                words.add(w);
+        return words;
+    }
+
+    private Optional<LocalDate> date(Matcher m) {
+        try {
+            int year = Integer.parseInt(m.group("year"));
+            if (year < 1900 || year > 2100)
+                return Optional.empty();
+            int month;
+            int day;
+            if (hasGroup(m, "us1")) {
+                int first = Integer.parseInt(m.group("us1"));
+                int second = Integer.parseInt(m.group("us2"));
+                // month/day/year as US sites write it, unless the first number cannot be a month
+                month = first > 12 ? second : first;
+                day = first > 12 ? first : second;
+            } else {
+                month = hasGroup(m, "month") ? months.get(m.group("month").toLowerCase(Locale.ROOT))
+                        : Integer.parseInt(m.group("num"));
+                day = Integer.parseInt(m.group("day"));
+            }
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean hasGroup(Matcher m, String group) {
+        try {
+            return m.group(group) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

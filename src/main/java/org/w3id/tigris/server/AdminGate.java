@@ -1,0 +1,60 @@
+package org.w3id.tigris.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps Fuseki's admin area ({@code /$/...}) closed to anonymous users. Open to all: the
+ * ping, the read-only server description and the syntax validators the Fuseki UI needs.
+ * Everything else (metrics, statistics, tasks, ...) needs the admin user, authenticated by
+ * the security handler; without admin credentials it is closed to everyone.
+ */
+final class AdminGate implements Filter {
+    /** Paths under /$/ open to anonymous users. */
+    static final Set<String> PUBLIC = Set.of("/$/ping", "/$/server");
+    static final String PUBLIC_PREFIX = "/$/validate/";
+
+    private final Optional<String> admin;
+
+    AdminGate(Optional<String> admin) {
+        this.admin = admin;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (isPublic(path, request.getMethod())
+                || (admin.isPresent() && admin.get().equals(request.getRemoteUser()))) {
+            chain.doFilter(req, res);
+            return;
+        }
+        if (admin.isPresent()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"tigris\"");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "admin login required");
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "admin endpoints are disabled (no admin credentials)");
+        }
+    }
+
+    static boolean isPublic(String path, String method) {
+        boolean read = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+        if (path.equals("/$/ping")) {
+            return true;
+        }
+        if (path.equals("/$/server")) {
+            return read;
+        }
+        return path.startsWith(PUBLIC_PREFIX);
+    }
+}

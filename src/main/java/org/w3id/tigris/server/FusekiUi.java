@@ -1,0 +1,26 @@
+package org.w3id.tigris.server;
+
+import java.net.URL;
+import java.util.Optional;
+
+/**
+ * Finds the Fuseki UI (the jena-fuseki-ui jar's {@code webapp/} directory) on the class
+ * path, in the dependency jar or inside the shaded Tigris jar, as Fuseki's own UI module
+ * does when it is not given a directory.
+ */
+final class FusekiUi {
+    private static final String INDEX = "webapp/index.html";
+
+    private FusekiUi() {
+    }
+
+    /** The location of the UI's files, as a URI string Jetty can serve from. */
+    static Optional<String> location() {
+        URL index = FusekiUi.class.getClassLoader().getResource(INDEX);
+        if (index == null) {
+            return Optional.empty();
+        }
+        String s = index.toExternalForm();
+        return Optional.of(s.substring(0, s.length() - "index.html".length()));
+    }
+}

@@ -1,0 +1,177 @@
+package org.w3id.tigris.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.tigris.rdf.DocumentGraph;
+import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.TG;
+
+/**
+ * The knowledge graph on disk: a TDB2 dataset holding one named graph per document,
+ * the ontology in a graph of its own and a small metadata graph recording the IRI base,
+ * with a jena-text index and a GeoSPARQL spatial index beside it.
+ * <p>
+ * A document is identified by its source name. Storing it replaces whatever graph held
+ * that source name before, in one write transaction: a failure leaves the store as it was.
+ * Writes go to TDB2 directly; call {@link #rebuildIndexes()} after a batch of them.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
+    private static final Node SOURCE_NAME = TG.sourceName.asNode();
+    private static final Node CONTENT_HASH = TG.contentHash.asNode();
+    private static final Node IRI_BASE = TG.iriBase.asNode();
+    private static final Node METADATA_GRAPH = NodeFactory.createURI(IriScheme.METADATA_GRAPH);
+    private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(IriScheme.ONTOLOGY_GRAPH);
+
+    private final StoreAssembly assembly;
+    private final Dataset dataset;
+    private final DatasetGraphText text;
+    private final DatasetGraph tdb;
+
+    private KnowledgeStore(StoreAssembly assembly) {
+        this.assembly = assembly;
+        this.dataset = assembly.assembleTextDataset();
+        if (!(dataset.asDatasetGraph() instanceof DatasetGraphText dsgText)) {
+            throw new IllegalStateException("the store description must put a text index over TDB2");
+        }
+        this.text = dsgText;
+        this.tdb = dsgText.getBase();
+    }
+
+    /** Opens (creating if need be) the store in a directory. */
+    public static KnowledgeStore open(Path directory) {
+        return new KnowledgeStore(StoreAssembly.forStore(directory));
+    }
+
+    public static KnowledgeStore open(StoreAssembly assembly) {
+        return new KnowledgeStore(assembly);
+    }
+
+    public Path directory() {
+        return assembly.storeDirectory();
+    }
+
+    /** The dataset for queries: the default graph is the union of all graphs; text search works. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** The IRI base recorded in the store, if any document was ever stored. */
+    public Optional<String> recordedBase() {
+        return Txn.calculateRead(tdb, () -> {
+            var it = tdb.find(METADATA_GRAPH, Node.ANY, IRI_BASE, Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    /**
+     * The IRI scheme to store documents with: the one recorded, or {@code requested} for a
+     * store that has none yet (which is then recorded). A store keeps one base: asking for
+     * another is an error, since the IRIs already stored would not dereference.
+     */
+    public IriScheme iriScheme(Optional<String> requested) {
+        Optional<String> recorded = recordedBase();
+        IriScheme scheme = new IriScheme(requested.or(() -> recorded).orElse(IriScheme.DEFAULT_BASE));
+        if (recorded.isPresent()) {
+            if (!new IriScheme(recorded.get()).base().equals(scheme.base())) {
+                throw new IllegalArgumentException("the store at " + directory() + " uses the IRI base "
+                        + recorded.get() + ", not " + requested.orElse("") + " (use a new store for another base)");
+            }
+            return scheme;
+        }
+        Txn.executeWrite(tdb, () -> tdb.add(METADATA_GRAPH, METADATA_GRAPH, IRI_BASE,
+                NodeFactory.createLiteralString(scheme.base())));
+        return scheme;
+    }
+
+    /** True when the store holds this version of the document already. */
+    public boolean isCurrent(String sourceName, String contentHash) {
+        return Txn.calculateRead(tdb, () -> storedHashes(sourceName).equals(List.of(contentHash)));
+    }
+
+    /** Stores a document's graph, replacing any graph of the same source name. */
+    public IngestOutcome ingest(DocumentGraph document) {
+        Objects.requireNonNull(document, "document");
+        Node name = NodeFactory.createURI(document.name());
+        return Txn.calculateWrite(tdb, () -> {
+            List<Node> previous = graphsOf(document.sourceName());
+            if (previous.equals(List.of(name)) && storedHashes(document.sourceName()).equals(List.of(document.contentHash()))) {
+                return IngestOutcome.UNCHANGED;
+            }
+            previous.forEach(tdb::removeGraph);
+            tdb.addGraph(name, document.graph());
+            return previous.isEmpty() ? IngestOutcome.ADDED : IngestOutcome.REPLACED;
+        });
+    }
+
+    /** Puts the ontology in its own graph, replacing an older version. Returns false if unchanged. */
+    public boolean loadOntology(Graph ontology) {
+        return Txn.calculateWrite(tdb, () -> {
+            Graph stored = tdb.getGraph(ONTOLOGY_GRAPH);
+            if (!stored.isEmpty() && stored.isIsomorphicWith(ontology)) {
+                return false;
+            }
+            tdb.removeGraph(ONTOLOGY_GRAPH);
+            tdb.addGraph(ONTOLOGY_GRAPH, ontology);
+            return true;
+        });
+    }
+
+    /** The source names of the stored documents, sorted. */
+    public List<String> sourceNames() {
+        return Txn.calculateRead(tdb, () -> tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .distinct().sorted().toList());
+    }
+
+    public long documentCount() {
+        return sourceNames().size();
+    }
+
+    /** Rebuilds the text and spatial indexes from the stored graphs. */
+    public void rebuildIndexes() {
+        long t0 = System.nanoTime();
+        long entries = TextIndexRebuild.rebuild(text);
+        long geometries = SpatialIndexRebuild.rebuild(tdb, assembly.spatialIndexFile());
+        LOG.info("Rebuilt indexes: {} text entries, {} geometries ({} ms)", entries, geometries,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private List<Node> graphsOf(String sourceName) {
+        return tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(sourceName))
+                .map(Quad::getGraph).distinct().toList();
+    }
+
+    private List<String> storedHashes(String sourceName) {
+        return tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(sourceName))
+                .flatMap(q -> tdb.stream(q.getGraph(), q.getSubject(), CONTENT_HASH, Node.ANY))
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .distinct().toList();
+    }
+
+    /**
+     * Closes the text index and releases the TDB2 database, so that the same directory can
+     * be opened again in this JVM (as {@code tigris serve} does after ingesting): TDB2 keeps
+     * one transaction coordinator per directory, and the closed index must leave it.
+     */
+    @Override
+    public void close() {
+        text.getTextIndex().close();
+        if (TDBInternal.isTDB2(tdb)) {
+            TDBInternal.expel(tdb);
+        }
+    }
+}

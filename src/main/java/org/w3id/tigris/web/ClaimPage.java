@@ -1,0 +1,75 @@
+package org.w3id.tigris.web;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.w3id.tigris.rdf.TG;
+import org.w3id.tigris.rdf.PROV;
+
+/**
+ * A claim: the source sentence in its context with the claim marked, who made it and what
+ * it is about, and beside it the claims other sources make about the same events and actors.
+ */
+final class ClaimPage {
+    private final PageContext context;
+
+    ClaimPage(PageContext context) {
+        this.context = context;
+    }
+
+    String render(String iri) {
+        Facts facts = Facts.of(context.reader(), iri);
+        String speaker = facts.values(TG.claimant).stream().findFirst()
+                .map(v -> v.label().orElseGet(() -> context.labels().of(v.text()))).orElse("an unnamed source");
+        String title = "Claim by " + speaker;
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1>");
+        body.append("<p class=\"kind\">").append(Html.escape(context.typeNames(facts))).append("</p>");
+        SourceQuote quote = new SourceQuote(context);
+        for (Evidence e : Evidence.of(context.reader(), iri)) {
+            body.append(quote.render(e.document(), e.begin(), e.end(),
+                    quote.claimMarks(e.document(), e.begin(), e.end(), facts.text(TG.claimText)), true));
+        }
+        body.append(new FactList()
+                .add("Claimant", facts.values(TG.claimant).isEmpty() ? "<span class=\"muted\">unnamed</span>"
+                        : context.values(facts.values(TG.claimant)))
+                .add("Cue", Html.escape(facts.text(TG.cue).orElse("")))
+                .add("Direct quotation", facts.text(TG.direct).map(d -> "true".equals(d) ? "yes" : "no").orElse(""))
+                .add("Claim", Html.escape(facts.text(TG.claimText).orElse("")))
+                .add("About", context.values(facts.values(TG.about)))
+                .add("Date", context.values(facts.values(TG.date)))
+                .add("Confidence", context.values(facts.values(TG.confidence)))
+                .add("Source", context.values(facts.values(PROV.wasDerivedFrom)))
+                .add("IRI", "<code>" + Html.escape(iri) + "</code>")
+                .render());
+        body.append(related(iri));
+        return Layout.page(context.links(), title, body.toString());
+    }
+
+    private String related(String iri) {
+        Map<String, Set<String>> viaByClaim = new LinkedHashMap<>();
+        for (Row row : context.reader().select(KgQuery.RELATED_CLAIMS, q -> q.setIri("this", iri))) {
+            if (row.iri("other").isPresent() && row.iri("via").isPresent()) {
+                viaByClaim.computeIfAbsent(row.iri("other").get(), c -> new LinkedHashSet<>()).add(row.iri("via").get());
+            }
+        }
+        StringBuilder out = new StringBuilder("<h2 id=\"other-sources\">What other sources claim about the same events and actors (")
+                .append(viaByClaim.size()).append(")</h2>");
+        if (viaByClaim.isEmpty()) {
+            return out.append("<p class=\"muted\">No other source makes a claim about the same events or actors.</p>")
+                    .toString();
+        }
+        ClaimCard card = new ClaimCard(context);
+        out.append("<div class=\"grid side-by-side\">");
+        viaByClaim.forEach((claim, via) -> out.append(card.render(claim, "about "
+                + via.stream().map(context::link).collect(Collectors.joining(", ")))));
+        return out.append("</div>").toString();
+    }
+
+    static List<String> claimsAbout(PageContext context, String iri) {
+        return context.reader().select(KgQuery.CLAIMS_ABOUT, q -> q.setIri("this", iri)).stream()
+                .flatMap(row -> row.iri("claim").stream()).toList();
+    }
+}

@@ -1,0 +1,79 @@
+package org.w3id.tigris.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+/**
+ * A dump of every graph in the store, streamed quad by quad from one read transaction, so
+ * memory does not grow with the store and the dump is one consistent state of it.
+ */
+final class DumpServlet extends HttpServlet {
+
+    /** The two dump forms: gzipped N-Quads (the bulk form) and TriG (readable). */
+    enum Form {
+        NQUADS_GZIP(Endpoints.DUMP_NQUADS_PATH, "application/gzip", RDFFormat.NQUADS, true, "tigris.nq.gz"),
+        TRIG(Endpoints.DUMP_TRIG_PATH, "application/trig; charset=utf-8", RDFFormat.TRIG_BLOCKS, false, "tigris.trig");
+
+        final String path;
+        final String contentType;
+        final RDFFormat format;
+        final boolean gzip;
+        final String fileName;
+
+        Form(String path, String contentType, RDFFormat format, boolean gzip, String fileName) {
+            this.path = path;
+            this.contentType = contentType;
+            this.format = format;
+            this.gzip = gzip;
+            this.fileName = fileName;
+        }
+    }
+
+    private final Dataset dataset;
+    private final Form form;
+
+    DumpServlet(Dataset dataset, Form form) {
+        this.dataset = dataset;
+        this.form = form;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(form.contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + form.fileName + "\"");
+        OutputStream out = form.gzip ? new GZIPOutputStream(response.getOutputStream(), 1 << 16)
+                : response.getOutputStream();
+        Txn.executeRead(dataset, () -> {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, form.format);
+            stream.start();
+            Vocabularies.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
+            for (Iterator<Quad> quads = dataset.asDatasetGraph().find(); quads.hasNext(); ) {
+                stream.quad(quads.next());
+            }
+            stream.finish();
+        });
+        if (out instanceof GZIPOutputStream gzip) {
+            gzip.finish();
+        }
+        out.flush();
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(form.contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + form.fileName + "\"");
+    }
+}

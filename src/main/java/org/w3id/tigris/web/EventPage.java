@@ -1,0 +1,79 @@
+package org.w3id.tigris.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.w3id.tigris.rdf.TG;
+import org.w3id.tigris.rdf.PROV;
+
+/**
+ * An event: the source sentence in context with the event marked, its arguments, the claims
+ * about it, and the same event as other sources report it (events of the same type sharing
+ * an actor or place), with their claims, side by side.
+ */
+final class EventPage {
+    private final PageContext context;
+
+    EventPage(PageContext context) {
+        this.context = context;
+    }
+
+    String render(String iri) {
+        Facts facts = Facts.of(context.reader(), iri);
+        String title = context.labels().of(iri);
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1>")
+                .append("<p class=\"kind\">").append(Html.escape(context.typeNames(facts))).append("</p>");
+        SourceQuote quote = new SourceQuote(context);
+        for (Evidence e : Evidence.of(context.reader(), iri)) {
+            body.append(quote.render(e.document(), e.begin(), e.end(),
+                    List.of(Highlight.of(e.begin(), e.end(), Highlight.Kind.EVENT)), true));
+        }
+        body.append(new FactList()
+                .add("Agent", context.values(facts.values(TG.agent)))
+                .add("Target", context.values(facts.values(TG.target)))
+                .add("Place", context.values(facts.values(TG.place)))
+                .add("Date", context.values(facts.values(TG.date)))
+                .add("Killed", context.values(facts.values(TG.killed)))
+                .add("Injured", context.values(facts.values(TG.injured)))
+                .add("Mode", context.values(facts.values(TG.mode)))
+                .add("Trigger", context.values(facts.values(TG.trigger)))
+                .add("Confidence", context.values(facts.values(TG.confidence)))
+                .add("Source", context.values(facts.values(PROV.wasDerivedFrom)))
+                .add("IRI", "<code>" + Html.escape(iri) + "</code>")
+                .render());
+
+        ClaimCard card = new ClaimCard(context);
+        List<String> claims = ClaimPage.claimsAbout(context, iri);
+        body.append("<h2 id=\"claims\">Claims about this event (").append(claims.size()).append(")</h2>");
+        body.append(claims.isEmpty() ? "<p class=\"muted\">None recorded.</p>"
+                : "<div class=\"grid\">" + claims.stream().map(c -> card.render(c, "")).collect(Collectors.joining())
+                + "</div>");
+
+        List<String> similar = context.reader().select(KgQuery.SIMILAR_EVENTS, q -> q.setIri("this", iri)).stream()
+                .flatMap(row -> row.iri("other").stream()).toList();
+        body.append("<h2 id=\"other-sources\">The same event in other sources (").append(similar.size()).append(")</h2>");
+        if (similar.isEmpty()) {
+            body.append("<p class=\"muted\">No other source reports an event of this type with the same actors or place.</p>");
+        } else {
+            EventCard eventCard = new EventCard(context);
+            body.append("<div class=\"grid side-by-side\">");
+            for (String other : similar) {
+                body.append(eventCard.render(other));
+                for (String claim : ClaimPage.claimsAbout(context, other)) {
+                    body.append(card.render(claim, "about " + context.link(other)));
+                }
+            }
+            body.append("</div>");
+        }
+        return Layout.page(context.links(), title, body.toString());
+    }
+
+    /** Who did it, to whom, where and when: one line for a card. */
+    static String arguments(PageContext context, Facts facts) {
+        FactList list = new FactList()
+                .add("Agent", context.values(facts.values(TG.agent)))
+                .add("Target", context.values(facts.values(TG.target)))
+                .add("Place", context.values(facts.values(TG.place)))
+                .add("Date", context.values(facts.values(TG.date)));
+        return list.render();
+    }
+}

@@ -1,0 +1,96 @@
+package org.w3id.tigris.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs the {@link KgQuery} queries over the dataset inside read transactions. Calls made
+ * inside {@link #read} share its transaction, so a page sees one consistent state of the store.
+ */
+final class GraphReader {
+    /** Pages are built from many small queries; none of them should run for long. */
+    private static final long QUERY_TIMEOUT_SECONDS = 30;
+
+    private final Dataset dataset;
+
+    GraphReader(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    Dataset dataset() {
+        return dataset;
+    }
+
+    <T> T read(Supplier<T> action) {
+        return Txn.calculateRead(dataset, action);
+    }
+
+    List<Row> select(KgQuery query, Consumer<ParameterizedSparqlString> bindings) {
+        return select(prepared(query, bindings));
+    }
+
+    List<Row> select(Query query) {
+        return read(() -> {
+            try (QueryExecution execution = execution(query)) {
+                ResultSet results = execution.execSelect();
+                List<Row> rows = new ArrayList<>();
+                while (results.hasNext()) {
+                    rows.add(copy(results.next()));
+                }
+                return rows;
+            }
+        });
+    }
+
+    boolean ask(KgQuery query, Consumer<ParameterizedSparqlString> bindings) {
+        Query prepared = prepared(query, bindings);
+        return read(() -> {
+            try (QueryExecution execution = execution(prepared)) {
+                return execution.execAsk();
+            }
+        });
+    }
+
+    Model construct(KgQuery query, Consumer<ParameterizedSparqlString> bindings) {
+        Query prepared = prepared(query, bindings);
+        return read(() -> {
+            try (QueryExecution execution = execution(prepared)) {
+                return execution.execConstruct();
+            }
+        });
+    }
+
+    static Query prepared(KgQuery query, Consumer<ParameterizedSparqlString> bindings) {
+        ParameterizedSparqlString pss = query.prepare();
+        bindings.accept(pss);
+        return pss.asQuery();
+    }
+
+    private QueryExecution execution(Query query) {
+        return QueryExecution.dataset(dataset).query(query)
+                .timeout(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS).build();
+    }
+
+    private static Row copy(QuerySolution solution) {
+        Map<String, org.apache.jena.rdf.model.RDFNode> values = new HashMap<>();
+        for (Iterator<String> names = solution.varNames(); names.hasNext(); ) {
+            String name = names.next();
+            values.put(name, solution.get(name));
+        }
+        return new Row(Map.copyOf(values));
+    }
+}

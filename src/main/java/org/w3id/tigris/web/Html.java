@@ -1,0 +1,36 @@
+package org.w3id.tigris.web;
+
+/** Escaping for HTML text and attribute values: every string from the store passes here. */
+final class Html {
+    private Html() {
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String link(String href, String text) {
+        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+    }
+
+    /** A link leaving Tigris (Wikidata, GeoNames, the original article). */
+    static String externalLink(String href, String text) {
+        return "<a class=\"ext\" rel=\"noopener noreferrer\" href=\"" + escape(href) + "\">"
+                + escape(text) + "</a>";
+    }
+}

@@ -1,0 +1,28 @@
+package org.w3id.tigris.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Sends a researcher page. */
+final class HtmlResponses {
+    /** The pages need nothing but their own inline styles and links to this server. */
+    private static final String POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'";
+
+    private HtmlResponses() {
+    }
+
+    static void send(HttpServletResponse response, int status, String html) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html; charset=utf-8");
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(html);
+    }
+
+    static String notFound(Links links, String what) {
+        return Layout.page(links, "Not found", "<h1>Not found</h1><p>Tigris knows nothing about <code>"
+                + Html.escape(what) + "</code>.</p><p>" + Html.link(links.path("/search"), "Search the graph")
+                + "</p>");
+    }
+}

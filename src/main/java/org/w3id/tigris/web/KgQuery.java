@@ -1,0 +1,47 @@
+package org.w3id.tigris.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.jena.query.ParameterizedSparqlString;
+
+/**
+ * The SPARQL queries behind the linked-data views and pages. The text of each lives in
+ * {@code queries/<name>.rq} beside this class, where it can be read and tried at the endpoint;
+ * user input only ever reaches a query as a bound value of a {@link ParameterizedSparqlString}.
+ */
+enum KgQuery {
+    RESOURCE_EXISTS, DESCRIBE, DOCUMENT_GRAPH, FACTS, GEOMETRY, DOCUMENT_TEXT,
+    MENTIONS_OF, CLAIMS_OF, EVENTS_OF, EVIDENCE, DOCUMENT_SPANS, CLAIMS_ABOUT,
+    RELATED_CLAIMS, SIMILAR_EVENTS, SEARCH_TEXT, SEARCH_SCAN, LABEL, DOCUMENTS, COUNTS,
+    GRAPH_SIZES, CLASS_SIZES;
+
+    private final String text;
+
+    KgQuery() {
+        this.text = load("prologue") + load(name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** A fresh query to bind values into; {@code ?this} is the resource a query is about. */
+    ParameterizedSparqlString prepare() {
+        return new ParameterizedSparqlString(text);
+    }
+
+    /** Comment lines are dropped: an apostrophe in prose would confuse literal detection. */
+    private static String load(String name) {
+        String resource = "queries/" + name + ".rq";
+        try (InputStream in = KgQuery.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing query resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.stripLeading().startsWith("#"))
+                    .collect(Collectors.joining("\n", "", "\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.w3id.tigris.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to call a resource on a page: its label, title, claim text or source name; for an
+ * event its type and date; else the end of its IRI. One instance serves one page and
+ * remembers what it looked up.
+ */
+final class Labels {
+    private static final int CLAIM_LABEL_LENGTH = 90;
+
+    private final GraphReader reader;
+    private final Map<String, String> known = new HashMap<>();
+
+    Labels(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    String of(String iri) {
+        return known.computeIfAbsent(iri, this::lookUp);
+    }
+
+    private String lookUp(String iri) {
+        List<Row> rows = reader.select(KgQuery.LABEL, q -> q.setIri("this", iri));
+        if (rows.isEmpty()) {
+            return localName(iri);
+        }
+        Row row = rows.get(0);
+        if (row.text("label").isPresent()) {
+            return row.text("label").get();
+        }
+        if (row.text("title").isPresent()) {
+            return row.text("title").get();
+        }
+        if (row.text("claimText").isPresent()) {
+            return "“" + shorten(row.text("claimText").get(), CLAIM_LABEL_LENGTH) + "”";
+        }
+        if (row.text("sourceName").isPresent()) {
+            return row.text("sourceName").get();
+        }
+        if (row.iri("type").isPresent()) {
+            String type = humanize(localName(row.iri("type").get()));
+            return row.text("date").map(date -> type + ", " + date).orElse(type);
+        }
+        return localName(iri);
+    }
+
+    /** The part of an IRI after its last '#' or '/'. */
+    static String localName(String iri) {
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        String local = cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+        return local;
+    }
+
+    /** "ArmedGroup" to "Armed group", for a class without a label in the store. */
+    static String humanize(String camelCase) {
+        String spaced = camelCase.replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+        return spaced.isEmpty() ? spaced
+                : spaced.charAt(0) + spaced.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String shorten(String text, int max) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= max) {
+            return flat;
+        }
+        int space = flat.lastIndexOf(' ', max);
+        return flat.substring(0, space > max / 2 ? space : max) + "…";
+    }
+}

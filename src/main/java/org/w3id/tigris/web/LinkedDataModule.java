@@ -1,0 +1,74 @@
+package org.w3id.tigris.web;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.w3id.tigris.rdf.IriScheme;
+
+/**
+ * Tigris as linked data and as a researcher's workbench, added to an embedded Fuseki server:
+ * <ul>
+ * <li>{@code /id/*}: every Tigris IRI dereferences (Turtle, JSON-LD, N-Triples, RDF/XML, HTML)</li>
+ * <li>{@code /.well-known/void}: the VoID description</li>
+ * <li>{@code GET /kg/sparql} without a query: the SPARQL service description</li>
+ * <li>{@code /dump.nq.gz}, {@code /dump.trig}: every graph</li>
+ * <li>{@code /tigris}, {@code /tigris/documents}, {@code /search}: researcher pages</li>
+ * </ul>
+ * All read-only, all open to any origin (CORS). IRIs are looked up under the base of
+ * {@code iris}, which should be the base recorded in the store at ingest.
+ *
+ * <pre>
+ * FusekiServer.Builder builder = FusekiServer.create().port(3030).add("/kg", dataset);
+ * new LinkedDataModule(dataset, iris).addTo(builder);
+ * FusekiServer server = builder.build().start();
+ * </pre>
+ */
+public final class LinkedDataModule {
+    /** The Fuseki dataset name the SPARQL endpoint lives under: {@code /kg/sparql}. */
+    public static final String DEFAULT_DATASET_NAME = "kg";
+
+    private static final String RESOURCES = "/id/*";
+    private static final String WORKBENCH = "/tigris/*";
+    private static final String SEARCH = "/search";
+
+    private final Dataset dataset;
+    private final IriScheme iris;
+    private final String datasetName;
+
+    /** Serves {@code dataset} whose SPARQL endpoint is {@code /kg/sparql}. */
+    public LinkedDataModule(Dataset dataset, IriScheme iris) {
+        this(dataset, iris, DEFAULT_DATASET_NAME);
+    }
+
+    /**
+     * @param datasetName the name the dataset is served under in Fuseki, without slashes
+     *                    ({@code "kg"} for {@code /kg/sparql})
+     */
+    public LinkedDataModule(Dataset dataset, IriScheme iris, String datasetName) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.iris = Objects.requireNonNull(iris, "iris");
+        this.datasetName = Objects.requireNonNull(datasetName, "datasetName").replaceAll("^/+|/+$", "");
+    }
+
+    /** Registers the servlets and filters; call before {@code builder.build()}. */
+    public FusekiServer.Builder addTo(FusekiServer.Builder builder) {
+        GraphReader reader = new GraphReader(dataset);
+        Endpoints endpoints = new Endpoints(iris, datasetName);
+        List<String> readPaths = List.of(RESOURCES, Endpoints.VOID_PATH, Endpoints.DUMP_NQUADS_PATH,
+                Endpoints.DUMP_TRIG_PATH, WORKBENCH, SEARCH);
+        // One filter instance per mapping: Jetty names holders by their filter.
+        readPaths.forEach(path -> builder.addFilter(path, new CorsFilter()));
+        builder.addFilter(endpoints.sparqlPath(),
+                new ServiceDescriptionFilter(new ServiceDescription(reader, endpoints)));
+
+        builder.addServlet(RESOURCES, new ResourceServlet(reader, iris, datasetName));
+        builder.addServlet(Endpoints.VOID_PATH, new VoidServlet(new VoidDescription(reader, endpoints)));
+        builder.addServlet(Endpoints.DUMP_NQUADS_PATH, new DumpServlet(dataset, DumpServlet.Form.NQUADS_GZIP));
+        builder.addServlet(Endpoints.DUMP_TRIG_PATH, new DumpServlet(dataset, DumpServlet.Form.TRIG));
+        WorkbenchServlet workbench = new WorkbenchServlet(reader, iris, datasetName);
+        builder.addServlet(WORKBENCH, workbench);
+        builder.addServlet(SEARCH, workbench);
+        return builder;
+    }
+}

@@ -1,0 +1,47 @@
+package org.w3id.tigris.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.w3id.tigris.rdf.IriScheme;
+
+/**
+ * Turns IRIs into links a browser can follow on this server. Tigris IRIs carry the base
+ * recorded at ingest, which need not be the host the page was reached on, so they become
+ * server-relative paths; other IRIs (Wikidata, GeoNames) stay absolute.
+ */
+final class Links {
+    private final String base;
+    private final String contextPath;
+
+    Links(IriScheme iris, String contextPath) {
+        this.base = iris.base();
+        this.contextPath = contextPath == null || contextPath.equals("/") ? "" : contextPath;
+    }
+
+    boolean isLocal(String iri) {
+        return iri.startsWith(base + "/");
+    }
+
+    String href(String iri) {
+        return isLocal(iri) ? contextPath + iri.substring(base.length()) : iri;
+    }
+
+    /** The path of a Tigris IRI below the base, e.g. {@code /id/entity/anbar}. */
+    String localPath(String iri) {
+        return isLocal(iri) ? iri.substring(base.length()) : iri;
+    }
+
+    /** A path of this server, e.g. {@code /search}. */
+    String path(String path) {
+        return contextPath + path;
+    }
+
+    String search(String query) {
+        return path("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    /** The Fuseki graph store read endpoint for one named graph. */
+    String graphStore(String datasetName, String graphIri) {
+        return path("/" + datasetName + "/get?graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
+    }
+}

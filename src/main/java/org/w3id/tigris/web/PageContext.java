@@ -1,0 +1,45 @@
+package org.w3id.tigris.web;
+
+import java.util.stream.Collectors;
+
+/**
+ * What a page needs while it is built: the store, link making, and per-page caches of labels
+ * and document texts. Made afresh for each request.
+ */
+record PageContext(GraphReader reader, Links links, Labels labels, SourceTexts texts, String datasetName) {
+
+    static PageContext of(GraphReader reader, Links links, String datasetName) {
+        return new PageContext(reader, links, new Labels(reader), new SourceTexts(reader), datasetName);
+    }
+
+    /** A link to a resource, named by its label. */
+    String link(String iri) {
+        return Html.link(links.href(iri), labels.of(iri));
+    }
+
+    /** A property value: a link for a resource, escaped text for a literal. */
+    String value(Facts.Value value) {
+        if (value.iri().isPresent()) {
+            String iri = value.iri().get();
+            if (!links.isLocal(iri)) {
+                return Html.externalLink(iri, value.label().orElse(iri));
+            }
+            return Html.link(links.href(iri), value.label().orElseGet(() -> labels.of(iri)));
+        }
+        return Html.escape(value.text());
+    }
+
+    String values(java.util.List<Facts.Value> values) {
+        return values.stream().map(this::value).collect(Collectors.joining(", "));
+    }
+
+    /** The names of a resource's classes, most specific Tigris ones first. */
+    String typeNames(Facts facts) {
+        return facts.types().stream()
+                .sorted(java.util.Comparator.comparing((Facts.Value v) ->
+                        !v.text().startsWith(org.w3id.tigris.rdf.TG.NS)))
+                .map(v -> v.label().orElseGet(() -> Labels.humanize(Labels.localName(v.text()))))
+                .distinct()
+                .collect(Collectors.joining(" · "));
+    }
+}

@@ -1,0 +1,59 @@
+package org.w3id.tigris.web;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The search page: a box, and the matching entities, documents, events and claims. */
+final class SearchPage {
+    private record Section(ResourceKind kind, String heading) {
+    }
+
+    private static final List<Section> SECTIONS = List.of(
+            new Section(ResourceKind.ENTITY, "Entities"),
+            new Section(ResourceKind.DOCUMENT, "Documents"),
+            new Section(ResourceKind.EVENT, "Events"),
+            new Section(ResourceKind.CLAIM, "Claims"),
+            new Section(ResourceKind.RUN, "Extraction runs"),
+            new Section(ResourceKind.OTHER, "Other"));
+
+    private final PageContext context;
+    private final TextSearch search;
+
+    SearchPage(PageContext context, TextSearch search) {
+        this.context = context;
+        this.search = search;
+    }
+
+    String render(String query) {
+        String q = query == null ? "" : query.strip();
+        StringBuilder body = new StringBuilder("<h1>Search</h1>")
+                .append("<form class=\"big\" action=\"").append(Html.escape(context.links().path("/search")))
+                .append("\" method=\"get\"><input type=\"search\" name=\"q\" value=\"").append(Html.escape(q))
+                .append("\" placeholder=\"a name, a place, words of a claim\" autofocus> <button type=\"submit\">Search</button></form>");
+        if (q.isEmpty()) {
+            return Layout.page(context.links(), "Search", body.toString());
+        }
+        TextSearch.Result result = search.find(q);
+        body.append("<p class=\"muted\" id=\"result-count\">").append(result.resources().size())
+                .append(result.resources().size() == 1 ? " result" : " results").append(" for “")
+                .append(Html.escape(q)).append("” (")
+                .append(result.mode() == TextSearch.Mode.TEXT_INDEX ? "full-text index" : "text scan")
+                .append(")</p>");
+        Map<ResourceKind, StringBuilder> sections = new EnumMap<>(ResourceKind.class);
+        for (String iri : result.resources()) {
+            ResourceKind kind = context.links().isLocal(iri)
+                    ? ResourceKind.ofPath(context.links().localPath(iri)) : ResourceKind.OTHER;
+            sections.computeIfAbsent(kind, k -> new StringBuilder())
+                    .append("<li>").append(context.link(iri)).append("</li>");
+        }
+        for (Section section : SECTIONS) {
+            StringBuilder items = sections.get(section.kind());
+            if (items != null) {
+                body.append("<h2>").append(section.heading()).append("</h2><ul class=\"results\">")
+                        .append(items).append("</ul>");
+            }
+        }
+        return Layout.page(context.links(), "Search: " + q, body.toString());
+    }
+}

@@ -1,0 +1,62 @@
+package org.w3id.tigris.web;
+
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+
+/**
+ * The SPARQL 1.1 Service Description of the query endpoint: what it speaks, the result
+ * formats it returns, and its dataset (the default graph is the union of the named graphs,
+ * one per document).
+ */
+final class ServiceDescription {
+    private static final String[] RESULT_FORMATS = {"SPARQL_Results_JSON", "SPARQL_Results_XML",
+        "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"};
+
+    private final GraphReader reader;
+    private final Endpoints endpoints;
+
+    ServiceDescription(GraphReader reader, Endpoints endpoints) {
+        this.reader = reader;
+        this.endpoints = endpoints;
+    }
+
+    Model describe() {
+        DatasetStatistics statistics = DatasetStatistics.count(reader);
+        Model model = ModelFactory.createDefaultModel();
+        Resource service = model.createResource(endpoints.sparql() + "#service", sd(model, "Service"));
+        service.addProperty(sdProperty(model, "endpoint"), model.createResource(endpoints.sparql()))
+                .addProperty(sdProperty(model, "supportedLanguage"), sd(model, "SPARQL11Query"))
+                .addProperty(sdProperty(model, "feature"), sd(model, "UnionDefaultGraph"))
+                .addProperty(sdProperty(model, "feature"), sd(model, "BasicFederatedQuery"));
+        for (String format : RESULT_FORMATS) {
+            service.addProperty(sdProperty(model, "resultFormat"), model.createResource(Vocabularies.FORMATS + format));
+        }
+        Resource dataset = model.createResource(endpoints.dataset(), sd(model, "Dataset"))
+                .addProperty(RDF.type, VOID.Dataset);
+        service.addProperty(sdProperty(model, "defaultDataset"), dataset);
+        dataset.addProperty(sdProperty(model, "defaultGraph"), model.createResource()
+                .addProperty(RDF.type, sd(model, "Graph"))
+                .addProperty(VOID.triples, Counts.of(statistics.triples())));
+        statistics.triplesPerGraph().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                dataset.addProperty(sdProperty(model, "namedGraph"), model.createResource()
+                        .addProperty(RDF.type, sd(model, "NamedGraph"))
+                        .addProperty(sdProperty(model, "name"), model.createResource(e.getKey()))
+                        .addProperty(sdProperty(model, "graph"), model.createResource()
+                                .addProperty(RDF.type, sd(model, "Graph"))
+                                .addProperty(VOID.triples, Counts.of(e.getValue())))));
+        return model;
+    }
+
+    private static Resource sd(Model model, String localName) {
+        return model.createResource(Vocabularies.SD + localName);
+    }
+
+    private static Property sdProperty(Model model, String localName) {
+        return model.createProperty(Vocabularies.SD, localName);
+    }
+}

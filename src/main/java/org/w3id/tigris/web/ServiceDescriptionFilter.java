@@ -1,0 +1,48 @@
+package org.w3id.tigris.web;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Answers {@code GET} on the SPARQL endpoint without a {@code query} parameter with the
+ * service description, as SPARQL 1.1 Service Description section 2 asks. Every other
+ * request passes on to Fuseki untouched.
+ */
+final class ServiceDescriptionFilter implements Filter {
+    private final ServiceDescription description;
+
+    ServiceDescriptionFilter(ServiceDescription description) {
+        this.description = description;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!read || request.getParameter("query") != null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        HttpServletResponse response = (HttpServletResponse) res;
+        response.setHeader("Vary", "Accept");
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        // Whatever the client accepts, a request without a query gets the description;
+        // Turtle when it names none of the RDF syntaxes.
+        Representation representation = Representation
+                .negotiate(null, request.getHeader("Accept"), Representation.RDF)
+                .orElse(Representation.TURTLE);
+        if ("HEAD".equals(request.getMethod())) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(representation.contentType());
+            return;
+        }
+        RdfResponses.write(response, description.describe(), representation);
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.tigris.web;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+
+/**
+ * The VoID description of the dataset (W3C Interest Group Note "Describing Linked Datasets
+ * with the VoID Vocabulary"): where to query it, where to download it, what IRIs it mints,
+ * the vocabularies it uses and how big it is.
+ */
+final class VoidDescription {
+    private final GraphReader reader;
+    private final Endpoints endpoints;
+
+    VoidDescription(GraphReader reader, Endpoints endpoints) {
+        this.reader = reader;
+        this.endpoints = endpoints;
+    }
+
+    Model describe() {
+        DatasetStatistics statistics = DatasetStatistics.count(reader);
+        Model model = ModelFactory.createDefaultModel();
+        Resource dataset = model.createResource(endpoints.dataset(), VOID.Dataset);
+        model.createResource(endpoints.voidDocument(), VOID.DatasetDescription)
+                .addProperty(DCTerms.title, "VoID description of the Tigris knowledge graph")
+                .addProperty(model.createProperty(Vocabularies.FOAF, "primaryTopic"), dataset);
+        dataset.addProperty(DCTerms.title, "Tigris knowledge graph")
+                .addProperty(DCTerms.description, "Actors, places, events and claims extracted from news "
+                        + "documents, each traced to the words of its source. One named graph per document.")
+                .addProperty(model.createProperty(Vocabularies.FOAF, "homepage"), model.createResource(endpoints.homePage()))
+                .addProperty(VOID.sparqlEndpoint, model.createResource(endpoints.sparql()))
+                .addProperty(VOID.dataDump, model.createResource(endpoints.nquadsDump()))
+                .addProperty(VOID.dataDump, model.createResource(endpoints.trigDump()))
+                .addProperty(VOID.uriSpace, endpoints.uriSpace())
+                .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "Turtle"))
+                .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "JSON-LD"))
+                .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "N-Triples"))
+                .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "RDF_XML"))
+                .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "N-Quads"))
+                .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "TriG"))
+                .addProperty(VOID.triples, Counts.of(statistics.triples()))
+                .addProperty(VOID.classes, Counts.of(statistics.instancesPerClass().size()));
+        Vocabularies.IN_THE_GRAPH.forEach(v -> dataset.addProperty(VOID.vocabulary, model.createResource(v)));
+        statistics.instancesPerClass().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> dataset.addProperty(VOID.classPartition, model.createResource()
+                        .addProperty(VOID._class, model.createResource(e.getKey()))
+                        .addProperty(VOID.entities, Counts.of(e.getValue()))));
+        dataset.addProperty(RDF.type, model.createResource(Vocabularies.SD + "Dataset"));
+        return model;
+    }
+}

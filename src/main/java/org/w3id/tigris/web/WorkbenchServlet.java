@@ -1,0 +1,48 @@
+package org.w3id.tigris.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.w3id.tigris.rdf.IriScheme;
+
+/** The researcher pages that are not resources: home, the document list and search. */
+final class WorkbenchServlet extends HttpServlet {
+    private final GraphReader reader;
+    private final IriScheme iris;
+    private final String datasetName;
+    private final TextSearch search;
+
+    WorkbenchServlet(GraphReader reader, IriScheme iris, String datasetName) {
+        this.reader = reader;
+        this.iris = iris;
+        this.datasetName = datasetName;
+        this.search = new TextSearch(reader);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Links links = new Links(iris, request.getContextPath());
+        PageContext context = PageContext.of(reader, links, datasetName);
+        String html = switch (path) {
+            case "/tigris", "/tigris/" -> reader.read(() -> new HomePage(context).render());
+            case "/tigris/documents" -> reader.read(() -> new DocumentListPage(context).render(page(request)));
+            case "/search" -> reader.read(() -> new SearchPage(context, search).render(request.getParameter("q")));
+            default -> null;
+        };
+        if (html == null) {
+            HtmlResponses.send(response, HttpServletResponse.SC_NOT_FOUND, HtmlResponses.notFound(links, path));
+        } else {
+            HtmlResponses.send(response, HttpServletResponse.SC_OK, html);
+        }
+    }
+
+    private static int page(HttpServletRequest request) {
+        try {
+            return Math.max(0, Integer.parseInt(request.getParameter("page")));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

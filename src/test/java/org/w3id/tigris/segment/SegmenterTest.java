@@ -1,0 +1,227 @@
+package org.w3id.tigris.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+    private static final Segmenter SEGMENTER = new Segmenter();
+
+    private static String headline(String text, Article a) {
+        return text.substring(a.headlineBegin(), a.headlineEnd());
+    }
+
+    private static boolean isBoilerplate(Segmentation seg, String text, String paragraph) {
+        int at = text.indexOf(paragraph);
+        return seg.boilerplate().stream().anyMatch(b -> b.begin() <= at && b.end() >= at + paragraph.length());
+    }
+
+    private static void assertWellFormed(String text, Segmentation seg) {
+        int previousEnd = 0;
+        for (Article a : seg.articles()) {
+            assertTrue(a.begin() >= previousEnd && a.begin() <= a.end() && a.end() <= text.length(), "ordered, disjoint");
+            assertTrue(a.bodyBegin() >= a.begin() && a.bodyBegin() <= a.end());
+            if (a.hasHeadline())
+                assertTrue(a.headlineBegin() >= a.begin() && a.headlineEnd() <= a.end());
+            for (Boilerplate b : seg.boilerplate())
+                assertFalse(a.hasHeadline() && b.begin() < a.headlineEnd() && b.end() > a.headlineBegin(),
+                        "headline is not boilerplate");
+            previousEnd = a.end();
+        }
+        for (Boilerplate b : seg.boilerplate())
+            assertTrue(b.begin() < b.end() && b.end() <= text.length() && !b.reason().isBlank());
+    }
+
+    @Test
+    void indexPageWithBarBylinesHasOneItemPerHeadline() {
+        String text = """
+                Skip to main content
+
+                Dam operators warn of spring flooding along the river
+
+                Engineers at the northern dam said on Monday that water levels were rising faster than expected and that nearby villages should prepare.
+
+                By |March 2nd, 2021|Water, Environment|
+
+                Harvest festival returns after two quiet years
+
+                Thousands of visitors filled the old market square for the first festival since the pandemic, organisers said.
+
+                By |February 27th, 2021|Culture|
+
+                Teachers end strike after pay deal
+
+                The union accepted a ten percent raise, ending a walkout that had closed schools across the province for a week.
+
+                By |February 20th, 2021|Education|
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertWellFormed(text, seg);
+        assertEquals(3, seg.articles().size());
+        assertEquals(List.of("Dam operators warn of spring flooding along the river",
+                        "Harvest festival returns after two quiet years", "Teachers end strike after pay deal"),
+                seg.articles().stream().map(a -> headline(text, a)).toList());
+        assertEquals(List.of(Optional.of(LocalDate.of(2021, 3, 2)), Optional.of(LocalDate.of(2021, 2, 27)),
+                Optional.of(LocalDate.of(2021, 2, 20))), seg.articles().stream().map(Article::date).toList());
+        Article first = seg.articles().get(0);
+        assertTrue(text.substring(first.bodyBegin(), first.end()).startsWith("Engineers at the northern dam"));
+        assertTrue(text.substring(first.begin(), first.end()).endsWith("should prepare."), "byline after the item excluded");
+        assertTrue(isBoilerplate(seg, text, "By |March 2nd, 2021|Water, Environment|"));
+        assertTrue(isBoilerplate(seg, text, "Skip to main content"));
+        assertEquals(Optional.empty(), seg.published(), "an index page's items have their own dates");
+    }
+
+    @Test
+    void singleArticleWithKickerAuthorAndDateline() {
+        String text = """
+                Skip to content
+
+                Economy
+                Central bank raises interest rates for the third time this year
+
+                Jane Roe
+
+                Mar. 3, 2022 • 4 min read
+
+                The central bank raised its main rate by half a point on Thursday, citing inflation that reached 9 percent in January.
+
+                The governor said further increases were possible if prices kept rising through the summer.
+
+                Economists had expected the move. On 12 January 2021, the bank had cut rates to a record low.
+
+                Retail groups warned that borrowing costs would hurt small shops.
+
+                Share this article
+
+                Sign up for our weekly newsletter
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertWellFormed(text, seg);
+        assertEquals(1, seg.articles().size(), seg.articles().toString());
+        Article article = seg.articles().get(0);
+        assertEquals("Central bank raises interest rates for the third time this year", headline(text, article));
+        assertEquals(text.indexOf("Economy"), article.begin(), "the kicker belongs to the item");
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 3)), seg.published());
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 3)), article.date());
+        assertEquals(List.of("Jane Roe"), seg.byline());
+        assertTrue(text.substring(article.begin(), article.end()).endsWith("hurt small shops."));
+        assertTrue(isBoilerplate(seg, text, "Mar. 3, 2022 • 4 min read"));
+        assertTrue(isBoilerplate(seg, text, "Share this article"));
+        assertTrue(isBoilerplate(seg, text, "Sign up for our weekly newsletter"));
+        assertFalse(isBoilerplate(seg, text, "Jane Roe"), "author names stay in the text");
+    }
+
+    @Test
+    void datesInsideBodySentencesDoNotDateThePage() {
+        String text = "Rail strike halts freight traffic\n\n"
+                + "Freight trains stood still on 4 May 2019 as workers walked out.\n\n"
+                + "The union said talks would resume on June 1, 2019.\n";
+        Segmentation seg = SEGMENTER.segment(text);
+        assertEquals(1, seg.articles().size());
+        assertEquals(Optional.empty(), seg.published());
+        assertEquals(Optional.empty(), seg.articles().get(0).date());
+    }
+
+    @Test
+    void nameBylineGivesAuthorsAndDate() {
+        String text = "Ferry service resumes on the lake\n\nBy Anna Berg and Tom Lee April 23, 2020\n\n"
+                + "The ferry made its first crossing in a month on Tuesday, the operator said.\n";
+        Segmentation seg = SEGMENTER.segment(text);
+        assertEquals(1, seg.articles().size());
+        assertEquals(Optional.of(LocalDate.of(2020, 4, 23)), seg.published());
+        assertEquals(List.of("Anna Berg", "Tom Lee"), seg.byline());
+    }
+
+    @Test
+    void stackedHeadlineAndUnpunctuatedLedeAreTwoParts() {
+        String text = """
+                Storm closes coastal highway
+
+                Heavy rain and high winds forced the closure of the coastal highway for the second time this month
+
+                Airport reopens after runway repairs
+
+                The airport reopened on Friday after three weeks of repairs to its only runway, officials said.
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertWellFormed(text, seg);
+        assertEquals(2, seg.articles().size());
+        assertEquals("Storm closes coastal highway", headline(text, seg.articles().get(0)));
+        assertTrue(text.substring(seg.articles().get(0).bodyBegin()).startsWith("Heavy rain"));
+        assertEquals("Airport reopens after runway repairs", headline(text, seg.articles().get(1)));
+    }
+
+    @Test
+    void spamFundraisingAndAuthorBoxesAreBoilerplate() {
+        String text = """
+                Bridge reopens after inspection
+
+                The old bridge reopened on Sunday after engineers declared it safe, the city council said.
+                cheap replica watches online
+
+                Support Our Winter Fundraising Drive
+
+                We rely on readers like you. Please donate today so our reporters can keep working.
+
+                Author Sam Doe
+
+                Sam Doe is a reporter covering city politics.
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertWellFormed(text, seg);
+        assertEquals(1, seg.articles().size());
+        assertTrue(isBoilerplate(seg, text, "cheap replica watches online"));
+        assertTrue(isBoilerplate(seg, text, "Support Our Winter Fundraising Drive"));
+        assertTrue(isBoilerplate(seg, text, "We rely on readers like you."));
+        assertTrue(isBoilerplate(seg, text, "Author Sam Doe"));
+        assertTrue(isBoilerplate(seg, text, "Sam Doe is a reporter covering city politics."));
+        Article article = seg.articles().get(0);
+        assertTrue(text.substring(article.begin(), article.end()).endsWith("the city council said."));
+    }
+
+    @Test
+    void aHeadlineWithAWeakCueIsStillAHeadline() {
+        String text = "Gulf states pledge to donate food aid to flood victims\n\n"
+                + "Three governments promised grain and medicine worth 40 million dollars on Monday, officials said.\n";
+        Segmentation seg = SEGMENTER.segment(text);
+        assertTrue(seg.boilerplate().isEmpty(), seg.boilerplate().toString());
+        assertEquals("Gulf states pledge to donate food aid to flood victims", headline(text, seg.articles().get(0)));
+    }
+
+    @Test
+    void textWithoutHeadlineIsOneHeadlessArticle() {
+        String text = "Protesters gathered in the square on Friday, police said. They dispersed by evening.";
+        Segmentation seg = SEGMENTER.segment(text);
+        assertEquals(1, seg.articles().size());
+        Article article = seg.articles().get(0);
+        assertFalse(article.hasHeadline());
+        assertEquals(0, article.begin());
+        assertEquals(text.length(), article.end());
+        assertEquals(0, article.bodyBegin());
+    }
+
+    @Test
+    void dateFinderReadsDatelinesButNotProse() {
+        DateFinder dates = DateFinder.load();
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 8)), dates.dateline("Feb. 08, 2024 • 2 min read"));
+        assertEquals(Optional.of(LocalDate.of(2023, 11, 22)), dates.dateline("Wednesday, 11/22/2023"));
+        assertEquals(Optional.of(LocalDate.of(2020, 4, 23)), dates.dateline("23 April 2020"));
+        assertEquals(Optional.of(LocalDate.of(2021, 6, 30)), dates.dateline("Updated 2021-06-30 14:05 GMT"));
+        assertEquals(Optional.of(LocalDate.of(2020, 4, 23)), dates.dateline("April 23rd, 2020"));
+        assertEquals(Optional.empty(), dates.dateline("The ceasefire agreed on April 23, 2020 collapsed within days."));
+        assertEquals(Optional.empty(), dates.dateline("Parliament votes on budget"));
+        assertEquals(Optional.empty(), dates.dateline("February 30, 2021"), "no such day");
+    }
+
+    @Test
+    void blankTextHasNoArticles() {
+        Segmentation seg = SEGMENTER.segment("\n\n \u00A0\n");
+        assertTrue(seg.articles().isEmpty());
+        assertTrue(seg.boilerplate().isEmpty());
+    }
+}

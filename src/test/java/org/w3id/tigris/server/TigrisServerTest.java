@@ -1,0 +1,179 @@
+package org.w3id.tigris.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.tigris.rdf.DocumentGraphBuilder;
+import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.OntologyFiles;
+import org.w3id.tigris.rdf.RunInfo;
+import org.w3id.tigris.rdf.SampleExtraction;
+import org.w3id.tigris.store.KnowledgeStore;
+
+/** The served store over HTTP: read endpoints, refusals, the admin's updates, search. */
+class TigrisServerTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PREFIXES = "PREFIX tg: <https://w3id.org/tigris/ontology#> "
+            + "PREFIX text: <http://jena.apache.org/text#> PREFIX spatial: <http://jena.apache.org/spatial#> "
+            + "PREFIX units: <http://www.opengis.net/def/uom/OGC/1.0/> ";
+
+    @TempDir
+    static Path dir;
+    static TigrisServer server;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        Path store = dir.resolve("store");
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            IriScheme iris = ks.iriScheme(Optional.empty());
+            RunInfo run = new RunInfo("r", "test", List.of(), Instant.parse("2024-01-01T00:00:00Z"));
+            for (String name : List.of("a.txt", "b.txt", "c.txt")) {
+                ks.ingest(new DocumentGraphBuilder(iris, run).build(SampleExtraction.of(name)));
+            }
+            OntologyFiles.ontology().ifPresent(ks::loadOntology);
+            ks.rebuildIndexes();
+        }
+        server = TigrisServer.create().store(store).port(0).loopbackOnly(true)
+                .credentials(Optional.of(new AdminCredentials("admin", "s3cret")))
+                .maxRows(2).queryTimeout(Duration.ofSeconds(30)).build().start();
+        base = "http://localhost:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpRequest.Builder query(String path, String sparql) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(PREFIXES + sparql, StandardCharsets.UTF_8)));
+    }
+
+    static HttpRequest.Builder update(String sparqlUpdate) {
+        return HttpRequest.newBuilder(URI.create(base + "/kg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate));
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void queriesAreAnsweredOnBothEndpointsOverTheUnionGraph() throws Exception {
+        for (String path : List.of("/kg/sparql", "/kg/query")) {
+            HttpResponse<String> r = send(query(path, "SELECT (COUNT(?d) AS ?n) { ?d a tg:Document }"));
+            assertEquals(200, r.statusCode());
+            assertEquals("3", r.body().lines().toList().get(1).strip());
+        }
+        HttpResponse<String> hierarchy = send(query("/kg/sparql",
+                "ASK { tg:Assault <http://www.w3.org/2000/01/rdf-schema#subClassOf>* tg:Event }"));
+        assertEquals(200, hierarchy.statusCode());
+        assertTrue(hierarchy.body().contains("true"), hierarchy.body());
+    }
+
+    @Test
+    void resultsAreCappedAtMaxRows() throws Exception {
+        HttpResponse<String> r = send(query("/kg/sparql", "SELECT ?s { ?s ?p ?o }"));
+        assertEquals(200, r.statusCode());
+        assertEquals(3, r.body().lines().count()); // header + 2 rows
+    }
+
+    @Test
+    void textAndSpatialSearchWorkInsideSparql() throws Exception {
+        HttpResponse<String> text = send(query("/kg/sparql", "SELECT DISTINCT ?s { ?s text:query 'mosul' }"));
+        assertTrue(text.body().contains("/id/entity/mosul"), text.body());
+        HttpResponse<String> near = send(query("/kg/sparql",
+                "SELECT DISTINCT ?f { ?f spatial:nearby (36.3 43.1 25 units:kilometre) }"));
+        assertTrue(near.body().contains("/id/entity/mosul"), near.body());
+        HttpResponse<String> far = send(query("/kg/sparql",
+                "SELECT DISTINCT ?f { ?f spatial:nearby (33.3 44.4 25 units:kilometre) }"));
+        assertFalse(far.body().contains("mosul"), far.body());
+    }
+
+    @Test
+    void anonymousUpdatesAreRefusedEverywhere() throws Exception {
+        String insert = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }";
+        assertEquals(401, send(update(insert)).statusCode());
+        assertEquals(401, send(update(insert).header("Authorization", basic("admin", "wrong"))).statusCode());
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(base + "/kg/data?default"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> ."));
+        assertEquals(401, send(put).statusCode());
+        HttpRequest.Builder putGet = HttpRequest.newBuilder(URI.create(base + "/kg/get?default"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> ."));
+        assertEquals(405, send(putGet).statusCode());
+        HttpRequest.Builder viaQuery = HttpRequest.newBuilder(URI.create(base + "/kg/sparql"))
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(insert));
+        int status = send(viaQuery).statusCode();
+        assertTrue(status == 400 || status == 405 || status == 415, "update via the query endpoint: " + status);
+        HttpResponse<String> ask = send(query("/kg/sparql", "ASK { <urn:x:a> ?p ?o }"));
+        assertTrue(ask.body().contains("false"), ask.body());
+    }
+
+    @Test
+    void theAdminCanUpdate() throws Exception {
+        String insert = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:admin> <urn:x:b> \"c\" } }";
+        int status = send(update(insert).header("Authorization", basic("admin", "s3cret"))).statusCode();
+        assertTrue(status == 200 || status == 204, "update answered " + status);
+        HttpResponse<String> ask = send(query("/kg/sparql", "ASK { <urn:x:admin> ?p ?o }"));
+        assertTrue(ask.body().contains("true"), ask.body());
+        send(update("DROP GRAPH <urn:x:g>").header("Authorization", basic("admin", "s3cret")));
+    }
+
+    @Test
+    void adminAreaIsClosedExceptPing() throws Exception {
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/$/ping"))).statusCode());
+        for (String path : List.of("/$/metrics", "/$/stats", "/$/datasets", "/$/backup/kg", "/$/tasks")) {
+            int status = send(HttpRequest.newBuilder(URI.create(base + path))).statusCode();
+            assertTrue(status == 401 || status == 403 || status == 404, path + " answered " + status);
+        }
+        HttpResponse<String> metrics = send(HttpRequest.newBuilder(URI.create(base + "/$/metrics"))
+                .header("Authorization", basic("admin", "s3cret")));
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("# TYPE"), "Prometheus text format");
+    }
+
+    @Test
+    void readEndpointsAllowCrossOriginRequests() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query="
+                + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Origin", "https://notebook.example.org"));
+        assertEquals(200, r.statusCode());
+        assertEquals(Optional.of("https://notebook.example.org"), r.headers().firstValue("Access-Control-Allow-Origin"));
+    }
+
+    @Test
+    void theFusekiUiIsServedAtTheRoot() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/")));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().toLowerCase().contains("<html"), "HTML page");
+        HttpResponse<String> server = send(HttpRequest.newBuilder(URI.create(base + "/$/server")));
+        assertEquals(200, server.statusCode());
+        assertTrue(server.body().contains("/kg"));
+    }
+}

@@ -1,0 +1,268 @@
+package org.w3id.tigris.web;
+
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.w3id.tigris.extract.EventType;
+import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.TG;
+import org.w3id.tigris.rdf.PROV;
+import org.w3id.tigris.rdf.NIF;
+import org.w3id.tigris.rdf.GEO;
+import org.w3id.tigris.rdf.ITSRDF;
+
+/**
+ * A small store shaped like the graph contract (design/ONTOLOGY.md), written by hand: two
+ * news reports of one rocket attack and a third document with hostile markup in it. One
+ * named graph per document, the ontology in a graph of its own, union default graph. Offsets
+ * are computed from the texts, so they are true by construction.
+ */
+final class SampleGraph {
+    /** The base the IRIs were minted with: deliberately not the test server's address. */
+    static final IriScheme IRIS = new IriScheme("http://tigris.example.org");
+
+    static final String ALPHA = "alpha-report.txt";
+    static final String BETA = "beta-wire.txt";
+    static final String GAMMA = "gamma-notes.html";
+
+    static final String ALPHA_TEXT = """
+            Rocket attack on Ain al-Asad base
+
+            Militants fired rockets at the Ain al-Asad air base in Anbar on Tuesday. \
+            The Iraqi Defense Ministry said two soldiers were wounded in the attack. \
+            Kataib Hezbollah denied any role in the strike.
+            """;
+    static final String BETA_TEXT = "Kata'ib Hizbullah, an Iran-backed militia, was blamed for a rocket attack "
+            + "on Ain al-Asad in western Iraq. A coalition spokesman said no American troops were hurt at the base.";
+    static final String GAMMA_TEXT = "Notes <script>alert('x')</script> & more: Anbar stayed quiet.";
+
+    static final String ALPHA_EVENT_EVIDENCE = "Militants fired rockets at the Ain al-Asad air base in Anbar on Tuesday";
+    static final String BETA_EVENT_EVIDENCE = "a rocket attack on Ain al-Asad in western Iraq";
+    static final String MINISTRY_CLAIM_EVIDENCE = "The Iraqi Defense Ministry said two soldiers were wounded in the attack";
+    static final String MINISTRY_CLAIM_TEXT = "two soldiers were wounded in the attack";
+    static final String DENIAL_EVIDENCE = "Kataib Hezbollah denied any role in the strike";
+    static final String DENIAL_TEXT = "any role in the strike";
+    static final String COALITION_CLAIM_EVIDENCE = "A coalition spokesman said no American troops were hurt at the base";
+    static final String COALITION_CLAIM_TEXT = "no American troops were hurt at the base";
+
+    private static final String ONTOLOGY_GRAPH = "https://w3id.org/tigris/ontology";
+
+    private SampleGraph() {
+    }
+
+    static String entity(String id) {
+        return IRIS.entity(id);
+    }
+
+    static String alphaEvent() {
+        return IRIS.event(ALPHA, ALPHA_TEXT.indexOf(ALPHA_EVENT_EVIDENCE), EventType.ASSAULT);
+    }
+
+    static String betaEvent() {
+        return IRIS.event(BETA, BETA_TEXT.indexOf(BETA_EVENT_EVIDENCE), EventType.ASSAULT);
+    }
+
+    static String ministryClaim() {
+        return IRIS.claim(ALPHA, ALPHA_TEXT.indexOf(MINISTRY_CLAIM_TEXT));
+    }
+
+    static String denialClaim() {
+        return IRIS.claim(ALPHA, ALPHA_TEXT.indexOf(DENIAL_TEXT));
+    }
+
+    static String coalitionClaim() {
+        return IRIS.claim(BETA, BETA_TEXT.indexOf(COALITION_CLAIM_TEXT));
+    }
+
+    /** In-memory TDB2 with the union default graph, as the Tigris assembler configures it. */
+    static Dataset dataset() {
+        Dataset dataset = TDB2Factory.createDataset();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        load(dataset);
+        return dataset;
+    }
+
+    /** The same, with a jena-text Lucene index over names, claim texts and document texts. */
+    static Dataset textIndexedDataset() {
+        Dataset base = TDB2Factory.createDataset();
+        base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        EntityDefinition entities = new EntityDefinition("uri", "label", RDFS.label);
+        entities.set("altLabel", SKOS.altLabel.asNode());
+        entities.set("claimText", TG.claimText.asNode());
+        entities.set("text", NIF.isString.asNode());
+        Dataset indexed = TextDatasetFactory.createLucene(base, new ByteBuffersDirectory(),
+                new TextIndexConfig(entities));
+        load(indexed);
+        return indexed;
+    }
+
+    private static void load(Dataset dataset) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.addNamedModel(ONTOLOGY_GRAPH, ontology());
+            dataset.addNamedModel(IRIS.document(ALPHA), alpha());
+            dataset.addNamedModel(IRIS.document(BETA), beta());
+            dataset.addNamedModel(IRIS.document(GAMMA), gamma());
+        });
+    }
+
+    private static Model ontology() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource assault = m.createResource(TG.NS + "Assault").addProperty(RDF.type, OWL.Class)
+                .addProperty(RDFS.subClassOf, TG.Event).addProperty(RDFS.label, m.createLiteral("Assault", "en"));
+        m.createResource(TG.NS + "ArmedGroup").addProperty(RDF.type, OWL.Class)
+                .addProperty(RDFS.label, m.createLiteral("Armed group", "en"))
+                .addProperty(RDFS.label, m.createLiteral("Groupe armé", "fr"));
+        return assault.getModel();
+    }
+
+    private static Model alpha() {
+        Model m = document(ALPHA, ALPHA_TEXT, "Rocket attack on Ain al-Asad base");
+        Resource doc = m.createResource(IRIS.document(ALPHA));
+        doc.addProperty(DCTerms.issued, m.createTypedLiteral("2020-03-10", XSDDatatype.XSDdate));
+        Resource base = facility(m);
+        Resource anbar = anbar(m);
+        Resource ministry = m.createResource(entity("iraqi-defense-ministry"), TG.GovernmentBody)
+                .addProperty(RDFS.label, "Iraqi Defense Ministry");
+        Resource kh = kataibHezbollah(m);
+        mentionAll(m, ALPHA, ALPHA_TEXT, "Ain al-Asad", base);
+        mentionAll(m, ALPHA, ALPHA_TEXT, "Anbar", anbar);
+        mentionAll(m, ALPHA, ALPHA_TEXT, "Iraqi Defense Ministry", ministry);
+        mentionAll(m, ALPHA, ALPHA_TEXT, "Kataib Hezbollah", kh);
+
+        Resource event = m.createResource(alphaEvent(), TG.resource("Assault"))
+                .addProperty(TG.target, base).addProperty(TG.place, anbar)
+                .addProperty(TG.mode, "rocket").addProperty(TG.trigger, "fired")
+                .addProperty(TG.date, m.createTypedLiteral("2020-03-10", XSDDatatype.XSDdate))
+                .addProperty(TG.evidence, span(m, ALPHA, ALPHA_TEXT, ALPHA_EVENT_EVIDENCE))
+                .addProperty(PROV.wasDerivedFrom, doc)
+                .addProperty(TG.confidence, m.createTypedLiteral("0.8", XSDDatatype.XSDdecimal));
+        claim(m, ministryClaim(), ministry, "said", MINISTRY_CLAIM_TEXT, MINISTRY_CLAIM_EVIDENCE, ALPHA, ALPHA_TEXT, event);
+        claim(m, denialClaim(), kh, "denied", DENIAL_TEXT, DENIAL_EVIDENCE, ALPHA, ALPHA_TEXT, event);
+        return m;
+    }
+
+    private static Model beta() {
+        Model m = document(BETA, BETA_TEXT, null);
+        Resource base = facility(m);
+        Resource kh = kataibHezbollah(m).addProperty(SKOS.altLabel, "Kata'ib Hizbullah");
+        Resource iraq = m.createResource(entity("iraq"), TG.Country).addProperty(RDFS.label, "Iraq")
+                .addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q796"));
+        Resource iran = m.createResource(entity("iran"), TG.Country).addProperty(RDFS.label, "Iran")
+                .addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q794"));
+        Resource coalition = m.createResource(entity("coalition"), TG.Organization).addProperty(RDFS.label, "Coalition");
+        mentionAll(m, BETA, BETA_TEXT, "Kata'ib Hizbullah", kh);
+        mentionAll(m, BETA, BETA_TEXT, "Iran", iran);
+        mentionAll(m, BETA, BETA_TEXT, "Ain al-Asad", base);
+        mentionAll(m, BETA, BETA_TEXT, "Iraq", iraq);
+        mentionAll(m, BETA, BETA_TEXT, "coalition", coalition);
+        Resource event = m.createResource(betaEvent(), TG.resource("Assault"))
+                .addProperty(TG.agent, kh).addProperty(TG.target, base).addProperty(TG.place, iraq)
+                .addProperty(TG.evidence, span(m, BETA, BETA_TEXT, BETA_EVENT_EVIDENCE))
+                .addProperty(PROV.wasDerivedFrom, m.createResource(IRIS.document(BETA)));
+        claim(m, coalitionClaim(), coalition, "said", COALITION_CLAIM_TEXT, COALITION_CLAIM_EVIDENCE, BETA, BETA_TEXT, event);
+        return m;
+    }
+
+    private static Model gamma() {
+        Model m = document(GAMMA, GAMMA_TEXT, "<script>alert('title')</script> notes");
+        mentionAll(m, GAMMA, GAMMA_TEXT, "Anbar", anbar(m));
+        return m;
+    }
+
+    private static Model document(String sourceName, String text, String title) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource run = m.createResource(IRIS.run("sample-run"), TG.ExtractionRun)
+                .addProperty(TG.softwareVersion, "0.1.0");
+        Resource doc = m.createResource(IRIS.document(sourceName), TG.Document)
+                .addProperty(RDF.type, NIF.Context)
+                .addProperty(TG.sourceName, sourceName)
+                .addProperty(NIF.isString, text)
+                .addProperty(PROV.wasGeneratedBy, run);
+        if (title != null) {
+            doc.addProperty(DCTerms.title, title);
+        }
+        return m;
+    }
+
+    private static Resource facility(Model m) {
+        Resource geometry = m.createResource(entity("ain-al-asad") + "#geometry")
+                .addProperty(RDF.type, GEO.Geometry)
+                .addProperty(GEO.asWKT,
+                        m.createTypedLiteral("POINT(42.44 33.79)", GEO.wktLiteralIri));
+        return m.createResource(entity("ain-al-asad"), TG.Facility).addProperty(RDFS.label, "Ain al-Asad")
+                .addProperty(GEO.hasGeometry, geometry);
+    }
+
+    private static Resource anbar(Model m) {
+        Resource iraq = m.createResource(entity("iraq"), TG.Country).addProperty(RDFS.label, "Iraq");
+        return m.createResource(entity("anbar"), TG.Region).addProperty(RDFS.label, "Anbar")
+                .addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q187334"))
+                .addProperty(TG.locatedIn, iraq);
+    }
+
+    private static Resource kataibHezbollah(Model m) {
+        return m.createResource(entity("kataib-hezbollah"), TG.ArmedGroup).addProperty(RDFS.label, "Kataib Hezbollah");
+    }
+
+    private static void mentionAll(Model m, String sourceName, String text, String surface, Resource entity) {
+        for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+            Resource mention = mention(m, sourceName, at, at + surface.length(), surface);
+            mention.addProperty(ITSRDF.taIdentRef, entity);
+        }
+    }
+
+    private static Resource span(Model m, String sourceName, String text, String phrase) {
+        int at = text.indexOf(phrase);
+        if (at < 0) {
+            throw new IllegalArgumentException("Not in the text: " + phrase);
+        }
+        return mention(m, sourceName, at, at + phrase.length(), phrase);
+    }
+
+    private static Resource mention(Model m, String sourceName, int begin, int end, String anchor) {
+        return m.createResource(IRIS.mention(sourceName, begin, end))
+                .addProperty(RDF.type, NIF.Phrase)
+                .addProperty(RDF.type, TG.Mention)
+                .addProperty(NIF.referenceContext, m.createResource(IRIS.document(sourceName)))
+                .addProperty(NIF.beginIndex, offset(m, begin))
+                .addProperty(NIF.endIndex, offset(m, end))
+                .addProperty(NIF.anchorOf, anchor);
+    }
+
+    private static Literal offset(Model m, int value) {
+        return m.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    private static void claim(Model m, String iri, Resource claimant, String cue, String claimText,
+                              String evidence, String sourceName, String text, Resource about) {
+        m.createResource(iri, TG.Claim)
+                .addProperty(TG.claimant, claimant)
+                .addProperty(TG.cue, cue)
+                .addProperty(TG.claimText, claimText)
+                .addProperty(TG.direct, m.createTypedLiteral("false", XSDDatatype.XSDboolean))
+                .addProperty(TG.about, about)
+                .addProperty(TG.evidence, span(m, sourceName, text, evidence))
+                .addProperty(PROV.wasDerivedFrom, m.createResource(IRIS.document(sourceName)))
+                .addProperty(TG.confidence, m.createTypedLiteral("0.7", XSDDatatype.XSDdecimal));
+    }
+
+    static List<String> documents() {
+        return List.of(IRIS.document(ALPHA), IRIS.document(BETA), IRIS.document(GAMMA));
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.tigris.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+
+/** A Fuseki server on a free port serving a dataset at /kg with the linked-data module. */
+final class TestServer implements AutoCloseable {
+    private final FusekiServer server;
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    TestServer(Dataset dataset) {
+        FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true).add("/kg", dataset, false);
+        new LinkedDataModule(dataset, SampleGraph.IRIS).addTo(builder);
+        this.server = builder.build().start();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + server.getHttpPort() + path;
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request, handler);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

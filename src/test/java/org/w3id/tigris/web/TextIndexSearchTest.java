@@ -1,0 +1,50 @@
+package org.w3id.tigris.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Search through a jena-text index, as the Tigris server is configured. */
+class TextIndexSearchTest {
+    private static Dataset dataset;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        dataset = SampleGraph.textIndexedDataset();
+        server = new TestServer(dataset);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theIndexIsDetected() {
+        assertTrue(TextSearch.hasTextIndex(dataset));
+        assertEquals(false, TextSearch.hasTextIndex(SampleGraph.dataset()));
+    }
+
+    @Test
+    void searchUsesTheIndexForNamesClaimsAndTexts() {
+        String html = server.get("/search?q=" + URLEncoder.encode("soldiers wounded", StandardCharsets.UTF_8), null).body();
+        assertTrue(html.contains("(full-text index)"), html);
+        assertTrue(html.contains("href=\"/id/claim/alpha-report.txt-"), "claim text through the index");
+        String names = server.get("/search?q=Hizbullah", null).body();
+        assertTrue(names.contains("href=\"/id/entity/kataib-hezbollah\""), "alternative label through the index");
+    }
+
+    @Test
+    void luceneSyntaxInUserInputIsTakenLiterally() {
+        assertEquals("al\\-Asad AND \\(base", TextSearch.luceneQuery("al-Asad  (base"));
+        String html = server.get("/search?q=" + URLEncoder.encode("Ain al-Asad\")", StandardCharsets.UTF_8), null).body();
+        assertTrue(html.contains("results for"), "no error page for a stray quote");
+    }
+}
