@@ -33,6 +33,8 @@ final class ArgumentReader {
 
     private void readVerb(EventDraft d, SentenceView s, int v) {
         Phrases.Span region = Phrases.subjectRegion(s, d.triggerFrom);
+        if (region.isEmpty())
+            region = Phrases.leadingClauseSubject(s, d.triggerFrom).orElse(region);
         Phrases.NounPhrase subject = Phrases.firstNounPhrase(s, region);
         boolean passive = s.passive(v);
         if (passive) {
@@ -65,10 +67,11 @@ final class ArgumentReader {
     private void readNoun(EventDraft d, SentenceView s, int n) {
         // premodifiers and possessors: "US drone strike", "Israel's bombardment", "anti-ISIS airstrikes"
         int i = d.triggerFrom - 1;
-        while (s.valid(i) && (s.nominal(i) && !s.posIs(i, "DET") || s.is(i, "-")))
+        while (s.valid(i) && (s.nominal(i) && !s.posIs(i, "DET") || s.is(i, "-")
+                || lexicon.modes.matchAt(s.tokens, i).isPresent()))
             i--;
         int npFrom = i + 1;
-        if (s.posIs(i, "DET") && !s.is(i, "a", "an", "an"))
+        if (s.posIs(i, "DET"))
             d.anaphoric = d.anaphoric || s.is(i, "the", "this", "these", "those", "that", "such");
         if (s.isPossessivePronoun(i))
             d.anaphoric = true;
@@ -95,23 +98,31 @@ final class ArgumentReader {
         if (d.hasParticipant() || d.place != null)
             d.cover(premod);
         lightVerb(d, s, npFrom);
+        if (d.agents.isEmpty()) {
+            // "While meeting with X, Sudani said …": the main clause's subject
+            Phrases.leadingClauseSubject(s, npFrom).ifPresent(region -> {
+                Phrases.NounPhrase subject = Phrases.firstNounPhrase(s, region);
+                actors(s, subject).forEach(e -> d.agents.add(e.id()));
+            });
+        }
         prepositions(d, s, n);
     }
 
     /** "Iran launched attacks on …": the subject of a light verb takes part in the event noun. */
     private void lightVerb(EventDraft d, SentenceView s, int npFrom) {
         int k = npFrom - 1;
-        while (s.valid(k) && s.is(k, "the", "a", "an", "of", "first", "new", "fresh", "round", "series", "wave",
-                "set", "sets", "number", "two", "three", "several", "multiple", "more", "further"))
+        while (s.valid(k) && (s.is(k, "the", "a", "an", "of", "first", "new", "fresh", "round", "rounds", "series",
+                "wave", "waves", "set", "sets", "number", "several", "multiple", "more", "further", "separate")
+                || s.posIs(k, "NUM", "ADJ") && !s.lower(k).endsWith("ed")))
             k--;
-        if (!s.valid(k) || !s.verbal(k))
-            return;
         int start = k;
-        while (s.valid(start - 1) && s.posIs(start, "ADP", "PART", "ADV") && !s.posIs(start - 1, "PUNCT"))
+        while (s.valid(start) && s.is(start, "out", "up", "down", "under") && s.posIs(start, "ADP", "ADV", "PART"))
             start--;
-        for (int from = k; from >= start; from--) {
+        if (!s.valid(start) || !(s.verbal(start) || s.posIs(start, "ADJ") && s.posIs(start - 1, "AUX", "ADV")))
+            return;
+        for (int from = start; from >= Math.max(0, start - 1); from--) {
             Optional<PhraseTable.Match<Lexicon.Role>> m = lexicon.lightVerbs.matchAt(s.tokens, from);
-            if (m.isEmpty() || m.get().end() <= k)
+            if (m.isEmpty() || m.get().end() <= start)
                 continue;
             Phrases.NounPhrase subject = Phrases.firstNounPhrase(s, Phrases.subjectRegion(s, from));
             List<Entity> actors = actors(s, subject);
@@ -179,6 +190,8 @@ final class ArgumentReader {
         boolean used = false;
         for (ResolvedMention m : ms) {
             Entity e = m.entity();
+            if (role == Role.AGENT)
+                e = speakerFor(d.sentence.document, m);
             if (role == Role.AGENT && e.type().isActor()) {
                 d.agents.add(e.id());
                 used = true;
@@ -204,7 +217,7 @@ final class ArgumentReader {
     private boolean places(EventDraft d, Phrases.NounPhrase np) {
         boolean used = false;
         for (ResolvedMention m : np.heads().isEmpty() ? np.possessors() : np.heads()) {
-            if (m.entity().type().isLocation()) {
+            if (m.entity().type().isLocation() && headsPlace(d.sentence, np, m)) {
                 d.offerPlace(m.entity());
                 used = true;
             }
@@ -216,16 +229,47 @@ final class ArgumentReader {
         return used;
     }
 
+    // nouns after a place name that still leave the name as the place: "Beirut's Dahiye neighborhoods"
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("neighborhood", "neighbourhood",
+            "suburb", "district", "area", "city", "town", "village", "province", "governorate", "region", "outskirts",
+            "border", "camp", "base", "airbase", "countryside", "desert", "soil", "territory", "side", "coast", "valley");
+
+    /** Whether a place mention heads its phrase: "in Baghdad", not "in a US air strike". */
+    private static boolean headsPlace(SentenceView s, Phrases.NounPhrase np, ResolvedMention m) {
+        int last = np.last();
+        while (last >= np.span().from() && (s.isQuoteMark(last) || s.posIs(last, "PUNCT")))
+            last--;
+        for (int k = last; k >= np.span().from(); k--) {
+            if (s.mention(k) == m)
+                return true;
+            if (!(PLACE_NOUNS.contains(s.lemma(k)) || s.posIs(k, "ADJ") || s.isPossessive(k)))
+                return k != last ? false : s.mention(k) == m;
+            if (k == last && !PLACE_NOUNS.contains(s.lemma(k)) && !s.posIs(k, "ADJ"))
+                return false;
+        }
+        return false;
+    }
+
     private List<Entity> actors(SentenceView s, Phrases.NounPhrase np) {
         List<Entity> out = new ArrayList<>();
         List<ResolvedMention> ms = np.heads().isEmpty() ? np.possessors() : np.heads();
-        for (ResolvedMention m : ms)
-            if (m.entity().type().isActor() && !out.contains(m.entity()))
-                out.add(m.entity());
+        for (ResolvedMention m : ms) {
+            Entity e = speakerFor(s.document, m);
+            if (e.type().isActor() && !out.contains(e))
+                out.add(e);
+        }
         if (out.isEmpty())
             for (int k = np.span().from(); k < np.span().to(); k++)
                 demonym(s, k).filter(e -> !out.contains(e)).ifPresent(out::add);
         return out;
+    }
+
+    /** A capital speaking or acting stands for its state ("Baghdad condemned"): its government if named, else the country. */
+    Entity speakerFor(DocumentView doc, ResolvedMention m) {
+        String country = lexicon.capitals.get(m.mention().text());
+        if (country == null || m.entity().type() != EntityType.CITY)
+            return m.entity();
+        return doc.government(country).or(() -> doc.country(country)).orElse(m.entity());
     }
 
     /** A country adjective or plural ("Israeli", "Iraqis") standing for a country the document names. */
@@ -255,10 +299,13 @@ final class ArgumentReader {
     }
 
     private void modeIn(EventDraft d, SentenceView s, Phrases.Span span) {
+        if (d.modeStated)
+            return;
         for (int k = span.from(); k < span.to(); k++) {
             Optional<PhraseTable.Match<String>> m = lexicon.modes.matchAt(s.tokens, k);
             if (m.isPresent()) {
                 d.mode = m.get().value();
+                d.modeStated = true;
                 return;
             }
         }

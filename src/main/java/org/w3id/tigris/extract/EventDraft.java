@@ -25,6 +25,8 @@ final class EventDraft {
     Integer killed;
     Integer injured;
     String mode;
+    /** the mode was read from the words around the trigger, not implied by the trigger */
+    boolean modeStated;
     /** token span of the words that state it, within {@link #sentence} */
     int spanFrom;
     int spanTo;
@@ -117,8 +119,10 @@ final class EventDraft {
         }
         killed = max(killed, other.killed);
         injured = max(injured, other.injured);
-        if (mode == null)
+        if (mode == null || !modeStated && other.modeStated) {
             mode = other.mode;
+            modeStated = other.modeStated;
+        }
         mergedFrom.add(other);
         other.dropped = true;
     }

@@ -103,7 +103,8 @@ final class Phrases {
                     continue;
                 }
                 String w = s.lower(k);
-                boolean participle = w.endsWith("ed") || w.endsWith("ing") || !w.equals(s.lemma(k));
+                boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing")
+                        || !w.equals(s.lemma(k)) && !w.endsWith("s");
                 if (participle && (s.isComma(k - 1) || s.posIs(k - 1, "NOUN", "PROPN") || s.mention(k - 1) != null)) {
                     k--;
                     continue;
@@ -136,7 +137,9 @@ final class Phrases {
 
     private static int skipVerbGroup(SentenceView s, int j) {
         while (s.valid(j)) {
-            if (s.posIs(j, "AUX", "ADV") || s.is(j, "to", "not", "n't", "also", "reportedly", "allegedly")) {
+            if (s.is(j, "to") && s.posIs(j - 1, "VERB")) {
+                j -= 2; // "continue to attack", "decided to suspend": the subject is the catenative verb's
+            } else if (s.posIs(j, "AUX", "ADV") || s.is(j, "to", "not", "n't", "also", "reportedly", "allegedly")) {
                 j--;
             } else if (s.posIs(j, "ADJ") && s.is(j + 1, "to") && s.posIs(j - 1, "AUX")) {
                 j--; // "was quick to announce"
@@ -164,6 +167,31 @@ final class Phrases {
             break;
         }
         return j;
+    }
+
+    /**
+     * The subject of the main clause when token {@code from} opens a leading participial or
+     * adverbial clause: "Condemning the strikes, Baghdad said …", "While meeting X, Sudani said …".
+     */
+    static java.util.Optional<Span> leadingClauseSubject(SentenceView s, int from) {
+        for (int k = 0; k < from; k++)
+            if (!s.posIs(k, "SCONJ", "ADV", "ADP"))
+                return java.util.Optional.empty();
+        String w = s.lower(from);
+        if (!(w.endsWith("ing") || w.endsWith("ed")))
+            return java.util.Optional.empty();
+        int comma = from;
+        while (s.valid(comma) && !s.isComma(comma) && !s.isClauseBreak(comma))
+            comma++;
+        if (!s.isComma(comma))
+            return java.util.Optional.empty();
+        for (int v = comma + 1; v < s.size(); v++) {
+            if (s.verbal(v) && s.posIs(v, "VERB", "AUX", "NOUN", "PROPN", "ADJ")) {
+                Span region = subjectRegion(s, v);
+                return region.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(region);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static boolean isDateWord(SentenceView s, int i) {
@@ -213,6 +241,8 @@ final class Phrases {
             int after = k + 1;
             while (after < span.to() && s.mention(after) == m)
                 after++;
+            if (s.affiliationModifier(after))
+                continue; // "Iran-backed militias" are not Iran
             if (s.isPossessive(after))
                 possessors.add(m);
             else

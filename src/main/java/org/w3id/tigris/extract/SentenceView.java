@@ -21,6 +21,9 @@ final class SentenceView {
     private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of("led", "backed", "based", "linked", "aligned",
             "affiliated", "sponsored", "funded", "armed", "allied", "run", "controlled", "supported", "owned");
 
+    private static final Set<String> AFFILIATION = Set.of("backed", "linked", "aligned", "affiliated", "sponsored",
+            "allied", "funded", "supported", "based", "controlled", "run", "inspired", "friendly");
+
     final ArticleView article;
     final DocumentView document;
     final Sentence sentence;
@@ -30,6 +33,8 @@ final class SentenceView {
     final boolean lede;
     private final ResolvedMention[] mentionAt;
     private final boolean[] quoted;
+    /** the token a title-case headline uses as its verb though tagged a noun ("Iraq Slams …"), or -1 */
+    private final int headlineVerb;
 
     SentenceView(ArticleView article, Sentence sentence, int index, boolean headline, boolean lede) {
         this.article = article;
@@ -53,6 +58,25 @@ final class SentenceView {
         }
         for (int i = 0; i < tokens.size(); i++)
             quoted[i] = !isQuoteMark(i) && document.quotationAt(tokens.get(i).begin()).isPresent();
+        this.headlineVerb = headline ? findHeadlineVerb() : -1;
+    }
+
+    /** The first -s noun standing between a name and its object, when no verb comes before it. */
+    private int findHeadlineVerb() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (posIs(i, "VERB", "AUX"))
+                return -1;
+            if (!posIs(i, "NOUN", "PROPN") || mentionAt[i] != null)
+                continue;
+            String w = lower(i);
+            boolean sForm = w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+            boolean afterName = posIs(i - 1, "PROPN", "NOUN") || valid(i - 1) && mentionAt[i - 1] != null;
+            boolean beforeObject = posIs(i + 1, "DET", "PROPN", "ADJ", "NUM", "PRON") || isQuoteMark(i + 1)
+                    || is(i + 1, "‘", "'") || valid(i + 1) && mentionAt[i + 1] != null;
+            if (sForm && afterName && beforeObject)
+                return i;
+        }
+        return -1;
     }
 
     private static int length(ResolvedMention m) {
@@ -173,6 +197,11 @@ final class SentenceView {
         if (pos.equals("VERB") || pos.equals("AUX")) {
             boolean afterDeterminer = posIs(i - 1, "DET") || isPossessive(i - 1) || isPossessivePronoun(i - 1);
             boolean inflected = !w.equals(t.lemma()) || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s");
+            // "and alleged Qods Force officer", "the destroyed buildings": a participle used as an adjective
+            boolean adjectival = w.endsWith("ed") && (posIs(i + 1, "NOUN", "PROPN") || mention(i + 1) != null)
+                    && (i == 0 || posIs(i - 1, "DET", "ADJ", "CCONJ", "ADP") || isPossessive(i - 1));
+            if (adjectival)
+                return false;
             if (inflected || afterDeterminer)
                 return !afterDeterminer;
             // a bare form after an adjective or a singular name is a noun: "US attack on …"
@@ -180,11 +209,11 @@ final class SentenceView {
                     || headline && posIs(i - 1, "NOUN") && !lower(i - 1).endsWith("s"));
         }
         if (pos.equals("NOUN") || pos.equals("PROPN")) {
-            boolean sForm = w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
-            boolean afterName = posIs(i - 1, "PROPN", "NOUN") && !posIs(i - 1, "DET") || mention(i - 1) != null;
-            boolean beforeObject = posIs(i + 1, "DET", "PROPN", "ADJ", "NUM", "PRON") || isQuoteMark(i + 1)
-                    || is(i + 1, "‘", "'") || mention(i + 1) != null;
-            return sForm && afterName && beforeObject && mention(i) == null;
+            if (i == headlineVerb)
+                return true;
+            // "an operation to attack Islamic State militants": the tagger's noun is a verb here
+            return is(i - 1, "to") && mention(i) == null && (posIs(i + 1, "DET", "PROPN", "ADJ", "NUM")
+                    || mention(i + 1) != null) && w.equals(t.lemma());
         }
         if (pos.equals("ADJ"))
             return w.endsWith("ed") && posIs(i - 1, "AUX", "ADV");
@@ -234,6 +263,20 @@ final class SentenceView {
         if (pos.equals("PUNCT") && lower(i).endsWith("-") && lower(i).length() > 1)
             return true; // "pro-" before a name
         return false;
+    }
+
+    /** "-backed", "-linked", "-aligned" after a name: the name only qualifies the phrase's head. */
+    boolean affiliationModifier(int i) {
+        if (!valid(i))
+            return false;
+        String w = lower(i);
+        if ((w.equals("-") || i > 0 && lower(i - 1).endsWith("-") && attachedToPrevious(i)) && valid(i + 1))
+            w = w.equals("-") ? lower(i + 1) : w;
+        else if (w.startsWith("-"))
+            w = w.substring(1);
+        else
+            return false;
+        return AFFILIATION.contains(w);
     }
 
     boolean pronoun(int i) {

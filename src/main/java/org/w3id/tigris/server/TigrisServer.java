@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.store.StoreAssembly;
+import org.w3id.tigris.web.LinkedDataModule;
 
 /**
  * Tigris's SPARQL server: embedded Fuseki over a store, configured from the assembler
@@ -207,10 +208,9 @@ public final class TigrisServer {
             });
         }
 
+        /** Dereferenceable IRIs, VoID, service description, dump and the researcher pages. */
         private static void addLinkedData(FusekiServer.Builder fb, Dataset dataset, IriScheme iris) {
-            // TODO(platform): wire the linked-data pages once org.w3id.tigris.web.LinkedDataModule exists:
-            //   new org.w3id.tigris.web.LinkedDataModule(dataset, iris).addTo(fb);
-            LOG.debug("linked data for {} not wired yet", iris.base());
+            new LinkedDataModule(dataset, iris, DATASET.substring(1)).addTo(fb);
         }
     }
 }

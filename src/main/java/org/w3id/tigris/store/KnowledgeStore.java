@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.jena.geosparql.spatial.SpatialIndex;
+import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexLib;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -26,7 +30,8 @@ import org.w3id.tigris.rdf.TG;
  * <p>
  * A document is identified by its source name. Storing it replaces whatever graph held
  * that source name before, in one write transaction: a failure leaves the store as it was.
- * Writes go to TDB2 directly; call {@link #rebuildIndexes()} after a batch of them.
+ * Writes go to TDB2 directly, without the text index (which would commit with every
+ * document); call {@link #rebuildIndexes()} after a batch of them.
  */
 public final class KnowledgeStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
@@ -37,18 +42,12 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(IriScheme.ONTOLOGY_GRAPH);
 
     private final StoreAssembly assembly;
-    private final Dataset dataset;
-    private final DatasetGraphText text;
     private final DatasetGraph tdb;
+    private DatasetGraphText queryDataset; // opened on first use
 
     private KnowledgeStore(StoreAssembly assembly) {
         this.assembly = assembly;
-        this.dataset = assembly.assembleTextDataset();
-        if (!(dataset.asDatasetGraph() instanceof DatasetGraphText dsgText)) {
-            throw new IllegalStateException("the store description must put a text index over TDB2");
-        }
-        this.text = dsgText;
-        this.tdb = dsgText.getBase();
+        this.tdb = assembly.assembleTdb();
     }
 
     /** Opens (creating if need be) the store in a directory. */
@@ -64,9 +63,20 @@ public final class KnowledgeStore implements AutoCloseable {
         return assembly.storeDirectory();
     }
 
-    /** The dataset for queries: the default graph is the union of all graphs; text search works. */
-    public Dataset dataset() {
-        return dataset;
+    /**
+     * The dataset for queries: the default graph is the union of all graphs, and
+     * {@code text:query} and GeoSPARQL's {@code spatial:} functions work. Opened on first use;
+     * writes made after that are slower, as the text index then takes part in every commit.
+     */
+    public synchronized Dataset dataset() {
+        if (queryDataset == null) {
+            Dataset text = assembly.assembleServedDataset();
+            if (!(text.asDatasetGraph() instanceof DatasetGraphText dsgText)) {
+                throw new IllegalStateException("the store description must put a text index over TDB2");
+            }
+            queryDataset = dsgText;
+        }
+        return DatasetFactory.wrap(queryDataset);
     }
 
     /** The IRI base recorded in the store, if any document was ever stored. */
@@ -142,10 +152,24 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** Rebuilds the text and spatial indexes from the stored graphs. */
-    public void rebuildIndexes() {
+    public synchronized void rebuildIndexes() {
         long t0 = System.nanoTime();
-        long entries = TextIndexRebuild.rebuild(text);
-        long geometries = SpatialIndexRebuild.rebuild(tdb, assembly.spatialIndexFile());
+        long entries;
+        if (queryDataset != null) {
+            entries = TextIndexRebuild.rebuild(queryDataset.getTextIndex(), tdb);
+        } else {
+            TextIndex index = assembly.assembleTextIndex();
+            try {
+                entries = TextIndexRebuild.rebuild(index, tdb);
+            } finally {
+                index.close();
+            }
+        }
+        Optional<SpatialIndex> spatial = SpatialIndexRebuild.rebuild(tdb, assembly.spatialIndexFile());
+        if (queryDataset != null) {
+            spatial.ifPresent(index -> SpatialIndexLib.setSpatialIndex(queryDataset, index));
+        }
+        long geometries = spatial.map(SpatialIndex::getSize).orElse(0L);
         LOG.info("Rebuilt indexes: {} text entries, {} geometries ({} ms)", entries, geometries,
                 (System.nanoTime() - t0) / 1_000_000);
     }
@@ -168,8 +192,10 @@ public final class KnowledgeStore implements AutoCloseable {
      * one transaction coordinator per directory, and the closed index must leave it.
      */
     @Override
-    public void close() {
-        text.getTextIndex().close();
+    public synchronized void close() {
+        if (queryDataset != null) {
+            queryDataset.getTextIndex().close();
+        }
         if (TDBInternal.isTDB2(tdb)) {
             TDBInternal.expel(tdb);
         }

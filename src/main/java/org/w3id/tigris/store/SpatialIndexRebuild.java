@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.jena.geosparql.implementation.vocabulary.SRS_URI;
+import org.apache.jena.geosparql.spatial.SpatialIndex;
 import org.apache.jena.geosparql.spatial.SpatialIndexException;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexIoKryo;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexLib;
@@ -23,19 +25,19 @@ final class SpatialIndexRebuild {
     private SpatialIndexRebuild() {
     }
 
-    /** Returns the number of indexed geometries (0 removes the file: nothing to index). */
-    static long rebuild(DatasetGraph base, Path indexFile) {
+    /** Returns the new index, or nothing (and no file) when the store holds no geometry. */
+    static Optional<SpatialIndex> rebuild(DatasetGraph base, Path indexFile) {
         try {
             Files.deleteIfExists(indexFile);
             boolean hasGeometry = Txn.calculateRead(base, () ->
                     base.find(Node.ANY, Node.ANY, GEO.asWKT.asNode(), Node.ANY).hasNext());
             if (!hasGeometry) {
-                return 0;
+                return Optional.empty();
             }
             SpatialIndexPerGraph index = SpatialIndexLib.buildSpatialIndex(base, SRS_URI.DEFAULT_WKT_CRS84);
             Files.createDirectories(indexFile.toAbsolutePath().getParent());
             SpatialIndexIoKryo.save(indexFile, index);
-            return index.getSize();
+            return Optional.of(index);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the spatial index " + indexFile, e);
         } catch (SpatialIndexException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -18,6 +19,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -35,7 +37,8 @@ public final class StoreAssembly {
     private static final Property TDB2_LOCATION = ResourceFactory.createProperty(TDB2_NS, "location");
     private static final Property TEXT_DIRECTORY = ResourceFactory.createProperty(TEXT_NS, "directory");
     private static final Property SPATIAL_INDEX_FILE = ResourceFactory.createProperty(GEOSPARQL_NS, "spatialIndexFile");
-    private static final Resource TEXT_DATASET = ResourceFactory.createResource(TEXT_NS + "TextDataset");
+    private static final Resource TEXT_INDEX = ResourceFactory.createResource(TEXT_NS + "TextIndexLucene");
+    private static final Resource TDB2_DATASET = ResourceFactory.createResource(TDB2_NS + "DatasetTDB2");
     private static final Resource GEO_DATASET = ResourceFactory.createResource(GEOSPARQL_NS + "GeosparqlDataset");
 
     private final Path storeDirectory;
@@ -94,10 +97,25 @@ public final class StoreAssembly {
         return config;
     }
 
-    /** The text-indexed TDB2 dataset: what the store writes to and queries. */
-    public Dataset assembleTextDataset() {
+    /** The TDB2 dataset alone (its default graph the union of all graphs): what the store writes to. */
+    public DatasetGraph assembleTdb() {
         createDirectories();
-        return (Dataset) Assembler.general().open(single(TEXT_DATASET));
+        return ((Dataset) Assembler.general().open(single(TDB2_DATASET))).asDatasetGraph();
+    }
+
+    /**
+     * The whole stack as served: GeoSPARQL (spatial index loaded from its file, or computed)
+     * over the text-indexed TDB2 dataset, for queries with {@code text:query} and {@code spatial:}.
+     */
+    public Dataset assembleServedDataset() {
+        createDirectories();
+        return (Dataset) Assembler.general().open(servedDataset());
+    }
+
+    /** The Lucene text index alone, for rebuilding it. */
+    public TextIndex assembleTextIndex() {
+        createDirectories();
+        return (TextIndex) Assembler.general().open(single(TEXT_INDEX));
     }
 
     /** The root of the served stack (the GeoSPARQL dataset). */

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
@@ -27,13 +26,11 @@ final class TextIndexRebuild {
     }
 
     /** Returns the number of entries written. */
-    static long rebuild(DatasetGraphText text) {
-        TextIndex index = text.getTextIndex();
+    static long rebuild(TextIndex index, DatasetGraph base) {
         if (!(index instanceof TextIndexLucene lucene)) {
             throw new IllegalStateException("expected a Lucene text index, found " + index.getClass().getName());
         }
         EntityDefinition definition = index.getDocDef();
-        DatasetGraph base = text.getBase();
         try {
             lucene.getIndexWriter().deleteAll();
         } catch (IOException e) {

@@ -19,6 +19,14 @@ record Endpoints(IriScheme iris, String datasetName) {
         return "/" + datasetName + "/sparql";
     }
 
+    String queryPath() {
+        return "/" + datasetName + "/query";
+    }
+
+    String graphStorePath() {
+        return "/" + datasetName + "/get";
+    }
+
     String voidDocument() {
         return iris.base() + VOID_PATH;
     }

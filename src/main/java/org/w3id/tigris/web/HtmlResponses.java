@@ -7,7 +7,7 @@ import java.io.IOException;
 final class HtmlResponses {
     /** The pages need nothing but their own inline styles and links to this server. */
     private static final String POLICY =
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'";
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'";
 
     private HtmlResponses() {
     }

@@ -19,7 +19,7 @@ final class Layout {
             blockquote.src .ctx{color:#667}
             .doc{background:#fff;padding:1em 1.2em;border:1px solid #dde;white-space:pre-wrap;line-height:1.7}
             a.m,mark.hit{background:#ffe58a;color:inherit;text-decoration:none;border-bottom:2px solid #d9a400;padding:0 1px}
-            a.m:hover{background:#ffd23f}
+            a.m:hover{background:#ffd23f}a.m:target{outline:2px solid #d9a400}
             mark.ev{background:#fde2e1;color:inherit;border-bottom:2px solid #d1495b;padding:0 1px}
             mark.cl{background:#dcebfa;color:inherit;border-bottom:2px solid #2f6fb0;padding:0 1px}
             em.ct{font-style:normal;font-weight:600}
@@ -40,6 +40,8 @@ final class Layout {
     static String page(Links links, String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                // An empty icon: no favicon request, nothing to fetch at all.
+                + "<link rel=\"icon\" href=\"data:,\">"
                 + "<title>" + Html.escape(title) + " · Tigris</title><style>" + CSS + "</style></head>"
                 + "<body><header><a class=\"brand\" href=\"" + Html.escape(links.path("/tigris"))
                 + "\">Tigris</a>"

@@ -1,5 +1,7 @@
 package org.w3id.tigris.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -15,7 +17,8 @@ import org.w3id.tigris.rdf.IriScheme;
  * <li>{@code /dump.nq.gz}, {@code /dump.trig}: every graph</li>
  * <li>{@code /tigris}, {@code /tigris/documents}, {@code /search}: researcher pages</li>
  * </ul>
- * All read-only, all open to any origin (CORS). IRIs are looked up under the base of
+ * All read-only, all open to any origin (CORS), as are the dataset's query endpoints
+ * ({@code /kg/sparql}, {@code /kg/query}) and its graph store read endpoint ({@code /kg/get}). IRIs are looked up under the base of
  * {@code iris}, which should be the base recorded in the store at ingest.
  *
  * <pre>
@@ -31,6 +34,8 @@ public final class LinkedDataModule {
     private static final String RESOURCES = "/id/*";
     private static final String WORKBENCH = "/tigris/*";
     private static final String SEARCH = "/search";
+    /** How old the triple counts in VoID and the service description may be. */
+    private static final Duration STATISTICS_MAX_AGE = Duration.ofSeconds(30);
 
     private final Dataset dataset;
     private final IriScheme iris;
@@ -55,15 +60,18 @@ public final class LinkedDataModule {
     public FusekiServer.Builder addTo(FusekiServer.Builder builder) {
         GraphReader reader = new GraphReader(dataset);
         Endpoints endpoints = new Endpoints(iris, datasetName);
-        List<String> readPaths = List.of(RESOURCES, Endpoints.VOID_PATH, Endpoints.DUMP_NQUADS_PATH,
-                Endpoints.DUMP_TRIG_PATH, WORKBENCH, SEARCH);
-        // One filter instance per mapping: Jetty names holders by their filter.
-        readPaths.forEach(path -> builder.addFilter(path, new CorsFilter()));
+        CachedStatistics statistics = new CachedStatistics(reader, STATISTICS_MAX_AGE, Clock.systemUTC());
+        // CORS first, so that it also covers what the filters after it answer.
+        List.of(RESOURCES, Endpoints.VOID_PATH, Endpoints.DUMP_NQUADS_PATH, Endpoints.DUMP_TRIG_PATH,
+                        WORKBENCH, SEARCH, endpoints.graphStorePath())
+                .forEach(path -> builder.addFilter(path, new CorsFilter(CorsFilter.READ_METHODS)));
+        List.of(endpoints.sparqlPath(), endpoints.queryPath())
+                .forEach(path -> builder.addFilter(path, new CorsFilter(CorsFilter.QUERY_METHODS)));
         builder.addFilter(endpoints.sparqlPath(),
-                new ServiceDescriptionFilter(new ServiceDescription(reader, endpoints)));
+                new ServiceDescriptionFilter(new ServiceDescription(statistics, endpoints)));
 
         builder.addServlet(RESOURCES, new ResourceServlet(reader, iris, datasetName));
-        builder.addServlet(Endpoints.VOID_PATH, new VoidServlet(new VoidDescription(reader, endpoints)));
+        builder.addServlet(Endpoints.VOID_PATH, new VoidServlet(new VoidDescription(statistics, endpoints)));
         builder.addServlet(Endpoints.DUMP_NQUADS_PATH, new DumpServlet(dataset, DumpServlet.Form.NQUADS_GZIP));
         builder.addServlet(Endpoints.DUMP_TRIG_PATH, new DumpServlet(dataset, DumpServlet.Form.TRIG));
         WorkbenchServlet workbench = new WorkbenchServlet(reader, iris, datasetName);

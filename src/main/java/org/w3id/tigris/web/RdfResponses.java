@@ -15,7 +15,8 @@ final class RdfResponses {
 
     static void write(HttpServletResponse response, Model model, Representation representation)
             throws IOException {
-        model.setNsPrefixes(Vocabularies.PREFIXES);
+        // Only our prefixes: a CONSTRUCT result also carries its query's.
+        model.clearNsPrefixMap().setNsPrefixes(Vocabularies.PREFIXES);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(representation.contentType());
         OutputStream out = response.getOutputStream();

@@ -17,16 +17,16 @@ final class ServiceDescription {
     private static final String[] RESULT_FORMATS = {"SPARQL_Results_JSON", "SPARQL_Results_XML",
         "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"};
 
-    private final GraphReader reader;
+    private final CachedStatistics statistics;
     private final Endpoints endpoints;
 
-    ServiceDescription(GraphReader reader, Endpoints endpoints) {
-        this.reader = reader;
+    ServiceDescription(CachedStatistics statistics, Endpoints endpoints) {
+        this.statistics = statistics;
         this.endpoints = endpoints;
     }
 
     Model describe() {
-        DatasetStatistics statistics = DatasetStatistics.count(reader);
+        DatasetStatistics statistics = this.statistics.get();
         Model model = ModelFactory.createDefaultModel();
         Resource service = model.createResource(endpoints.sparql() + "#service", sd(model, "Service"));
         service.addProperty(sdProperty(model, "endpoint"), model.createResource(endpoints.sparql()))

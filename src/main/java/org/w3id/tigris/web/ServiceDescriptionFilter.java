@@ -32,7 +32,9 @@ final class ServiceDescriptionFilter implements Filter {
         }
         HttpServletResponse response = (HttpServletResponse) res;
         response.setHeader("Vary", "Accept");
-        response.setHeader("Access-Control-Allow-Origin", "*");
+        if (!response.containsHeader("Access-Control-Allow-Origin")) {
+            response.setHeader("Access-Control-Allow-Origin", "*");
+        }
         // Whatever the client accepts, a request without a query gets the description;
         // Turtle when it names none of the RDF syntaxes.
         Representation representation = Representation

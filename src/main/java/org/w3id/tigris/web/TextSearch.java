@@ -1,24 +1,36 @@
 package org.w3id.tigris.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.tigris.rdf.NIF;
+import org.w3id.tigris.rdf.TG;
 
 /**
- * The search box: jena-text's {@code text:query} when the dataset has a text index, else a
- * case-insensitive substring scan over names, claim texts and document texts.
+ * The search box: jena-text's {@code text:query} over the searchable properties the text
+ * index holds, else a case-insensitive substring scan over names, claim texts and documents.
  */
 final class TextSearch {
     private static final Logger LOG = LoggerFactory.getLogger(TextSearch.class);
+
+    /** What a researcher searches: names, other names, claim texts and document texts. */
+    static final List<Property> SEARCHED = List.of(RDFS.label, SKOS.altLabel, TG.claimText, NIF.isString);
 
     /** How a search was answered, for the page to say. */
     enum Mode { TEXT_INDEX, SCAN }
@@ -27,23 +39,36 @@ final class TextSearch {
     }
 
     private final GraphReader reader;
-    private final boolean indexed;
+    /** The searched properties that have a field in the text index; empty without an index. */
+    private final List<Property> indexed;
 
     TextSearch(GraphReader reader) {
         this.reader = reader;
-        this.indexed = hasTextIndex(reader.dataset());
+        this.indexed = textIndex(reader.dataset())
+                .map(index -> SEARCHED.stream().filter(p -> index.getDocDef().getField(p.asNode()) != null).toList())
+                .orElse(List.of());
+        if (textIndex(reader.dataset()).isPresent() && indexed.isEmpty()) {
+            LOG.warn("The text index holds none of {}; search will scan", SEARCHED);
+        }
     }
 
     Result find(String userQuery) {
         String query = userQuery.strip();
+        Mode mode = indexed.isEmpty() ? Mode.SCAN : Mode.TEXT_INDEX;
         if (query.isEmpty()) {
-            return new Result(indexed ? Mode.TEXT_INDEX : Mode.SCAN, List.of());
+            return new Result(mode, List.of());
         }
-        if (indexed) {
+        if (mode == Mode.TEXT_INDEX) {
             try {
-                List<String> found = resources(reader.select(KgQuery.SEARCH_TEXT,
-                        q -> q.setLiteral("q", luceneQuery(query))));
-                return new Result(Mode.TEXT_INDEX, found);
+                String lucene = luceneQuery(query);
+                Set<String> found = new LinkedHashSet<>();
+                for (Property property : indexed) {
+                    found.addAll(resources(reader.select(KgQuery.SEARCH_TEXT, q -> {
+                        q.setIri("property", property.getURI());
+                        q.setLiteral("q", lucene);
+                    })));
+                }
+                return new Result(Mode.TEXT_INDEX, List.copyOf(found));
             } catch (QueryException e) {
                 LOG.warn("Text index search failed, scanning instead: {}", e.getMessage());
             }
@@ -62,16 +87,22 @@ final class TextSearch {
                 .collect(Collectors.joining(" AND "));
     }
 
-    /** A text index is found either in the dataset's context or as a text-enabled wrapper. */
     static boolean hasTextIndex(Dataset dataset) {
+        return textIndex(dataset).isPresent();
+    }
+
+    /** The index is found in the dataset's context or on a text-enabled dataset wrapper. */
+    private static Optional<TextIndex> textIndex(Dataset dataset) {
         DatasetGraph graph = dataset.asDatasetGraph();
         while (graph != null) {
-            if (graph instanceof DatasetGraphText
-                    || graph.getContext() != null && graph.getContext().isDefined(TextQuery.textIndex)) {
-                return true;
+            if (graph instanceof DatasetGraphText text) {
+                return Optional.of(text.getTextIndex());
+            }
+            if (graph.getContext() != null && graph.getContext().get(TextQuery.textIndex) instanceof TextIndex index) {
+                return Optional.of(index);
             }
             graph = graph instanceof DatasetGraphWrapper wrapper ? wrapper.getWrapped() : null;
         }
-        return false;
+        return Optional.empty();
     }
 }

@@ -13,16 +13,16 @@ import org.apache.jena.vocabulary.VOID;
  * the vocabularies it uses and how big it is.
  */
 final class VoidDescription {
-    private final GraphReader reader;
+    private final CachedStatistics statistics;
     private final Endpoints endpoints;
 
-    VoidDescription(GraphReader reader, Endpoints endpoints) {
-        this.reader = reader;
+    VoidDescription(CachedStatistics statistics, Endpoints endpoints) {
+        this.statistics = statistics;
         this.endpoints = endpoints;
     }
 
     Model describe() {
-        DatasetStatistics statistics = DatasetStatistics.count(reader);
+        DatasetStatistics statistics = this.statistics.get();
         Model model = ModelFactory.createDefaultModel();
         Resource dataset = model.createResource(endpoints.dataset(), VOID.Dataset);
         model.createResource(endpoints.voidDocument(), VOID.DatasetDescription)

@@ -110,6 +110,8 @@ class KnowledgeStoreTest {
             assertEquals(1, count(store, "PREFIX text: <http://jena.apache.org/text#> "
                     + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query (skos:altLabel 'isis') }"));
             assertTrue(Files.isRegularFile(dir.resolve("spatial.index")));
+            assertEquals(1, count(store, "PREFIX spatial: <http://jena.apache.org/spatial#> "
+                    + "SELECT (COUNT(DISTINCT ?f) AS ?n) { ?f spatial:withinBox (36 43 37 44) }"));
         }
         // the index survives reopening
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {

@@ -135,7 +135,8 @@ class DescriptionsTest {
     @Test
     void everyReadEndpointAllowsAnyOrigin() {
         String[] paths = {"/id/entity/anbar", "/.well-known/void", "/dump.trig", "/tigris", "/tigris/documents",
-            "/search?q=anbar", "/kg/sparql"};
+            "/search?q=anbar", "/kg/sparql", "/kg/sparql?query=ASK%7B%7D", "/kg/query?query=ASK%7B%7D",
+            "/kg/get?graph=" + URLEncoder.encode(SampleGraph.IRIS.document(SampleGraph.ALPHA), StandardCharsets.UTF_8)};
         for (String path : paths) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(path)))
                     .header("Origin", "https://notebook.example.net").GET().build();
@@ -157,6 +158,27 @@ class DescriptionsTest {
         assertTrue(response.statusCode() == 204 || response.statusCode() == 200, "status " + response.statusCode());
         assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertTrue(response.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
+    }
+
+    @Test
+    void queriesByPostArePreflightedOnTheQueryEndpoint() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/kg/sparql")))
+                .header("Origin", "https://notebook.example.net")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = server.send(request, HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
+    @Test
+    void plainOptionsReachesTheServlet() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/id/entity/anbar")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = server.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Allow").orElse("").contains("GET"));
     }
 
     private static long storedQuads() {

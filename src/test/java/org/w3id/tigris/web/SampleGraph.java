@@ -8,6 +8,7 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
@@ -100,16 +101,21 @@ final class SampleGraph {
 
     /** The same, with a jena-text Lucene index over names, claim texts and document texts. */
     static Dataset textIndexedDataset() {
+        return textIndexedDataset(RDFS.label, SKOS.altLabel, TG.claimText, NIF.isString);
+    }
+
+    /** The same, with a jena-text Lucene index of the given properties, one field each. */
+    static Dataset textIndexedDataset(Property... indexed) {
         Dataset base = TDB2Factory.createDataset();
         base.getContext().set(TDB2.symUnionDefaultGraph, true);
-        EntityDefinition entities = new EntityDefinition("uri", "label", RDFS.label);
-        entities.set("altLabel", SKOS.altLabel.asNode());
-        entities.set("claimText", TG.claimText.asNode());
-        entities.set("text", NIF.isString.asNode());
-        Dataset indexed = TextDatasetFactory.createLucene(base, new ByteBuffersDirectory(),
+        EntityDefinition entities = new EntityDefinition("uri", indexed[0].getLocalName(), indexed[0]);
+        for (int i = 1; i < indexed.length; i++) {
+            entities.set(indexed[i].getLocalName(), indexed[i].asNode());
+        }
+        Dataset dataset = TextDatasetFactory.createLucene(base, new ByteBuffersDirectory(),
                 new TextIndexConfig(entities));
-        load(indexed);
-        return indexed;
+        load(dataset);
+        return dataset;
     }
 
     private static void load(Dataset dataset) {

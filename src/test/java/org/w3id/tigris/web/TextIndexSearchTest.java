@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,16 @@ class TextIndexSearchTest {
         assertTrue(html.contains("href=\"/id/claim/alpha-report.txt-"), "claim text through the index");
         String names = server.get("/search?q=Hizbullah", null).body();
         assertTrue(names.contains("href=\"/id/entity/kataib-hezbollah\""), "alternative label through the index");
+    }
+
+    @Test
+    void onlyPropertiesTheIndexHoldsAreQueried() {
+        // An index of labels only: claim texts are not searched through it, and nothing fails.
+        Dataset labelsOnly = SampleGraph.textIndexedDataset(org.apache.jena.vocabulary.RDFS.label);
+        TextSearch search = new TextSearch(new GraphReader(labelsOnly));
+        assertEquals(List.of(SampleGraph.entity("iraqi-defense-ministry")), search.find("ministry").resources());
+        assertEquals(TextSearch.Mode.TEXT_INDEX, search.find("soldiers").mode());
+        assertEquals(List.of(), search.find("soldiers").resources());
     }
 
     @Test

@@ -1,0 +1,472 @@
+package org.w3id.tigris.extract;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.tigris.resolve.Entity;
+import org.w3id.tigris.time.DateMention;
+import org.w3id.tigris.time.DateValue;
+
+/**
+ * Finds the events a document reports, typed with PLOVER, with the arguments their own
+ * sentence gives (or the headline and lede together, which tell one event twice).
+ * <p>
+ * Triggers come from {@code extract/triggers.tsv}; agents, targets, places and modes from
+ * {@link ArgumentReader}; counts from {@link CasualtyReader}; dates from the sentence through
+ * {@link org.w3id.tigris.time.DateResolver}, against the article's date or else the
+ * publication date. A later mention of an event told before in the same article ("the
+ * strikes", "the attack") adds to that event instead of making a new one.
+ * <p>
+ * Thread-safe after construction: it keeps no state between calls.
+ */
+public final class EventExtractor {
+    /** How an event with no date in its sentence is dated. */
+    enum DateFallback {
+        /** left undated */
+        NONE,
+        /** the month of its article's (or the document's) date: news reports what happened lately */
+        MONTH
+    }
+
+    /** The measured choices, kept in one place so the dev-set harness can compare them. */
+    record Options(boolean absorbComplements, boolean mergeAcrossArticle, boolean requireArguments,
+                   DateFallback dateFallback, double minConfidence) {
+        static Options defaults() {
+            return new Options(true, true, true, DateFallback.MONTH, 0.0);
+        }
+    }
+
+    private static final Set<EventType> ABSORBERS = Set.of(EventType.REJECT, EventType.ACCUSE, EventType.REQUEST,
+            EventType.THREATEN, EventType.PROTEST, EventType.RETREAT);
+    private static final Set<String> INTENT = Set.of("threaten", "vow", "plan", "consider", "prepare", "intend",
+            "ready", "pledge", "promise", "warn");
+
+    private final Lexicon lexicon;
+    private final ArgumentReader arguments;
+    private final CasualtyReader casualties;
+    private final Options options;
+
+    public EventExtractor() {
+        this(Lexicon.load());
+    }
+
+    public EventExtractor(Lexicon lexicon) {
+        this(lexicon, Options.defaults());
+    }
+
+    EventExtractor(Lexicon lexicon, Options options) {
+        this.lexicon = lexicon;
+        this.arguments = new ArgumentReader(lexicon);
+        this.casualties = new CasualtyReader(lexicon);
+        this.options = options;
+    }
+
+    /** The document's events, in text order. */
+    public List<Event> extract(ExtractionInput input) {
+        return drafts(new DocumentView(input, lexicon)).stream().map(EventDraft::toEvent).toList();
+    }
+
+    /** The surviving drafts, in text order, with unique (evidence begin, type) pairs. */
+    List<EventDraft> drafts(DocumentView doc) {
+        List<EventDraft> all = new ArrayList<>();
+        for (ArticleView article : doc.articles) {
+            List<EventDraft> drafts = new ArrayList<>();
+            for (SentenceView s : article.sentences)
+                drafts.addAll(sentenceEvents(s));
+            mergeHeadlineAndLede(drafts);
+            all.addAll(drafts);
+        }
+        if (options.mergeAcrossArticle())
+            mergeRetold(all);
+        for (EventDraft d : all)
+            if (!d.dropped && d.date == null)
+                fallbackDate(d, d.sentence.article);
+        all.removeIf(d -> d.dropped || !keep(d));
+        all.sort(Comparator.comparingInt(EventDraft::evidenceBegin).thenComparing(d -> d.type));
+        return unique(all);
+    }
+
+    List<EventDraft> sentenceEvents(SentenceView s) {
+        List<EventDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.mention(i) != null || s.lower(i).startsWith("anti-")
+                    || s.attachedToPrevious(i) && s.valid(i - 1) && s.lower(i - 1).endsWith("-")
+                    || s.is(i - 1, "(") && s.is(i + 1, ")"))
+                continue; // names, "Iran-backed", "anti-war", "(Supplied)"
+
+            for (PhraseTable.Match<Trigger> m : lexicon.triggers.matchesAt(s.tokens, i)) {
+                int head = m.value().use() == Trigger.Use.NOUN ? m.end() - 1 : m.start();
+                boolean verbal = s.verbal(head);
+                if (!m.value().use().allows(verbal))
+                    continue;
+                if (verbal && s.negated(m.start()))
+                    break;
+                if (!verbal && compoundModifier(s, m.end()))
+                    break; // "an operations center", "attack drones": the noun only qualifies another
+                drafts.add(new EventDraft(m.value(), s, m.start(), m.end(), verbal));
+                i = m.end() - 1;
+                break;
+            }
+        }
+        for (EventDraft d : drafts)
+            arguments.read(d);
+        for (EventDraft d : drafts)
+            intentToThreat(d);
+        if (options.absorbComplements())
+            absorbComplements(drafts);
+        List<DateMention> dates = lexicon.dates.find(s.document.text, s.sentence.begin(), s.sentence.end(),
+                s.article.reference);
+        attachCasualties(s, drafts, dates);
+        linkWeakAssaults(s, drafts);
+        attachDates(s, drafts, dates);
+        drafts.removeIf(d -> d.dropped);
+        return drafts;
+    }
+
+    private static boolean compoundModifier(SentenceView s, int next) {
+        return s.posIs(next, "NOUN") && s.mention(next) == null && !Phrases.isDateWord(s, next)
+                && !s.is(next, "campaign", "campaigns", "wave", "waves", "series", "spree", "overnight", "yesterday",
+                "today", "tonight", "last", "this");
+    }
+
+    /** "they will continue to attack", "considering renewing their operations": a threat, not an attack. */
+    private void intentToThreat(EventDraft d) {
+        if (d.type != EventType.ASSAULT)
+            return;
+        SentenceView s = d.sentence;
+        for (int k = d.triggerFrom - 1; k >= Math.max(0, d.triggerFrom - 5); k--) {
+            if (s.isComma(k) || s.isClauseBreak(k))
+                return;
+            boolean modal = s.is(k, "will", "would", "'ll", "shall");
+            boolean intent = INTENT.contains(s.lemma(k)) || INTENT.contains(s.lower(k));
+            if (intent || modal && d.verbal) {
+                if (!s.negated(k))
+                    d.type = EventType.THREATEN;
+                return;
+            }
+        }
+    }
+
+    /**
+     * A condemnation, accusation, demand, warning or protest states its object; events named
+     * in that object ("condemned the attacks", "warning of more attacks") are not told here.
+     */
+    private void absorbComplements(List<EventDraft> drafts) {
+        for (EventDraft a : drafts) {
+            if (a.dropped || !ABSORBERS.contains(a.type))
+                continue;
+            int end = complementEnd(a.sentence, a.triggerTo);
+            for (EventDraft b : drafts)
+                if (b != a && !b.dropped && b.triggerFrom >= a.triggerTo && b.triggerFrom < end) {
+                    if (a.targets.isEmpty())
+                        a.targets.addAll(b.agents);
+                    b.dropped = true;
+                }
+        }
+    }
+
+    private static int complementEnd(SentenceView s, int from) {
+        int limit = Math.min(s.size(), from + 14);
+        for (int k = from; k < limit; k++)
+            if (s.isComma(k) || s.isClauseBreak(k) && !s.isQuoteMark(k)
+                    || s.is(k, "because", "while", "after", "when", "which", "who"))
+                return k;
+        return limit;
+    }
+
+    private void attachCasualties(SentenceView s, List<EventDraft> drafts, List<DateMention> dates) {
+        List<CasualtyReader.Count> counts = casualties.read(s, dates);
+        List<EventDraft> assaults = drafts.stream().filter(d -> !d.dropped && d.type == EventType.ASSAULT).toList();
+        // a killing verb next to an attack noun tells the attack's toll, not another event
+        for (EventDraft kill : assaults) {
+            if (lexicon.casualties.matchAt(s.tokens, kill.triggerFrom).isEmpty() || !kill.verbal)
+                continue;
+            Optional<EventDraft> host = linkedAssault(s, kill, assaults);
+            host.ifPresent(h -> h.absorb(kill));
+        }
+        for (CasualtyReader.Count c : counts) {
+            Optional<EventDraft> target = assaults.stream().filter(d -> !d.dropped)
+                    .filter(d -> c.at() >= d.triggerFrom && c.at() < d.triggerTo).findFirst();
+            if (target.isEmpty())
+                target = assaults.stream().filter(d -> !d.dropped)
+                        .filter(d -> d.mergedFrom.stream().anyMatch(m -> c.at() >= m.triggerFrom && c.at() < m.triggerTo))
+                        .findFirst();
+            if (target.isEmpty())
+                target = nearest(assaults, c.at());
+            target.ifPresent(d -> {
+                if (c.kind() == Lexicon.Casualty.KILLED)
+                    d.killed = d.killed == null ? c.value() : Math.max(d.killed, c.value());
+                else
+                    d.injured = d.injured == null ? c.value() : Math.max(d.injured, c.value());
+                d.spanFrom = Math.min(d.spanFrom, c.at());
+                d.spanTo = Math.max(d.spanTo, c.at() + 1);
+            });
+        }
+    }
+
+    /**
+     * "hit with over 150 attacks", "the death of eight members in the airstrikes": a weak word
+     * whose phrase names the attack itself tells no second event.
+     */
+    private void linkWeakAssaults(SentenceView s, List<EventDraft> drafts) {
+        for (EventDraft weak : drafts) {
+            if (weak.dropped || weak.type != EventType.ASSAULT)
+                continue;
+            boolean isWeak = weak.trigger.reliability() < 0.6
+                    || lexicon.casualties.matchAt(s.tokens, weak.triggerFrom).isPresent();
+            if (!isWeak)
+                continue;
+            if (weak.verbal) {
+                // "The strikes on the Iraqi side hit al-Qaem": the subject names the attack
+                Phrases.Span subject = Phrases.subjectRegion(s, weak.triggerFrom);
+                Optional<EventDraft> holder = drafts.stream().filter(x -> x != weak && !x.dropped && !x.verbal
+                        && x.type == EventType.ASSAULT && subject.contains(x.triggerFrom)).findFirst();
+                if (holder.isPresent() && !s.passive(weak.triggerTo - 1)) {
+                    weak.agents.clear();
+                    holder.get().absorb(weak);
+                    continue;
+                }
+            }
+            for (EventDraft strong : drafts) {
+                if (strong == weak || strong.dropped || strong.type != EventType.ASSAULT || strong.verbal
+                        || strong.triggerFrom <= weak.triggerTo || strong.trigger.reliability() < weak.trigger.reliability())
+                    continue;
+                int k = strong.triggerFrom - 1;
+                while (k > weak.triggerTo && (s.posIs(k, "DET", "NUM", "ADJ", "ADV") || s.is(k, "over", "than", "more"))
+                        || k > weak.triggerTo && s.nominal(k) && s.mention(k) != null)
+                    k--;
+                if (k < weak.triggerTo || !s.is(k, "in", "during", "with", "by", "amid", "from"))
+                    continue;
+                boolean connected = true;
+                for (int j = weak.triggerTo; j < k; j++)
+                    if (s.isComma(j) || s.isClauseBreak(j) || s.posIs(j, "VERB") && !s.nominal(j))
+                        connected = false;
+                if (connected && k - weak.triggerTo <= 10) {
+                    strong.absorb(weak);
+                    strong.spanFrom = Math.min(strong.spanFrom, weak.spanFrom);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The attack a killing verb belongs to: "strikes that killed", "killed in the strikes", "during airstrikes". */
+    private Optional<EventDraft> linkedAssault(SentenceView s, EventDraft kill, List<EventDraft> assaults) {
+        EventDraft best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (EventDraft d : assaults) {
+            if (d == kill || d.dropped || d.verbal && lexicon.casualties.matchAt(s.tokens, d.triggerFrom).isPresent())
+                continue;
+            int distance = Math.abs(d.triggerFrom - kill.triggerFrom);
+            boolean linked = d.triggerTo <= kill.triggerFrom && s.isRelativePronoun(kill.triggerFrom - 1)
+                    || d.triggerFrom > kill.triggerTo && distance <= 8;
+            if (linked)
+                distance -= 100;
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<EventDraft> nearest(List<EventDraft> drafts, int at) {
+        return drafts.stream().filter(d -> !d.dropped)
+                .min(Comparator.comparingInt(d -> Math.abs(d.triggerFrom - at) * 2 + (d.triggerFrom > at ? 1 : 0)));
+    }
+
+    /**
+     * A date goes to the event told just before it in the clause ("strikes … on Friday"), else
+     * the next one; nearest pairs first. Events its sentence leaves undated take the sentence's
+     * nearest date as a default, not as stated.
+     */
+    private void attachDates(SentenceView s, List<EventDraft> drafts, List<DateMention> dates) {
+        record Pair(DateMention date, EventDraft draft, int cost) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (DateMention date : dates) {
+            int at = s.indexAt(date.begin());
+            if (s.mention(at) != null)
+                continue;
+            for (EventDraft d : drafts)
+                if (!d.dropped && d.date == null)
+                    pairs.add(new Pair(date, d, d.triggerFrom < at ? at - d.triggerTo : (d.triggerFrom - at) + 4));
+        }
+        pairs.sort(Comparator.comparingInt(Pair::cost));
+        Set<DateMention> usedDates = new HashSet<>();
+        for (Pair p : pairs) {
+            if (p.draft().date != null || usedDates.contains(p.date()))
+                continue;
+            p.draft().date = p.date().value();
+            p.draft().dateStated = true;
+            usedDates.add(p.date());
+        }
+        for (Pair p : pairs) {
+            if (p.draft().date == null) {
+                p.draft().date = p.date().value();
+                p.draft().dateStated = false;
+            }
+        }
+    }
+
+    /** The headline and the lede under it tell the same events: one event per type. */
+    private static void mergeHeadlineAndLede(List<EventDraft> drafts) {
+        for (EventDraft h : drafts) {
+            if (h.dropped || !h.sentence.headline)
+                continue;
+            for (EventDraft l : drafts) {
+                if (l.dropped || !l.sentence.lede || l.type != h.type || !compatible(h, l))
+                    continue;
+                // the more informative span stays the evidence
+                if (l.statedArguments() > h.statedArguments()) {
+                    l.absorb(h);
+                    break;
+                }
+                h.absorb(l);
+            }
+        }
+    }
+
+    /**
+     * "The strikes …" after "US strikes in Syria": the same event, told again. In its own
+     * article a definite mention joins the nearest compatible event (one with the same word
+     * first), and any mention sharing an argument with an earlier compatible one joins it;
+     * across the articles of an index page two shared arguments are needed.
+     */
+    private static void mergeRetold(List<EventDraft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            EventDraft later = drafts.get(i);
+            if (later.dropped)
+                continue;
+            EventDraft host = null;
+            for (int j = i - 1; j >= 0 && host == null; j--) {
+                EventDraft earlier = drafts.get(j);
+                if (earlier.dropped || earlier.type != later.type || !compatible(earlier, later))
+                    continue;
+                boolean sameArticle = earlier.sentence.article == later.sentence.article;
+                int shared = shared(earlier, later);
+                if (sameArticle && anaphor(later) && sameWord(earlier, later) || sameArticle && shared >= 1 || shared >= 2)
+                    host = earlier;
+            }
+            for (int j = i - 1; j >= 0 && host == null; j--) {
+                EventDraft earlier = drafts.get(j);
+                if (!earlier.dropped && earlier.type == later.type && compatible(earlier, later) && anaphor(later)
+                        && earlier.sentence.article == later.sentence.article)
+                    host = earlier;
+            }
+            if (host != null)
+                host.absorb(later);
+        }
+    }
+
+    /** "the strikes", "these attacks": definite, and saying nothing new of where, when or to whom. */
+    private static boolean anaphor(EventDraft d) {
+        return d.anaphoric && d.targets.isEmpty() && d.place == null && !d.dateStated;
+    }
+
+    private static boolean sameWord(EventDraft a, EventDraft b) {
+        return a.trigger == b.trigger || a.mergedFrom.stream().anyMatch(m -> m.trigger == b.trigger);
+    }
+
+    private static int shared(EventDraft a, EventDraft b) {
+        int n = 0;
+        if (a.modeStated && b.modeStated && a.mode.equals(b.mode))
+            n++;
+        if (!a.agents.isEmpty() && !b.agents.isEmpty() && relatedActors(a, b))
+            n++;
+        if (a.targets.stream().anyMatch(b.targets::contains))
+            n++;
+        if (a.place != null && b.place != null && a.place.id().equals(b.place.id()))
+            n++;
+        if (a.dateStated && b.dateStated && a.date.lexical().equals(b.date.lexical()))
+            n++;
+        return n;
+    }
+
+    private static boolean compatible(EventDraft a, EventDraft b) {
+        if (a.dateStated && b.dateStated && !prefixCompatible(a.date, b.date))
+            return false;
+        if (a.place != null && b.place != null && !placesCompatible(a, b))
+            return false;
+        if (!a.agents.isEmpty() && !b.agents.isEmpty() && !relatedActors(a, b))
+            return false;
+        return !(a.modeStated && b.modeStated && !a.mode.equals(b.mode));
+    }
+
+    /** Shared agents, or a country and its government ("Iraq" and "the Iraqi government"). */
+    private static boolean relatedActors(EventDraft a, EventDraft b) {
+        if (a.agents.stream().anyMatch(b.agents::contains))
+            return true;
+        DocumentView doc = a.sentence.document;
+        for (String x : a.agents)
+            for (String y : b.agents)
+                if (governs(doc, x, y) || governs(doc, y, x))
+                    return true;
+        return false;
+    }
+
+    private static boolean governs(DocumentView doc, String government, String country) {
+        Entity c = doc.entities.get(country);
+        if (c == null || c.type() != org.w3id.tigris.recognize.EntityType.COUNTRY)
+            return false;
+        return doc.government(c.label()).map(g -> g.id().equals(government)).orElse(false);
+    }
+
+    private static boolean prefixCompatible(DateValue a, DateValue b) {
+        return a.lexical().startsWith(b.lexical()) || b.lexical().startsWith(a.lexical());
+    }
+
+    private static boolean placesCompatible(EventDraft a, EventDraft b) {
+        return a.place.id().equals(b.place.id()) || within(a.place, b.place, a.sentence.document)
+                || within(b.place, a.place, a.sentence.document);
+    }
+
+    private static boolean within(Entity inner, Entity outer, DocumentView doc) {
+        Entity e = inner;
+        Set<String> seen = new HashSet<>();
+        while (e != null && e.locatedIn().isPresent() && seen.add(e.id())) {
+            String up = e.locatedIn().get();
+            if (up.equals(outer.id()))
+                return true;
+            e = doc.entities.get(up);
+        }
+        return false;
+    }
+
+    private void fallbackDate(EventDraft d, ArticleView article) {
+        if (options.dateFallback() == DateFallback.NONE || article.reference.isEmpty())
+            return;
+        d.date = new DateValue(YearMonth.from(article.reference.get()).toString(), DateValue.Precision.MONTH);
+        d.dateStated = false;
+    }
+
+    private boolean keep(EventDraft d) {
+        if (d.trigger.needsParticipant() && !d.hasParticipant())
+            return false;
+        boolean located = d.place != null || d.killed != null || d.injured != null;
+        if (options.requireArguments() && !d.hasParticipant() && !(located && d.trigger.reliability() >= 0.8))
+            return false;
+        return d.confidence() >= options.minConfidence();
+    }
+
+    /** Event IRIs are built from (evidence begin, type): two drafts may not share them. */
+    private static List<EventDraft> unique(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (EventDraft d : drafts) {
+            if (keys.add(d.evidenceBegin() + "/" + d.type)) {
+                out.add(d);
+                continue;
+            }
+            d.spanFrom = d.triggerFrom;
+            if (keys.add(d.evidenceBegin() + "/" + d.type))
+                out.add(d);
+        }
+        out.sort(Comparator.comparingInt(EventDraft::evidenceBegin).thenComparing(d -> d.type));
+        return out;
+    }
+}

@@ -1,0 +1,154 @@
+package org.w3id.tigris.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Layer 4: acronyms the text defines, "the Islamic Resistance in Iraq (IRI)". The long form
+ * is the name right before the parenthesis (a found mention, or the shortest run of words
+ * whose initials spell the acronym); every use of the acronym in the document then names
+ * what the long form names, even where a gazetteer knows the acronym as something else.
+ */
+final class AcronymLayer {
+    static final String LAYER = "acronym";
+    private static final int LONGEST_LONG_FORM = 9;
+
+    private final Gazetteers gazetteers;
+
+    AcronymLayer(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+    }
+
+    /** An acronym bound to the mention of its long form. */
+    private record Definition(String acronym, EntityType type, Optional<String> key) {
+    }
+
+    void apply(Candidates candidates) {
+        List<Definition> definitions = new ArrayList<>();
+        for (ScannedSentence s : candidates.sentences()) {
+            List<Word> words = s.words();
+            for (int k = 1; k < words.size(); k++) {
+                Word w = words.get(k);
+                if (!isAcronym(w) || !s.textBefore(k).endsWith("(") || !followedByParenthesis(s, k)) {
+                    continue;
+                }
+                Optional<Candidate> longForm = longForm(candidates, s, k);
+                longForm.ifPresent(c -> definitions.add(new Definition(w.folded(), c.type(), c.key())));
+            }
+        }
+        for (Definition d : definitions) {
+            for (ScannedSentence s : candidates.sentences()) {
+                for (int i = 0; i < s.words().size(); i++) {
+                    Word w = s.words().get(i);
+                    if (!w.folded().equals(d.acronym())) {
+                        continue;
+                    }
+                    Optional<Candidate> there = candidates.at(s.index(), i);
+                    if (there.isPresent() && (there.get().to() - there.get().from() > 1
+                            || there.get().key().equals(d.key()) && d.key().isPresent())) {
+                        continue;
+                    }
+                    candidates.replace(new Candidate(s.index(), i, i + 1, w.begin(), w.end(), d.type(), LAYER, d.key()));
+                }
+            }
+        }
+    }
+
+    /** Two to eight letters, at least two capitals: "PMF", "IRI", "LoR", "USADA". */
+    static boolean isAcronym(Word w) {
+        String f = w.folded();
+        if (f.length() < 2 || f.length() > 8 || !Character.isUpperCase(f.charAt(0))) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    private static boolean followedByParenthesis(ScannedSentence s, int k) {
+        Word w = s.words().get(k);
+        String rest = s.documentText().substring(w.end(), Math.min(s.documentText().length(), w.end() + 2)).trim();
+        return rest.startsWith(")");
+    }
+
+    private Optional<Candidate> longForm(Candidates candidates, ScannedSentence s, int k) {
+        Optional<Candidate> before = candidates.at(s.index(), k - 1);
+        if (before.isPresent() && !before.get().isBareInstitution()) {
+            Candidate c = before.get();
+            if (c.key().isPresent() || spells(s.words(), c.from(), c.to(), s.words().get(k).folded())) {
+                return before;
+            }
+        }
+        List<Word> words = s.words();
+        String acronym = words.get(k).folded();
+        for (int from = k - 1; from >= Math.max(0, k - LONGEST_LONG_FORM); from--) {
+            if (from < k - 1 && !words.get(from + 1).gapBefore().joinsName()) {
+                break;
+            }
+            if (spells(words, from, k, acronym) && words.get(from).isCapitalized()) {
+                EntityType type = typeOf(candidates, s, from, k);
+                Candidate c = new Candidate(s.index(), from, k, words.get(from).begin(), words.get(k - 1).end(), type,
+                        LAYER, Optional.empty());
+                candidates.replace(c);
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The type of a long form: that of a chunk already found over it, else its head word's, else Organization. */
+    private EntityType typeOf(Candidates candidates, ScannedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Optional<Candidate> c = candidates.at(s.index(), i);
+            if (c.isPresent() && c.get().layer().equals(ProperNounLayer.LAYER) && c.get().type() != EntityType.PERSON) {
+                return c.get().type();
+            }
+        }
+        CueWords cues = gazetteers.cues();
+        for (int i = to - 1; i >= from; i--) {
+            Optional<EntityType> head = cues.head(s.words().get(i).lower());
+            if (head != null && head.isPresent()) {
+                return head.get();
+            }
+        }
+        return EntityType.ORGANIZATION;
+    }
+
+    /** Whether the initials of words {@code [from, to)} spell the acronym; small words may be skipped. */
+    static boolean spells(List<Word> words, int from, int to, String acronym) {
+        return spells(words, from, to, acronym.toLowerCase(java.util.Locale.ROOT), 0);
+    }
+
+    private static boolean spells(List<Word> words, int w, int to, String letters, int l) {
+        if (w == to) {
+            return l == letters.length();
+        }
+        Word word = words.get(w);
+        String lower = word.lower();
+        boolean small = lower.equals("of") || lower.equals("the") || lower.equals("in") || lower.equals("and")
+                || lower.equals("for") || lower.equals("al") || lower.equals("on");
+        if (small && spells(words, w + 1, to, letters, l)) {
+            return true;
+        }
+        if (l < letters.length() && lower.charAt(0) == letters.charAt(l)) {
+            if (spells(words, w + 1, to, letters, l + 1)) {
+                return true;
+            }
+            // an initialism spells several letters: "U.S." = U, S
+            if (word.isAllCaps() && lower.length() > 1 && letters.startsWith(lower, l)
+                    && spells(words, w + 1, to, letters, l + lower.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

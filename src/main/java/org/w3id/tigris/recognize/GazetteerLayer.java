@@ -1,0 +1,121 @@
+package org.w3id.tigris.recognize;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Layer 1: the curated gazetteer. The longest known name wins at each word; among the
+ * entries one name denotes, an actor beats a place and a place beats a bare institution name.
+ * Two refinements: a capital standing for its state as the subject of a verb ("Washington
+ * said") names the state, and an organization followed by "headquarters" (or preceded by
+ * "the headquarters of") names its headquarters, a facility.
+ */
+final class GazetteerLayer {
+    static final String LAYER = "gazetteer";
+    private static final Set<String> HEADQUARTERS = Set.of("headquarters", "hq", "headquarter");
+
+    private final Gazetteers gazetteers;
+
+    GazetteerLayer(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+    }
+
+    void apply(Candidates candidates) {
+        for (ScannedSentence s : candidates.sentences()) {
+            List<Word> words = s.words();
+            int i = 0;
+            while (i < words.size()) {
+                Optional<AliasIndex.Match> match = gazetteers.names().longestAt(words, i);
+                if (match.isEmpty()) {
+                    i++;
+                    continue;
+                }
+                AliasIndex.Match m = match.get();
+                String key = choose(m.keys());
+                Candidate c = candidate(s, m.from(), m.to(), key);
+                candidates.add(headquarters(s, metonym(s, c)));
+                i = Math.max(m.to(), candidates.at(s.index(), m.from()).map(Candidate::to).orElse(m.to()));
+            }
+        }
+    }
+
+    private Candidate candidate(ScannedSentence s, int from, int to, String key) {
+        List<Word> words = s.words();
+        EntityType type;
+        if (key.startsWith(Gazetteers.INSTITUTION_PREFIX)) {
+            type = gazetteers.institutionType(key.substring(Gazetteers.INSTITUTION_PREFIX.length())).orElseThrow();
+        } else {
+            type = gazetteers.entry(key).orElseThrow().type();
+        }
+        return new Candidate(s.index(), from, to, words.get(from).begin(), words.get(to - 1).end(), type, LAYER,
+                Optional.of(key));
+    }
+
+    /** Actors first, then countries, regions, facilities, cities; bare institution names last. */
+    private String choose(List<String> keys) {
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (String k : keys) {
+            int rank = rank(k);
+            if (rank < bestRank) {
+                best = k;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private int rank(String key) {
+        if (key.startsWith(Gazetteers.INSTITUTION_PREFIX)) {
+            return 10;
+        }
+        return switch (gazetteers.entry(key).orElseThrow().type()) {
+            case PERSON, ARMED_GROUP, GOVERNMENT_BODY, ORGANIZATION -> 0;
+            case COUNTRY -> 1;
+            case REGION -> 2;
+            case FACILITY -> 3;
+            case CITY -> 4;
+        };
+    }
+
+    private Candidate metonym(ScannedSentence s, Candidate c) {
+        if (c.key().isEmpty() || c.to() >= s.words().size()) {
+            return c;
+        }
+        Optional<String> actor = gazetteers.metonym(c.key().get());
+        Word next = s.words().get(c.to());
+        if (actor.isPresent() && next.gapBefore() == Word.Gap.SPACE && s.isVerb(c.to())) {
+            return c.withKey(actor.get(), gazetteers.entry(actor.get()).orElseThrow().type());
+        }
+        return c;
+    }
+
+    private Candidate headquarters(ScannedSentence s, Candidate c) {
+        if (c.key().isEmpty() || c.isBareInstitution()) {
+            return c;
+        }
+        String hqKey = c.key().get() + Gazetteers.HEADQUARTERS_SUFFIX;
+        if (gazetteers.entry(hqKey).isEmpty()) {
+            return c;
+        }
+        List<Word> words = s.words();
+        if (c.to() < words.size() && HEADQUARTERS.contains(words.get(c.to()).lower())
+                && words.get(c.to()).gapBefore().joinsName()) {
+            Word hq = words.get(c.to());
+            return new Candidate(s.index(), c.from(), c.to() + 1, c.begin(), hq.end(), EntityType.FACILITY, LAYER,
+                    Optional.of(hqKey));
+        }
+        // "the headquarters of (the) Hezbollah"
+        int i = c.from() - 1;
+        if (i >= 1 && words.get(i).lower().equals("the") && words.get(i - 1).lower().equals("of")) {
+            i--;
+        }
+        if (i >= 1 && words.get(i).lower().equals("of") && HEADQUARTERS.contains(words.get(i - 1).lower())) {
+            Word hq = words.get(i - 1);
+            return new Candidate(s.index(), i - 1, c.to(), hq.begin(), c.end(), EntityType.FACILITY, LAYER,
+                    Optional.of(hqKey));
+        }
+        return c;
+    }
+}

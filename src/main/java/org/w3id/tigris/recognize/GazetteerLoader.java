@@ -1,0 +1,398 @@
+package org.w3id.tigris.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.w3id.tigris.resolve.GeoPoint;
+
+/** Reads the gazetteer tables and builds the entries and name indexes of {@link Gazetteers}. */
+final class GazetteerLoader {
+    private static final String DIR = "/gazetteer/";
+    /** Places in these countries are kept whole and trusted as places more readily. */
+    private static final Set<String> REGION = Set.of("IQ", "IR", "SY", "LB", "JO", "SA", "YE", "IL", "PS",
+            "TR", "KW", "BH", "QA", "AE", "OM", "EG");
+    /** Outside the region, GeoNames alternate names are used only for cities this large. */
+    private static final long ALTERNATES_ELSEWHERE = 1_000_000;
+
+    private record GeoRow(String id, String name, String ascii, List<String> alternates, String iso,
+                          String admin1, GeoPoint point, long population, String feature) {
+    }
+
+    private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
+    private final Map<String, String> countriesByIso = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, List<String>> countryModifiers = new HashMap<>();
+    private final Set<String> demonyms = new HashSet<>();
+    private final Map<String, String> regionByAdmin1 = new HashMap<>();
+    private final Map<String, String> pinnedCities = new HashMap<>();
+    private final Map<String, String> institutionOverrides = new HashMap<>();
+    private final Map<String, String> institutionKeys = new HashMap<>();
+    private final Map<String, String> institutionTypes = new HashMap<>();
+    /** Word keys of every curated alias, with the entries they name (generated aliases yield to them). */
+    private final Map<String, Set<String>> curatedAliases = new TreeMap<>();
+
+    private NameNormalizer normalizer;
+    private WordScanner scanner;
+    private AliasIndex.Builder names;
+    private Map<String, GeoRow> geo;
+
+    Gazetteers load() {
+        normalizer = new NameNormalizer(variants(TsvTable.read(DIR + "name-variants.tsv")));
+        scanner = new WordScanner(normalizer);
+        names = new AliasIndex.Builder(scanner);
+        geo = geoNames(TsvTable.read(DIR + "places-geonames.tsv"));
+        countries(TsvTable.read(DIR + "countries.tsv"));
+        regions(TsvTable.read(DIR + "regions.tsv"));
+        cities(TsvTable.read(DIR + "cities.tsv"));
+        facilities(TsvTable.read(DIR + "facilities.tsv"));
+        actors(TsvTable.read(DIR + "actors.tsv"));
+        institutions(TsvTable.read(DIR + "institutions.tsv"));
+        CueWords cues = CueWords.load(TsvTable.read(DIR + "name-cues.tsv"), TsvTable.read(DIR + "stopwords.tsv"),
+                TsvTable.read(DIR + "given-names.tsv"), demonyms);
+        AliasIndex places = geoNamesIndex(cues);
+        Map<String, String> metonyms = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.read(DIR + "metonyms.tsv").rows()) {
+            requireEntry(row.get("place"), row);
+            requireEntry(row.get("actor"), row);
+            metonyms.put(row.get("place"), row.get("actor"));
+        }
+        Set<String> regionCountries = new HashSet<>();
+        REGION.forEach(iso -> regionCountries.add(countriesByIso.get(iso)));
+        return new Gazetteers(entries, names.build(), places, cues, normalizer, countriesByIso, regionCountries,
+                institutionTypes, institutionKeys, metonyms);
+    }
+
+    /** Curated aliases that name more than one entry: data errors unless deliberate. */
+    Map<String, Set<String>> curatedConflicts() {
+        Map<String, Set<String>> conflicts = new TreeMap<>();
+        curatedAliases.forEach((k, v) -> {
+            if (v.size() > 1) {
+                conflicts.put(k, v);
+            }
+        });
+        return conflicts;
+    }
+
+    private static Map<String, String> variants(TsvTable table) {
+        Map<String, String> map = new HashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String canonical = CueWords.normal(row.get("canonical"));
+            for (String v : row.list("variants")) {
+                map.put(CueWords.normal(v), canonical);
+            }
+        }
+        return map;
+    }
+
+    private static Map<String, GeoRow> geoNames(TsvTable table) {
+        Map<String, GeoRow> rows = new LinkedHashMap<>();
+        for (TsvTable.Row r : table.rows()) {
+            GeoPoint point = new GeoPoint(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")));
+            rows.put(r.get("geonameid"), new GeoRow(r.get("geonameid"), r.get("name"), r.get("ascii"),
+                    r.list("alternates"), r.get("country"), r.get("admin1"), point,
+                    Long.parseLong(r.get("population")), r.get("feature")));
+        }
+        return rows;
+    }
+
+    private void countries(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            String id = r.get("id");
+            String name = r.get("name");
+            GeoRow capital = geoRow(r.get("capital"), r);
+            List<String> aliases = r.list("aliases");
+            List<String> dems = r.list("demonyms");
+            put(new GazetteerEntry(id, id, EntityType.COUNTRY, name, aliases, optional(r.get("wikidata")),
+                    Optional.empty(), Optional.of(capital.point()), Optional.empty(), Optional.of(id), 0));
+            curated(id, name, aliases);
+            countriesByIso.put(r.get("iso2"), id);
+            countryNames.put(id, name);
+            List<String> modifiers = new ArrayList<>();
+            modifiers.add(name);
+            for (String a : aliases) {
+                if (NameNormalizer.fold(a).matches("[A-Z]{2,4}")) {
+                    modifiers.add(a);
+                }
+            }
+            if (!dems.isEmpty()) {
+                modifiers.add(dems.get(0));
+            }
+            countryModifiers.put(id, modifiers);
+            demonyms.addAll(dems);
+        }
+    }
+
+    private void regions(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            String id = r.get("id");
+            String name = r.get("name");
+            List<String> aliases = new ArrayList<>(r.list("aliases"));
+            String kind = r.get("kind");
+            if (kind.equals("governorate") || kind.equals("province")) {
+                List<String> bases = new ArrayList<>();
+                bases.add(name.replaceAll("(?i)\\s+(governorate|province)$", ""));
+                for (String a : r.list("aliases")) {
+                    bases.add(a.replaceAll("(?i)\\s+(governorate|province)$", ""));
+                }
+                for (String base : new LinkedHashSet<>(bases)) {
+                    aliases.add(base + " province");
+                    aliases.add(base + " governorate");
+                }
+                aliases.remove(name);
+            }
+            Optional<String> country = optional(r.get("country"));
+            country.ifPresent(c -> requireEntry(c, r));
+            Optional<GeoPoint> point = Optional.empty();
+            if (!r.get("seat").isEmpty()) {
+                GeoRow seat = geoRow(r.get("seat"), r);
+                point = Optional.of(seat.point());
+                regionByAdmin1.putIfAbsent(seat.iso() + "." + seat.admin1(), id);
+            }
+            put(new GazetteerEntry(id, id, EntityType.REGION, name, aliases, optional(r.get("wikidata")),
+                    Optional.empty(), point, country, country, 0));
+            curated(id, name, aliases);
+        }
+    }
+
+    private void cities(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            String id = r.get("id");
+            String name = r.get("name");
+            List<String> aliases = r.list("aliases");
+            String countryId = r.get("country");
+            requireEntry(countryId, r);
+            Optional<String> region = optional(r.get("region"));
+            region.ifPresent(x -> requireEntry(x, r));
+            Optional<String> geonameid = optional(r.get("geonameid"));
+            Optional<GeoPoint> point = Optional.empty();
+            long population = 0;
+            Optional<String> locatedIn = region;
+            if (geonameid.isPresent()) {
+                GeoRow g = geoRow(geonameid.get(), r);
+                if (!countryId.equals(countriesByIso.get(g.iso()))) {
+                    throw new IllegalStateException(r.where() + ": GeoNames " + g.id() + " is in " + g.iso());
+                }
+                pinnedCities.put(g.id(), id);
+                point = Optional.of(g.point());
+                population = g.population();
+                if (locatedIn.isEmpty()) {
+                    locatedIn = Optional.ofNullable(regionByAdmin1.get(g.iso() + "." + g.admin1()));
+                }
+            }
+            if (locatedIn.isEmpty()) {
+                locatedIn = Optional.of(countryId);
+            }
+            put(new GazetteerEntry(id, id, EntityType.CITY, name, aliases, optional(r.get("wikidata")),
+                    geonameid, point, locatedIn, Optional.of(countryId), population));
+            curated(id, name, aliases);
+        }
+    }
+
+    private void facilities(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            String id = r.get("id");
+            String name = r.get("name");
+            List<String> aliases = r.list("aliases");
+            String in = r.get("locatedIn");
+            GazetteerEntry container = requireEntry(in, r);
+            put(new GazetteerEntry(id, id, EntityType.FACILITY, name, aliases, optional(r.get("wikidata")),
+                    Optional.empty(), Optional.empty(), Optional.of(in), container.country(), 0));
+            curated(id, name, aliases);
+        }
+    }
+
+    private void actors(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            String id = r.get("id");
+            String name = r.get("name");
+            List<String> aliases = r.list("aliases");
+            Optional<String> country = optional(r.get("country"));
+            country.ifPresent(c -> requireEntry(c, r));
+            put(new GazetteerEntry(id, id, EntityType.fromLocalName(r.get("type")), name, aliases,
+                    optional(r.get("wikidata")), Optional.empty(), Optional.empty(), Optional.empty(), country, 0));
+            curated(id, name, aliases);
+            String institution = r.get("institution");
+            if (!institution.isEmpty()) {
+                institutionOverrides.put(institution + "@" + country.orElseThrow(
+                        () -> new IllegalStateException(r.where() + ": an institution needs a country")), id);
+            }
+        }
+    }
+
+    private void institutions(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            String institution = r.get("institution");
+            EntityType type = EntityType.fromLocalName(r.get("type"));
+            institutionTypes.put(institution, type.localName());
+            for (String bare : r.list("bare")) {
+                names.add(bare, Gazetteers.INSTITUTION_PREFIX + institution);
+            }
+            for (Map.Entry<String, List<String>> c : countryModifiers.entrySet()) {
+                String countryId = c.getKey();
+                String countryName = countryNames.get(countryId);
+                Set<String> aliases = new LinkedHashSet<>();
+                for (String pattern : r.list("aliases")) {
+                    if (pattern.contains("{mod}")) {
+                        for (String mod : c.getValue()) {
+                            aliases.add(pattern.replace("{mod}", mod).replace("{name}", countryName));
+                        }
+                    } else {
+                        aliases.add(pattern.replace("{name}", countryName));
+                    }
+                }
+                aliases.removeIf(a -> curatedAliases.containsKey(aliasKey(a)));
+                String override = institutionOverrides.get(institution + "@" + countryId);
+                String key;
+                if (override != null) {
+                    key = override;
+                    GazetteerEntry e = entries.get(override);
+                    List<String> merged = new ArrayList<>(e.aliases());
+                    merged.addAll(aliases);
+                    entries.put(key, new GazetteerEntry(e.key(), e.id(), e.type(), e.label(), merged, e.wikidata(),
+                            e.geonames(), e.point(), e.locatedIn(), e.country(), e.population()));
+                } else {
+                    key = r.get("id").replace("{id}", countryId);
+                    String label = r.get("label").replace("{name}", countryName);
+                    put(new GazetteerEntry(key, key, type, label, List.copyOf(aliases), Optional.empty(),
+                            Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(countryId), 0));
+                    names.add(label, key);
+                }
+                for (String a : aliases) {
+                    names.add(a, key);
+                }
+                institutionKeys.put(institution + "@" + countryId, key);
+            }
+        }
+    }
+
+    /**
+     * The GeoNames places not pinned by cities.tsv become entries keyed {@code geonames:ID};
+     * their ids are the slug of their ASCII name for the most important place of that name
+     * (capital, then seat, then population) and carry the country code (and the GeoNames id if
+     * still needed) for the others, so two places never share an id.
+     */
+    private AliasIndex geoNamesIndex(CueWords cues) {
+        Map<String, List<GeoRow>> bySlug = new TreeMap<>();
+        for (GeoRow g : geo.values()) {
+            if (!pinnedCities.containsKey(g.id())) {
+                bySlug.computeIfAbsent(normalizer.slug(List.of(g.ascii().split("[^A-Za-z0-9]+"))), k -> new ArrayList<>())
+                        .add(g);
+            }
+        }
+        Set<String> taken = new TreeSet<>(entries.keySet());
+        Map<String, String> ids = new HashMap<>();
+        for (Map.Entry<String, List<GeoRow>> e : bySlug.entrySet()) {
+            List<GeoRow> rows = e.getValue();
+            rows.sort(Comparator.comparingInt((GeoRow g) -> featureRank(g.feature()))
+                    .thenComparing(Comparator.comparingLong(GeoRow::population).reversed())
+                    .thenComparing(GeoRow::id));
+            for (GeoRow g : rows) {
+                String id = e.getKey();
+                if (taken.contains(id)) {
+                    id = e.getKey() + "-" + g.iso().toLowerCase(java.util.Locale.ROOT);
+                }
+                if (taken.contains(id)) {
+                    id = id + "-" + g.id();
+                }
+                taken.add(id);
+                ids.put(g.id(), id);
+            }
+        }
+        AliasIndex.Builder index = new AliasIndex.Builder(scanner);
+        for (GeoRow g : geo.values()) {
+            String key = pinnedCities.get(g.id());
+            if (key == null) {
+                key = "geonames:" + g.id();
+                String country = countriesByIso.get(g.iso());
+                String region = regionByAdmin1.get(g.iso() + "." + g.admin1());
+                Optional<String> locatedIn = Optional.ofNullable(region != null ? region : country);
+                List<String> aliases = g.ascii().equals(g.name()) ? List.of() : List.of(g.ascii());
+                put(new GazetteerEntry(key, ids.get(g.id()), EntityType.CITY, g.name(), aliases, Optional.empty(),
+                        Optional.of(g.id()), Optional.of(g.point()), locatedIn, Optional.ofNullable(country),
+                        g.population()));
+            }
+            Set<String> placeNames = new LinkedHashSet<>(List.of(g.name(), g.ascii()));
+            if (REGION.contains(g.iso()) || g.population() >= ALTERNATES_ELSEWHERE) {
+                for (String alt : g.alternates()) {
+                    if (NameNormalizer.fold(alt).replaceAll("[^A-Za-z]", "").length() >= 4 && !alt.contains("(")) {
+                        placeNames.add(alt);
+                    }
+                }
+            }
+            for (String n : placeNames) {
+                List<Word> words = scanner.scan(n);
+                if (words.size() == 1 && cues.isStopword(words.get(0).lower())) {
+                    continue;
+                }
+                index.add(n, key);
+            }
+        }
+        return index.build();
+    }
+
+    static int featureRank(String feature) {
+        return switch (feature) {
+            case "PPLC" -> 0;
+            case "PPLA" -> 1;
+            case "PPLA2", "PPLA3", "PPLA4" -> 2;
+            case "PPL" -> 3;
+            default -> 4;
+        };
+    }
+
+    private void curated(String key, String name, List<String> aliases) {
+        List<String> all = new ArrayList<>();
+        all.add(name);
+        all.addAll(aliases);
+        for (String a : all) {
+            names.add(a, key);
+            curatedAliases.computeIfAbsent(aliasKey(a), k -> new TreeSet<>()).add(key);
+        }
+    }
+
+    private String aliasKey(String alias) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : scanner.scan(alias)) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.key());
+        }
+        return sb.toString().replaceFirst("^the ", "");
+    }
+
+    private void put(GazetteerEntry e) {
+        if (entries.putIfAbsent(e.key(), e) != null) {
+            throw new IllegalStateException("duplicate gazetteer key " + e.key());
+        }
+    }
+
+    private GazetteerEntry requireEntry(String key, TsvTable.Row row) {
+        GazetteerEntry e = entries.get(key);
+        if (e == null) {
+            throw new IllegalStateException(row.where() + ": unknown id " + key);
+        }
+        return e;
+    }
+
+    private GeoRow geoRow(String id, TsvTable.Row row) {
+        GeoRow g = geo.get(id);
+        if (g == null) {
+            throw new IllegalStateException(row.where() + ": GeoNames id " + id + " not in places-geonames.tsv");
+        }
+        return g;
+    }
+
+    private static Optional<String> optional(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+}

@@ -1,0 +1,141 @@
+package org.w3id.tigris.recognize;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Layer 2: places from GeoNames. A place name must be capitalised, must not be part of a
+ * longer proper name ("Falih Hassan" is a person, not the Indian city of Hassan), must not be
+ * an ordinary word, and a given name needs a preposition of place before it. In headlines,
+ * where every word is capitalised, only well-known places are taken. Among places sharing a
+ * name, one in a country the document mentions wins, then one in the region, then the most
+ * important (capital, seat, population).
+ */
+final class PlaceLayer {
+    static final String LAYER = "geonames";
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "around",
+            "into", "toward", "towards", "across", "via", "of", "inside", "between", "and", "entered", "reached");
+    private static final long HEADLINE_POPULATION_IN_REGION = 10_000;
+    private static final long HEADLINE_POPULATION_ELSEWHERE = 500_000;
+
+    private final Gazetteers gazetteers;
+
+    PlaceLayer(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+    }
+
+    void apply(Candidates candidates) {
+        Set<String> countries = mentionedCountries(candidates);
+        CueWords cues = gazetteers.cues();
+        for (ScannedSentence s : candidates.sentences()) {
+            List<Word> words = s.words();
+            for (int i = 0; i < words.size(); i++) {
+                if (candidates.covered(s.index(), i)) {
+                    continue;
+                }
+                Optional<AliasIndex.Match> match = gazetteers.places().longestAt(words, i);
+                if (match.isEmpty()) {
+                    continue;
+                }
+                AliasIndex.Match m = match.get();
+                if (candidates.anyCovered(s.index(), m.from(), m.to()) || !plausible(s, m, cues)) {
+                    continue;
+                }
+                GazetteerEntry place = best(m.keys(), countries);
+                if (s.titleCase() && !wellKnown(place)) {
+                    continue;
+                }
+                candidates.add(new Candidate(s.index(), m.from(), m.to(), words.get(m.from()).begin(),
+                        words.get(m.to() - 1).end(), place.type(), LAYER, Optional.of(place.key())));
+                i = m.to() - 1;
+            }
+        }
+    }
+
+    private boolean plausible(ScannedSentence s, AliasIndex.Match m, CueWords cues) {
+        List<Word> words = s.words();
+        for (int i = m.from(); i < m.to(); i++) {
+            if (!words.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        Word first = words.get(m.from());
+        if (m.to() - m.from() == 1) {
+            String lower = first.lower();
+            if (cues.isStopword(lower) || cues.isDemonym(lower) || first.folded().length() < 3) {
+                return false;
+            }
+            if (cues.isGivenName(gazetteers.normalizer().canonicalWord(first.folded())) && !afterLocative(s, m.from())) {
+                return false;
+            }
+        }
+        if (m.from() == 0 && !s.titleCase() && !s.pos(0).equals("PROPN")) {
+            return false;
+        }
+        if (s.titleCase()) {
+            return true;
+        }
+        // not inside a longer proper name
+        if (m.from() > 0 && first.gapBefore().joinsChunk()) {
+            Word prev = words.get(m.from() - 1);
+            boolean sentenceStartStopword = m.from() - 1 == 0 && cues.isStopword(prev.lower());
+            if (prev.isCapitalized() && !sentenceStartStopword && !cues.isStopword(prev.lower())
+                    && cues.titleLength(words, m.from() - 1, m.from()) == 0) {
+                return false;
+            }
+        }
+        if (m.to() < words.size() && words.get(m.to()).gapBefore().joinsChunk()) {
+            Word next = words.get(m.to());
+            if (next.isCapitalized() && !cues.isStopword(next.lower()) && cues.head(next.lower()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean afterLocative(ScannedSentence s, int word) {
+        return word > 0 && LOCATIVE.contains(s.words().get(word - 1).lower());
+    }
+
+    private boolean wellKnown(GazetteerEntry place) {
+        if (!place.key().startsWith("geonames:")) {
+            return true;
+        }
+        long min = gazetteers.inRegion(place) ? HEADLINE_POPULATION_IN_REGION : HEADLINE_POPULATION_ELSEWHERE;
+        return place.population() >= min;
+    }
+
+    private GazetteerEntry best(List<String> keys, Set<String> countries) {
+        GazetteerEntry best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (String k : keys) {
+            GazetteerEntry e = gazetteers.entry(k).orElseThrow();
+            long score = e.population();
+            if (!k.startsWith("geonames:")) {
+                score += 1_000_000_000L; // a curated place
+            }
+            if (e.country().map(countries::contains).orElse(false)) {
+                score += 100_000_000_000L;
+            }
+            if (gazetteers.inRegion(e)) {
+                score += 10_000_000_000L;
+            }
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private Set<String> mentionedCountries(Candidates candidates) {
+        Set<String> countries = new HashSet<>();
+        for (Candidate c : candidates.inOrder()) {
+            c.key().filter(k -> !k.startsWith(Gazetteers.INSTITUTION_PREFIX))
+                    .flatMap(gazetteers::entry).flatMap(GazetteerEntry::country).ifPresent(countries::add);
+        }
+        return countries;
+    }
+}

@@ -1,0 +1,329 @@
+package org.w3id.tigris.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Layer 3: proper-noun chunks no gazetteer knows. A chunk is a maximal run of capitalised
+ * words (joined by spaces or hyphens) that may hold the particles of names ("al-", "bin",
+ * "of the"); a sentence's first word counts only when tagged PROPN. Titles and demonyms are
+ * stripped from its start, and it is typed by cues (see {@code name-cues.tsv}): its head word
+ * ("Forces", "Ministry", "Agency", "Airport", "province"), a title or role before it ("Prime
+ * Minister", "spokesperson"), a byline's "By", a noun before it ("the militia group"), a
+ * given name. A lone word needs such a cue; in a headline only a name of two or more words
+ * with a strong cue is taken, since title case capitalises every word.
+ */
+final class ProperNounLayer {
+    static final String LAYER = "propn";
+    private static final Set<String> CONNECTORS = Set.of("al", "el", "bin", "ibn", "bint", "of", "the", "for", "de",
+            "du", "da", "von", "van", "der", "la", "le", "ul");
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "umm");
+    private static final int LONGEST_PERSON_NAME = 5;
+    private static final int LONGEST_NAME = 8;
+
+    private final Gazetteers gazetteers;
+    private final CueWords cues;
+
+    ProperNounLayer(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+        this.cues = gazetteers.cues();
+    }
+
+    void apply(Candidates candidates) {
+        for (ScannedSentence s : candidates.sentences()) {
+            for (int[] chunk : chunks(s)) {
+                place(candidates, s, chunk[0], chunk[1]);
+            }
+        }
+    }
+
+    /** Maximal runs of name words, particles allowed inside. */
+    List<int[]> chunks(ScannedSentence s) {
+        List<Word> words = s.words();
+        List<int[]> chunks = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            boolean articleStart = isArticle(words.get(i)) && i + 1 < words.size()
+                    && words.get(i + 1).gapBefore() == Word.Gap.HYPHEN && nameWord(s, i + 1);
+            if (!nameWord(s, i) && !articleStart) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.size() && words.get(j).gapBefore().joinsChunk()) {
+                if (nameWord(s, j)) {
+                    j++;
+                    continue;
+                }
+                int k = j;
+                while (k < words.size() && words.get(k).gapBefore().joinsChunk() && isConnector(words.get(k))) {
+                    k++;
+                }
+                if (k > j && k < words.size() && words.get(k).gapBefore().joinsChunk() && nameWord(s, k)) {
+                    j = k + 1;
+                    continue;
+                }
+                break;
+            }
+            chunks.add(new int[] {i, j});
+            i = j;
+        }
+        return chunks;
+    }
+
+    private boolean nameWord(ScannedSentence s, int i) {
+        Word w = s.words().get(i);
+        if (!w.isCapitalized() || cues.isStopword(w.lower())) {
+            return false;
+        }
+        if (i == 0 && !s.titleCase() && !s.pos(0).equals("PROPN")) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isConnector(Word w) {
+        return CONNECTORS.contains(w.lower());
+    }
+
+    private static boolean isArticle(Word w) {
+        String l = w.lower();
+        return l.equals("al") || l.equals("el");
+    }
+
+    /** Places a chunk, splitting it around names the gazetteers already found. */
+    private void place(Candidates candidates, ScannedSentence s, int from, int to) {
+        if (!candidates.anyCovered(s.index(), from, to)) {
+            analyse(candidates, s, from, to);
+            return;
+        }
+        if (!s.titleCase() && placeNamedFacility(candidates, s, from, to)) {
+            return;
+        }
+        int i = from;
+        while (i < to) {
+            if (candidates.covered(s.index(), i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && !candidates.covered(s.index(), j)) {
+                j++;
+            }
+            analyse(candidates, s, i, j);
+            i = j;
+        }
+    }
+
+    /**
+     * "Baghdad International Airport", "Basra Oil Company": a chunk that ends in an
+     * organization or facility head word and holds a known city or region is one name.
+     */
+    private boolean placeNamedFacility(Candidates candidates, ScannedSentence s, int from, int to) {
+        if (candidates.covered(s.index(), to - 1)) {
+            return false;
+        }
+        Optional<EntityType> head = headType(s.words(), from, to);
+        if (head == null || head.isEmpty() || head.get() == EntityType.ARMED_GROUP || head.get() == EntityType.PERSON) {
+            return false;
+        }
+        List<Candidate> inside = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Optional<Candidate> c = candidates.at(s.index(), i);
+            if (c.isPresent()) {
+                Candidate x = c.get();
+                if (x.from() < from || x.to() > to
+                        || (x.type() != EntityType.CITY && x.type() != EntityType.REGION)) {
+                    return false;
+                }
+                if (!inside.contains(x)) {
+                    inside.add(x);
+                }
+            }
+        }
+        inside.forEach(candidates::remove);
+        if (!analyse(candidates, s, from, to)) {
+            inside.forEach(candidates::add);
+        }
+        return true;
+    }
+
+    /** Types a span of name words by its cues and adds it when the evidence suffices. */
+    private boolean analyse(Candidates candidates, ScannedSentence s, int chunkFrom, int chunkTo) {
+        List<Word> words = s.words();
+        int a = chunkFrom;
+        int b = chunkTo;
+        while (a < b && (cues.isStopword(words.get(a).lower())
+                || isConnector(words.get(a)) && !(isArticle(words.get(a)) && a + 1 < b
+                && words.get(a + 1).gapBefore() == Word.Gap.HYPHEN))) {
+            a++;
+        }
+        while (b > a && (isConnector(words.get(b - 1)) || cues.isStopword(words.get(b - 1).lower()))) {
+            b--;
+        }
+        if (a >= b) {
+            return false;
+        }
+        Optional<EntityType> head = headType(words, a, b);
+        Optional<EntityType> first = cues.first(words.get(a).lower());
+        if (head != null && head.isEmpty() || first != null && first.isEmpty()) {
+            return false; // an operation, a war, an agreement ...
+        }
+        boolean organizational = head != null && head.get() != EntityType.PERSON;
+        boolean titled = false;
+        if (!organizational) {
+            for (int t = cues.titleLength(words, a, b); t > 0 && a + t < b; t = cues.titleLength(words, a, b)) {
+                titled = true;
+                a += t;
+            }
+            if (cues.titleLength(words, a, b) == b - a) {
+                return false; // only a title
+            }
+        }
+        if (!organizational) {
+            while (a < b - 1 && cues.isDemonym(words.get(a).lower())) {
+                a++;
+            }
+        }
+        int count = b - a;
+        if (count == 1 && cues.isDemonym(words.get(a).lower())) {
+            return false;
+        }
+
+        EntityType suffix = null;
+        EntityType after = null;
+        if (b < words.size() && words.get(b).gapBefore() == Word.Gap.SPACE && !words.get(b).isCapitalized()) {
+            suffix = cues.suffix(words.get(b).lower());
+            after = cues.after(words.get(b).lower());
+        }
+        boolean role = isRoleBefore(words, chunkFrom);
+        boolean byline = chunkFrom > 0 && words.get(chunkFrom - 1).lower().equals("by");
+        boolean appositive = isAppositive(s, b);
+        EntityType before = nounBefore(words, chunkFrom);
+        boolean given = cues.isGivenName(gazetteers.normalizer().canonicalWord(words.get(a).folded()));
+        boolean particles = false;
+        for (int i = a; i < b; i++) {
+            particles |= NAME_PARTICLES.contains(words.get(i).lower());
+        }
+
+        EntityType type;
+        if (organizational) {
+            type = head.get() == EntityType.ORGANIZATION && before == EntityType.ARMED_GROUP
+                    ? EntityType.ARMED_GROUP : head.get();
+        } else if (suffix != null) {
+            type = suffix;
+        } else if (after != null) {
+            type = after;
+        } else if (first != null) {
+            type = first.get();
+        } else if (titled || role || byline || appositive) {
+            type = EntityType.PERSON;
+        } else if (before != null) {
+            type = before;
+        } else if (given || particles || count >= 2 && count <= 3) {
+            type = EntityType.PERSON;
+        } else if (count >= 4) {
+            type = EntityType.ORGANIZATION;
+        } else {
+            return false;
+        }
+        boolean strongCue = organizational || suffix != null || after != null || first != null || titled;
+        boolean cue = strongCue || role || byline || appositive || before != null;
+        if (count == 1 && (!cue || organizational && headIsOnlyWord(words, a, b))) {
+            return false;
+        }
+        if (s.titleCase() && (count < 2 || !strongCue)) {
+            return false;
+        }
+        if (type == EntityType.PERSON && count > LONGEST_PERSON_NAME || count > LONGEST_NAME) {
+            return false;
+        }
+        int end = b;
+        if (suffix != null) {
+            end = b + 1;
+        }
+        return candidates.add(new Candidate(s.index(), a, end, words.get(a).begin(), words.get(end - 1).end(), type,
+                LAYER, Optional.empty()));
+    }
+
+    private boolean headIsOnlyWord(List<Word> words, int a, int b) {
+        return b - a == 1;
+    }
+
+    /** The type the head word gives: the word before the first "of"/"for", else the last word. */
+    private Optional<EntityType> headType(List<Word> words, int a, int b) {
+        int head = b - 1;
+        for (int i = a + 1; i < b; i++) {
+            String l = words.get(i).lower();
+            if (l.equals("of") || l.equals("for")) {
+                head = i - 1;
+                break;
+            }
+        }
+        if (head > a) {
+            Optional<EntityType> pair = cues.head(words.get(head - 1).lower() + " " + words.get(head).lower());
+            if (pair != null) {
+                return pair;
+            }
+        }
+        return cues.head(words.get(head).lower());
+    }
+
+    /** A role noun right before the name, or one word before it: "military spokesperson X". */
+    private boolean isRoleBefore(List<Word> words, int from) {
+        for (int i = from - 1; i >= Math.max(0, from - 2); i--) {
+            Word w = words.get(i);
+            if (w.isCapitalized() && i != from - 1) {
+                return false;
+            }
+            if (cues.isRole(w.lower())) {
+                return true;
+            }
+            if (!words.get(i + 1).gapBefore().joinsChunk() && i + 1 < from) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "X, the leader of ..." / "X, a senior member of ...": a role noun within four words after a comma. */
+    private boolean isAppositive(ScannedSentence s, int b) {
+        List<Word> words = s.words();
+        if (b >= words.size() || words.get(b).gapBefore() != Word.Gap.BREAK) {
+            return false;
+        }
+        String between = s.textBefore(b);
+        if (!between.trim().equals(",")) {
+            return false;
+        }
+        for (int i = b; i < Math.min(words.size(), b + 4); i++) {
+            if (cues.isRole(words.get(i).lower())) {
+                return true;
+            }
+            if (i > b && words.get(i).gapBefore() == Word.Gap.BREAK) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A typing noun among the three lower-case words before the name: "the militia group X". */
+    private EntityType nounBefore(List<Word> words, int from) {
+        for (int i = from - 1; i >= Math.max(0, from - 3); i--) {
+            Word w = words.get(i);
+            if (w.isCapitalized() && !cues.isDemonym(w.lower())) {
+                return null;
+            }
+            EntityType t = cues.before(w.lower());
+            if (t != null) {
+                return t;
+            }
+            if (!words.get(i + 1).gapBefore().joinsName()) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

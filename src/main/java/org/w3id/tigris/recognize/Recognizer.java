@@ -1,0 +1,65 @@
+package org.w3id.tigris.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.tigris.annotate.AnnotatedArticle;
+import org.w3id.tigris.annotate.Sentence;
+
+/**
+ * Finds the mentions of actors and places in a document's articles, in layers: the curated
+ * gazetteer, GeoNames places, proper-noun chunks typed by cues, acronyms the text defines, and
+ * the propagation of names found once to their other uses. Each mention records its layer.
+ * Boilerplate is never read: only the annotated articles are.
+ * <p>
+ * Holds no per-document state: one instance may serve several threads.
+ */
+public final class Recognizer {
+    private final Gazetteers gazetteers;
+    private final GazetteerLayer gazetteerLayer;
+    private final PlaceLayer placeLayer;
+    private final ProperNounLayer properNounLayer;
+    private final AcronymLayer acronymLayer;
+    private final NamePropagation propagation;
+    private final InstitutionContext institutions;
+
+    public Recognizer(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+        this.gazetteerLayer = new GazetteerLayer(gazetteers);
+        this.placeLayer = new PlaceLayer(gazetteers);
+        this.properNounLayer = new ProperNounLayer(gazetteers);
+        this.acronymLayer = new AcronymLayer(gazetteers);
+        this.propagation = new NamePropagation(gazetteers);
+        this.institutions = new InstitutionContext(gazetteers);
+    }
+
+    /** The mentions of {@code text}'s articles, in text order, none overlapping. */
+    public List<Mention> recognize(String text, List<AnnotatedArticle> articles) {
+        Candidates candidates = new Candidates(scan(text, articles));
+        gazetteerLayer.apply(candidates);
+        placeLayer.apply(candidates);
+        properNounLayer.apply(candidates);
+        acronymLayer.apply(candidates);
+        propagation.apply(candidates);
+        institutions.apply(candidates);
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : candidates.inOrder()) {
+            mentions.add(new Mention(c.begin(), c.end(), text.substring(c.begin(), c.end()), c.type(), c.layer(),
+                    c.key()));
+        }
+        return mentions;
+    }
+
+    private List<ScannedSentence> scan(String text, List<AnnotatedArticle> articles) {
+        List<ScannedSentence> sentences = new ArrayList<>();
+        WordScanner scanner = gazetteers.scanner();
+        for (int a = 0; a < articles.size(); a++) {
+            AnnotatedArticle article = articles.get(a);
+            for (Sentence sentence : article.sentences()) {
+                List<Word> words = scanner.scan(text, sentence.begin(), sentence.end());
+                boolean titleCase = ScannedSentence.looksTitleCase(words, article.inHeadline(sentence));
+                sentences.add(new ScannedSentence(sentences.size(), a, sentence, text, words, titleCase));
+            }
+        }
+        return sentences;
+    }
+}

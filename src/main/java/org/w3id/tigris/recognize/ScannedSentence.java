@@ -1,0 +1,63 @@
+package org.w3id.tigris.recognize;
+
+import java.util.List;
+import org.w3id.tigris.annotate.Sentence;
+import org.w3id.tigris.annotate.Token;
+
+/**
+ * A sentence as the recognition layers read it: its words, its tokens (for their UD tags),
+ * the article it belongs to, and whether it is a headline (or written in title case, where
+ * capital letters say nothing about names).
+ */
+record ScannedSentence(int index, int article, Sentence sentence, String documentText, List<Word> words,
+                       boolean titleCase) {
+
+    /** The text between a word and the word before it. */
+    String textBefore(int word) {
+        int from = word == 0 ? sentence.begin() : words.get(word - 1).end();
+        return documentText.substring(from, words.get(word).begin());
+    }
+
+    /** The UD tag of the token holding a word's first character, or "" when none does. */
+    String pos(int word) {
+        int at = words.get(word).begin();
+        List<Token> tokens = sentence.tokens();
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.end() <= at) {
+                lo = mid + 1;
+            } else if (t.begin() > at) {
+                hi = mid - 1;
+            } else {
+                return t.pos();
+            }
+        }
+        return "";
+    }
+
+    boolean isVerb(int word) {
+        String pos = pos(word);
+        return pos.equals("VERB") || pos.equals("AUX");
+    }
+
+    /**
+     * Whether a sentence is written in title case: most of its longer words capitalised (a
+     * headline line needs fewer words to be judged so).
+     */
+    static boolean looksTitleCase(List<Word> words, boolean headline) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (Word w : words) {
+            if (w.folded().length() >= 4 && Character.isLetter(w.folded().charAt(0))) {
+                longWords++;
+                if (w.isCapitalized()) {
+                    capitalised++;
+                }
+            }
+        }
+        return longWords >= (headline ? 1 : 3) && capitalised * 10 >= longWords * 7;
+    }
+}

@@ -1,0 +1,214 @@
+package org.w3id.tigris.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.w3id.tigris.recognize.EntityType;
+import org.w3id.tigris.recognize.GazetteerEntry;
+import org.w3id.tigris.recognize.Gazetteers;
+import org.w3id.tigris.recognize.Mention;
+import org.w3id.tigris.recognize.Word;
+
+/**
+ * Binds each mention of a document to one canonical entity, the same in every document:
+ * <ol>
+ *   <li>a gazetteer key names its gazetteer entity (aliases and transliterations were folded
+ *       when matching, so "Kata'ib Hizbullah" and "KH" arrive with the same key);</li>
+ *   <li>an acronym the text defines ("... Forces (PMF)") names what its long form names;</li>
+ *   <li>a part of a person's name ("Sudani", "Muhammad Kawtharani") names the person whose full
+ *       name the document gives, the nearest before it, else a unique one after it;</li>
+ *   <li>any other name gets an id from its canonical spelling, so that it is the same in every
+ *       document, and is never merged with another entity because the names look alike.</li>
+ * </ol>
+ * Holds no per-document state: one instance may serve several threads.
+ */
+public final class Resolver {
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z]{1,7}");
+
+    private final Gazetteers gazetteers;
+    private final PersonNames personNames;
+
+    public Resolver(Gazetteers gazetteers) {
+        this.gazetteers = gazetteers;
+        this.personNames = new PersonNames(gazetteers.scanner());
+    }
+
+    /** A known entity by id (a gazetteer entity), e.g. to describe the place another is located in. */
+    public Optional<Entity> known(String id) {
+        return gazetteers.entryById(id).map(Resolver::entity);
+    }
+
+    public Resolution resolve(String text, List<Mention> mentions) {
+        Document doc = new Document();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> mentions.get(i).begin()).thenComparingInt(i -> i));
+        Map<String, Integer> acronyms = acronymDefinitions(text, mentions, order);
+
+        String[] ids = new String[mentions.size()];
+        List<Integer> deferred = new ArrayList<>();
+        for (int i : order) {
+            Mention m = mentions.get(i);
+            Optional<GazetteerEntry> entry = m.gazetteerKey().flatMap(gazetteers::entry);
+            if (entry.isPresent()) {
+                ids[i] = doc.add(entity(entry.get()), m, personNames);
+                continue;
+            }
+            Integer longForm = acronyms.get(m.text());
+            if (longForm != null && longForm != i && ids[longForm] != null) {
+                ids[i] = doc.bind(ids[longForm], m);
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                List<String> keys = personNames.keys(m.text());
+                Optional<String> person = doc.personBefore(keys);
+                if (person.isPresent()) {
+                    ids[i] = doc.bind(person.get(), m);
+                    continue;
+                }
+                if (keys.size() == 1) {
+                    deferred.add(i);
+                    continue;
+                }
+            }
+            ids[i] = doc.add(unknown(m), m, personNames);
+        }
+        for (int i : deferred) {
+            Mention m = mentions.get(i);
+            Optional<String> person = doc.uniquePerson(personNames.keys(m.text()));
+            ids[i] = person.isPresent() ? doc.bind(person.get(), m) : doc.add(unknown(m), m, personNames);
+        }
+        List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            resolved.add(new ResolvedMention(mentions.get(i), doc.entities.get(ids[i])));
+        }
+        return new Resolution(resolved, doc.entities);
+    }
+
+    /**
+     * "LONG FORM (ACR)": the acronym's text mapped to the index of the long form's mention,
+     * when the two mentions stand side by side around an opening parenthesis.
+     */
+    private static Map<String, Integer> acronymDefinitions(String text, List<Mention> mentions, List<Integer> order) {
+        Map<String, Integer> defs = new HashMap<>();
+        for (int k = 1; k < order.size(); k++) {
+            Mention prev = mentions.get(order.get(k - 1));
+            Mention m = mentions.get(order.get(k));
+            if (prev.end() > m.begin() || !ACRONYM.matcher(m.text()).matches()) {
+                continue;
+            }
+            String between = text.substring(prev.end(), m.begin()).trim();
+            boolean closed = text.substring(m.end(), Math.min(text.length(), m.end() + 2)).trim().startsWith(")");
+            if (between.equals("(") && closed) {
+                defs.putIfAbsent(m.text(), order.get(k - 1));
+            }
+        }
+        return defs;
+    }
+
+    /** An entity no gazetteer knows: its id from the canonical spelling of its name. */
+    private Entity unknown(Mention m) {
+        String label = label(m.text());
+        List<String> words = gazetteers.scanner().scan(label).stream().map(Word::folded).toList();
+        String id = gazetteers.normalizer().slug(words);
+        Optional<GazetteerEntry> same = gazetteers.entryById(id);
+        if (same.isPresent()) {
+            if (same.get().type() == m.type()) {
+                return entity(same.get());
+            }
+            id = id + "-" + m.type().localName().toLowerCase(Locale.ROOT);
+        }
+        return new Entity(id, label, m.type(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), java.util.Set.of());
+    }
+
+    /** The name as a label: no leading "the", no possessive, single spaces. */
+    static String label(String surface) {
+        String s = surface.replaceAll("\\s+", " ").trim();
+        s = s.replaceFirst("^(?i:the) ", "");
+        s = s.replaceFirst("['\u2019][sS]$", "");
+        return s;
+    }
+
+    static Entity entity(GazetteerEntry e) {
+        LinkedHashSet<String> aliases = new LinkedHashSet<>(e.aliases());
+        aliases.remove(e.label());
+        return new Entity(e.id(), e.label(), e.type(), e.wikidata(), e.geonames(), e.point(), e.locatedIn(),
+                java.util.Set.copyOf(aliases));
+    }
+
+    /** The entities of one document as resolution proceeds. */
+    private static final class Document {
+        final Map<String, Entity> entities = new LinkedHashMap<>();
+        /** Persons in the order they were first named, with every name used for them. */
+        final Map<String, List<List<String>>> persons = new LinkedHashMap<>();
+        /** The id most recently named, per person, to prefer the nearest. */
+        final List<String> personOrder = new ArrayList<>();
+
+        String add(Entity e, Mention m, PersonNames names) {
+            Entity existing = entities.get(e.id());
+            if (existing == null) {
+                entities.put(e.id(), e);
+            } else if (existing.aliases().isEmpty() && !existing.wikidata().isPresent()
+                    && label(m.text()).length() > existing.label().length() && e.type() == existing.type()
+                    && !existing.geonames().isPresent()) {
+                // an unknown name: keep the fullest form as its label
+                entities.put(e.id(), new Entity(existing.id(), label(m.text()), existing.type(), existing.wikidata(),
+                        existing.geonames(), existing.point(), existing.locatedIn(), existing.aliases()));
+            }
+            Entity stored = entities.get(e.id());
+            if (stored.type() == EntityType.PERSON) {
+                List<List<String>> forms = persons.computeIfAbsent(stored.id(), k -> new ArrayList<>());
+                forms.add(names.keys(stored.label()));
+                forms.add(names.keys(m.text()));
+                personOrder.remove(stored.id());
+                personOrder.add(stored.id());
+            }
+            return stored.id();
+        }
+
+        String bind(String id, Mention m) {
+            if (entities.get(id).type() == EntityType.PERSON) {
+                personOrder.remove(id);
+                personOrder.add(id);
+            }
+            return id;
+        }
+
+        Optional<String> personBefore(List<String> keys) {
+            for (int i = personOrder.size() - 1; i >= 0; i--) {
+                String id = personOrder.get(i);
+                for (List<String> form : persons.get(id)) {
+                    if (PersonNames.isPartOf(keys, form)) {
+                        return Optional.of(id);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<String> uniquePerson(List<String> keys) {
+            String found = null;
+            for (Map.Entry<String, List<List<String>>> p : persons.entrySet()) {
+                for (List<String> form : p.getValue()) {
+                    if (PersonNames.isPartOf(keys, form)) {
+                        if (found != null && !found.equals(p.getKey())) {
+                            return Optional.empty();
+                        }
+                        found = p.getKey();
+                    }
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+    }
+}
