@@ -113,7 +113,7 @@ final class ArgumentReader {
         int k = npFrom - 1;
         while (s.valid(k) && (s.is(k, "the", "a", "an", "of", "first", "new", "fresh", "round", "rounds", "series",
                 "wave", "waves", "set", "sets", "number", "several", "multiple", "more", "further", "separate")
-                || s.posIs(k, "NUM", "ADJ") && !s.lower(k).endsWith("ed")))
+                || s.posIs(k, "NUM", "ADJ") && !s.lower(k).endsWith("ed") && !s.lower(k).endsWith("en")))
             k--;
         int start = k;
         while (s.valid(start) && s.is(start, "out", "up", "down", "under") && s.posIs(start, "ADP", "ADV", "PART"))

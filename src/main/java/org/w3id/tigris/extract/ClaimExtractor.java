@@ -1,13 +1,617 @@
 package org.w3id.tigris.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.tigris.resolve.Entity;
+import org.w3id.tigris.resolve.ResolvedMention;
+import org.w3id.tigris.time.DateMention;
 
-/** Placeholder while the claim rules are written. */
+/**
+ * Finds the claims a document attributes: direct quotations ({@code "…," X said},
+ * {@code X said: "…"}, quotations running over several sentences), indirect speech
+ * ({@code X said that …}, {@code X told Y …}), {@code according to X}, statements,
+ * announcements, denials, condemnations, warnings and revelations. Cues come from
+ * {@code extract/reporting.tsv}; the claimant from {@link SpeakerResolver}.
+ * <p>
+ * Not claims: reporting verbs inside a quotation ("“I used to say …”"), in boilerplate
+ * (which the annotator leaves out), or without content.
+ * <p>
+ * Thread-safe after construction: it keeps no state between calls.
+ */
 public final class ClaimExtractor {
-    public ClaimExtractor() {
+    /** The measured choices, kept in one place so the dev-set harness can compare them. */
+    record Options(boolean keepUnattributed, boolean continueQuotes, boolean quoteSubjects,
+                   boolean headlineStances, boolean stanceVerbInContent) {
+        static Options defaults() {
+            return new Options(false, true, true, true, true);
+        }
     }
 
+    private static final int MIN_CONTENT_WORDS = 3;
+
+    private final Lexicon lexicon;
+    private final SpeakerResolver speakers;
+    private final Options options;
+
+    public ClaimExtractor() {
+        this(Lexicon.load());
+    }
+
+    public ClaimExtractor(Lexicon lexicon) {
+        this(lexicon, Options.defaults());
+    }
+
+    ClaimExtractor(Lexicon lexicon, Options options) {
+        this.lexicon = lexicon;
+        this.speakers = new SpeakerResolver(lexicon, new ArgumentReader(lexicon));
+        this.options = options;
+    }
+
+    /**
+     * The document's claims, in text order.
+     *
+     * @param events the document's events (from {@link EventExtractor}), which claims may be about
+     */
     public List<Claim> extract(ExtractionInput input, List<Event> events) {
-        return List.of();
+        DocumentView doc = new DocumentView(input, lexicon);
+        List<ClaimDraft> all = new ArrayList<>();
+        for (ArticleView article : doc.articles) {
+            List<ClaimDraft> claims = new ArrayList<>();
+            for (SentenceView s : article.sentences) {
+                List<ClaimDraft> found = sentenceClaims(s, claims);
+                resolveNesting(found);
+                found.removeIf(c -> c.dropped);
+                if (found.isEmpty())
+                    quotationClaim(s, claims).ifPresent(found::add);
+                claims.addAll(found);
+            }
+            dropHeadlineRepeats(claims);
+            all.addAll(claims);
+        }
+        all.removeIf(c -> c.claimant.isEmpty() && !options.keepUnattributed()
+                || words(doc.text, c.textBegin, c.textEnd) < MIN_CONTENT_WORDS);
+        all.sort(Comparator.comparingInt((ClaimDraft c) -> c.textBegin));
+        List<Claim> out = new ArrayList<>();
+        Set<Integer> begins = new HashSet<>();
+        for (ClaimDraft c : all)
+            if (begins.add(c.textBegin))
+                out.add(freeze(doc, c, events));
+        return out;
+    }
+
+    /** The claims of one sentence, nesting resolved but dropped ones kept: for tracing rules. */
+    List<ClaimDraft> traceSentence(SentenceView s, List<ClaimDraft> earlier) {
+        List<ClaimDraft> found = sentenceClaims(s, earlier);
+        resolveNesting(found);
+        if (found.stream().allMatch(c -> c.dropped))
+            quotationClaim(s, earlier).ifPresent(found::add);
+        return found;
+    }
+
+    /** A headline stance that its lede states again by the same speaker is one claim: the lede's. */
+    private void dropHeadlineRepeats(List<ClaimDraft> claims) {
+        for (ClaimDraft h : claims) {
+            if (!h.sentence.headline)
+                continue;
+            if (!options.headlineStances() && h.kind == ClaimDraft.Kind.AFTER && stanceCue(h)) {
+                h.dropped = true;
+                continue;
+            }
+            for (ClaimDraft l : claims)
+                if (l.sentence.lede && l.claimant.isPresent() && l.claimant.equals(h.claimant) && sameContent(h, l))
+                    h.dropped = true;
+        }
+        claims.removeIf(c -> c.dropped);
+    }
+
+    /** Whether most of a headline claim's words come back in another claim. */
+    private static boolean sameContent(ClaimDraft headline, ClaimDraft other) {
+        String text = headline.sentence.document.text;
+        Set<String> a = new HashSet<>(List.of(DocumentView.norm(text.substring(headline.textBegin, headline.textEnd)).split(" ")));
+        Set<String> b = new HashSet<>(List.of(DocumentView.norm(text.substring(other.textBegin, other.textEnd)).split(" ")));
+        long shared = a.stream().filter(b::contains).count();
+        return shared >= 0.3 * a.size();
+    }
+
+    private static boolean stanceCue(ClaimDraft c) {
+        return c.cue != null && c.cue.has(Cue.Frame.OBJECT) && !c.cue.has(Cue.Frame.CLAUSE);
+    }
+
+    private List<ClaimDraft> sentenceClaims(SentenceView s, List<ClaimDraft> earlier) {
+        List<ClaimDraft> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.quoted(i) || s.mention(i) != null)
+                continue;
+            for (PhraseTable.Match<Cue> m : lexicon.cues.matchesAt(s.tokens, i)) {
+                Optional<ClaimDraft> c = claimAt(s, m, earlier, found);
+                if (c.isPresent()) {
+                    found.add(c.get());
+                    i = m.end() - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private Optional<ClaimDraft> claimAt(SentenceView s, PhraseTable.Match<Cue> m, List<ClaimDraft> earlier,
+                                         List<ClaimDraft> inSentence) {
+        Cue cue = m.value();
+        if (cue.has(Cue.Frame.SOURCE))
+            return according(s, m, earlier);
+        boolean verbal = s.verbal(m.start()) || participleAfterComma(s, m.start()) || closingReport(s, m.start());
+        if (s.lower(m.start()).endsWith("ing") && !participleAfterComma(s, m.start()) && m.start() > 0)
+            return Optional.empty(); // "a letter condemning …": a participle on a noun, nobody speaking
+        if (!verbal)
+            return cue.has(Cue.Frame.NOUN) && s.is(m.end(), "that") ? nounCue(s, m, earlier) : Optional.empty();
+        if (cue.frames().equals(Set.of(Cue.Frame.NOUN)))
+            return Optional.empty(); // "warning" the noun; "warning of …" is the verb's row
+        if (s.negated(m.start()) && !cue.phrase().equals("deny"))
+            return Optional.empty();
+        if (s.passive(m.start()) || s.posIs(m.start() - 1, "DET"))
+            return Optional.empty(); // "the claims were denied", "a report": not a speaker's act here
+        ClaimDraft c;
+        Phrases.Span region = Phrases.subjectRegion(s, m.start());
+        Optional<int[]> after = contentAfter(s, m);
+        if (after.isPresent()) {
+            c = new ClaimDraft(s, ClaimDraft.Kind.AFTER, cue, s.text(m.start(), m.end()), m.start(), m.end());
+            c.textBegin = after.get()[0];
+            c.textEnd = after.get()[1];
+            // "condemned the attacks", "protest the US aggression": the stance is part of what is claimed
+            if (options.stanceVerbInContent() && stance(s, m, c.textBegin))
+                c.textBegin = s.begin(m.start());
+        } else {
+            Optional<int[]> before = contentBefore(s, region.isEmpty() ? m.start() : region.from());
+            if (before.isEmpty())
+                return Optional.empty();
+            c = new ClaimDraft(s, ClaimDraft.Kind.BEFORE, cue, s.text(m.start(), m.end()), m.start(), m.end());
+            c.textBegin = before.get()[0];
+            c.textEnd = before.get()[1];
+            if (region.isEmpty()) // "…, says investigation", "“…,” said the spokesman"
+                region = new Phrases.Span(m.end(), endOfPhrase(s, m.end()));
+        }
+        attribute(s, c, region, m, earlier, inSentence);
+        c.direct = direct(s.document, c.textBegin, c.textEnd);
+        c.evidenceBegin = Math.min(c.textBegin, region.isEmpty() ? c.cueBegin() : s.begin(region.from()));
+        c.evidenceEnd = Math.max(c.textEnd, s.end(m.end() - 1));
+        c.speakerBegin = region.isEmpty() ? c.cueBegin() : s.begin(region.from());
+        return Optional.of(c);
+    }
+
+    /** ", adding that …", ", warning of …", "while also noting …": a participle continuing the clause's speaker. */
+    private static boolean participleAfterComma(SentenceView s, int k) {
+        return s.lower(k).endsWith("ing") && s.posIs(k, "VERB", "NOUN")
+                && (s.isComma(k - 1) || s.is(k - 1, "also", "while", "and") || k == 0);
+    }
+
+    /** "…,” the British news outlet reports.": a sentence-final report the tagger took for a plural noun. */
+    private static boolean closingReport(SentenceView s, int k) {
+        return s.posIs(k, "NOUN") && s.lower(k).endsWith("s") && (s.posIs(k - 1, "NOUN", "PROPN") || s.mention(k - 1) != null)
+                && (!s.valid(k + 1) || s.is(k + 1, ".", ",", ":", "that"));
+    }
+
+    /** Who speaks: the subject, or for ", adding that …" the speaker of the clause it continues. */
+    private void attribute(SentenceView s, ClaimDraft c, Phrases.Span region, PhraseTable.Match<Cue> m,
+                           List<ClaimDraft> earlier, List<ClaimDraft> inSentence) {
+        boolean continuation = s.lower(m.start()).endsWith("ing")
+                && (s.isComma(m.start() - 1) || s.is(m.start() - 1, "also", "while", "and") || region.isEmpty());
+        if (continuation) {
+            Optional<ClaimDraft> previous = inSentence.isEmpty() ? Optional.empty()
+                    : Optional.of(inSentence.get(inSentence.size() - 1));
+            if (previous.isPresent()) {
+                c.claimant = previous.get().claimant;
+                c.named = previous.get().named;
+                return;
+            }
+            for (int v = 0; v < m.start(); v++) {
+                if (s.verbal(v) && !s.lower(v).endsWith("ing")) {
+                    SpeakerResolver.Speaker sp = speakers.resolve(s, Phrases.subjectRegion(s, v), earlier);
+                    c.claimant = sp.entity();
+                    c.named = sp.named();
+                    return;
+                }
+            }
+        }
+        SpeakerResolver.Speaker sp = speakers.resolve(s, region, earlier);
+        if (sp.firstPerson())
+            c.dropped = true;
+        c.claimant = sp.entity();
+        c.named = sp.named();
+    }
+
+    /** "according to X, …" and "…, according to X". */
+    private Optional<ClaimDraft> according(SentenceView s, PhraseTable.Match<Cue> m, List<ClaimDraft> earlier) {
+        int speakerEnd = endOfPhrase(s, m.end());
+        Phrases.Span region = new Phrases.Span(m.end(), speakerEnd);
+        ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.SOURCE, m.value(), s.text(m.start(), m.end()), m.start(), m.end());
+        boolean leading = true;
+        for (int k = 0; k < m.start(); k++)
+            if (!s.posIs(k, "PUNCT"))
+                leading = false;
+        if (leading) {
+            int comma = speakerEnd;
+            while (s.valid(comma) && !s.isComma(comma))
+                comma++;
+            if (!s.valid(comma + 1))
+                return Optional.empty();
+            int[] span = contentSpan(s, comma + 1, s.size());
+            c.textBegin = span[0];
+            c.textEnd = span[1];
+        } else {
+            if (m.start() <= leadingCredit(s, m.start()))
+                return Optional.empty();
+            Optional<int[]> before = contentBefore(s, m.start());
+            if (before.isEmpty())
+                return Optional.empty();
+            c.textBegin = before.get()[0];
+            c.textEnd = before.get()[1];
+        }
+        SpeakerResolver.Speaker sp = speakers.resolve(s, region, earlier);
+        c.claimant = sp.entity();
+        c.named = sp.named();
+        c.direct = direct(s.document, c.textBegin, c.textEnd);
+        c.evidenceBegin = Math.min(c.textBegin, c.cueBegin());
+        c.evidenceEnd = Math.max(c.textEnd, s.end(Math.max(m.end(), speakerEnd) - 1));
+        c.speakerBegin = c.cueBegin();
+        return c.textEnd > c.textBegin ? Optional.of(c) : Optional.empty();
+    }
+
+    /** "the UK government's claims that its forces did not kill …": the possessor claims. */
+    private Optional<ClaimDraft> nounCue(SentenceView s, PhraseTable.Match<Cue> m, List<ClaimDraft> earlier) {
+        Phrases.NounPhrase np = Phrases.nounPhraseEndingAt(s, m.start());
+        Phrases.Span region = new Phrases.Span(np.span().from(), m.start());
+        SpeakerResolver.Speaker sp = speakers.resolve(s, region, earlier);
+        if (sp.entity().isEmpty() || !sp.named())
+            return Optional.empty();
+        ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.AFTER, m.value(), s.text(m.start(), m.end()), m.start(), m.end());
+        int[] span = contentSpan(s, m.end() + 1, s.size());
+        c.textBegin = span[0];
+        c.textEnd = span[1];
+        c.claimant = sp.entity();
+        c.named = true;
+        c.direct = direct(s.document, c.textBegin, c.textEnd);
+        c.evidenceBegin = s.begin(np.span().from());
+        c.evidenceEnd = c.textEnd;
+        c.speakerBegin = c.evidenceBegin;
+        return c.textEnd > c.textBegin ? Optional.of(c) : Optional.empty();
+    }
+
+    private static boolean stance(SentenceView s, PhraseTable.Match<Cue> m, int contentBegin) {
+        Cue cue = m.value();
+        if (!cue.has(Cue.Frame.OBJECT) || cue.has(Cue.Frame.CLAUSE) && !cue.has(Cue.Frame.INF) && false)
+            return false;
+        int k = s.indexAt(contentBegin);
+        // an object, not a that-clause, a quotation or an infinitive
+        return !s.is(k - 1, "that", ":", "to", "of") && !s.isQuoteMark(k - 1) && !cue.phrase().matches("say|tell|announce|reveal|confirm|report|state|claim|declare|acknowledge|admit|reiterate|detail");
+    }
+
+    /** The content after a cue: a that-clause, a colon, a quotation, an object, an infinitive or a bare clause. */
+    private Optional<int[]> contentAfter(SentenceView s, PhraseTable.Match<Cue> m) {
+        Cue cue = m.value();
+        int k = skipAdjuncts(s, m.end());
+        if (cue.has(Cue.Frame.ADDRESSEE) && s.valid(k) && s.nominal(k)) {
+            int j = skipAdjuncts(s, Phrases.nounPhraseFrom(s, k, s.size()).span().to());
+            if (s.is(j, "that", ":") || s.isQuoteMark(j) || s.is(j, "of") && cue.has(Cue.Frame.OF))
+                k = j;
+        }
+        if (!s.valid(k))
+            return Optional.empty();
+        int start;
+        if (s.is(k, "that") && !s.posIs(k, "DET") || s.is(k, ":"))
+            start = k + 1;
+        else if (s.isQuoteMark(k))
+            start = k;
+        else if (cue.has(Cue.Frame.INF) && s.is(k, "to"))
+            start = k + 1;
+        else if (cue.has(Cue.Frame.OF) && s.is(k, "of"))
+            start = k + 1;
+        else if (cue.has(Cue.Frame.OBJECT) && (s.nominal(k) || s.is(k, "‘", "'")))
+            start = k;
+        else if (cue.has(Cue.Frame.CLAUSE) && startsClause(s, k))
+            start = k;
+        else
+            return Optional.empty();
+        if (!s.valid(start))
+            return Optional.empty();
+        int[] span = contentSpan(s, start, s.size());
+        return span[1] > span[0] ? Optional.of(span) : Optional.empty();
+    }
+
+    /** "in a statement", "on Thursday", "to reporters", "earlier": words between a cue and its content. */
+    private static int skipAdjuncts(SentenceView s, int k) {
+        while (s.valid(k)) {
+            if (s.posIs(k, "ADV") && !s.is(k, "that") || Phrases.isDateWord(s, k) && s.mention(k) == null) {
+                k++;
+            } else if (s.is(k, "in", "on", "to", "during", "at", "earlier", "late", "last") && s.valid(k + 1)
+                    && !s.isQuoteMark(k + 1)) {
+                int j = k + 1;
+                boolean adjunct = false;
+                while (s.valid(j) && s.nominal(j) && !adjunct) {
+                    if (s.posIs(j, "NUM") || Phrases.isDateWord(s, j)) {
+                        adjunct = true;
+                        while (s.valid(j) && (s.posIs(j, "NUM") || Phrases.isDateWord(s, j)
+                                || s.isComma(j) && s.posIs(j + 1, "NUM")))
+                            j++;
+                    } else if (s.is(j, "statement", "interview", "speech", "letter", "post", "video", "tweet",
+                            "conference", "briefing", "reporters", "journalists", "night", "week", "month", "day")) {
+                        adjunct = true;
+                        j++;
+                    } else {
+                        j++;
+                    }
+                }
+                if (!adjunct)
+                    return k;
+                if (s.is(j, "with") && s.nominal(j + 1)) // "in an interview with X"
+                    j = Phrases.nounPhraseFrom(s, j + 1, s.size()).span().to();
+                k = j;
+            } else if (s.isComma(k) && s.valid(k + 1) && s.is(k + 1, "in", "on") && !s.quoted(k + 1)) {
+                k++;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** A noun phrase (or pronoun) followed, within a few words, by a verb: "Iran is …", "these groups have been …". */
+    private static boolean startsClause(SentenceView s, int k) {
+        if (s.pronoun(k) || s.is(k, "there"))
+            return true;
+        if (!s.nominal(k))
+            return false;
+        int j = Phrases.nounPhraseFrom(s, k, s.size()).span().to();
+        for (int n = 0; n < 6 && s.valid(j); n++, j++) {
+            if (s.posIs(j, "AUX", "VERB") && (s.verbal(j) || s.posIs(j, "AUX")))
+                return true;
+            if (s.isQuoteMark(j))
+                return true; // said Baghdad “will not allow …”
+            if (s.isComma(j) || s.isClauseBreak(j))
+                return false;
+        }
+        return false;
+    }
+
+    /**
+     * The content from token {@code start}: to the end of the sentence, or of the quotation it
+     * opens, stopping before a new attribution (", adding that", ", according to", "and issued").
+     */
+    private int[] contentSpan(SentenceView s, int start, int limit) {
+        int end = limit;
+        if (s.isQuoteMark(start)) {
+            Optional<Quotation> q = s.document.quotationAt(s.end(start));
+            if (q.isPresent()) {
+                int closeToken = s.indexAt(q.get().end());
+                // the quotation is the content unless the sentence goes on with more of it
+                if (closeToken >= s.size() - 2 || s.begin(Math.min(closeToken, s.size() - 1)) >= q.get().end())
+                    return trim(s.document.text, q.get().begin(), q.get().end());
+            }
+        }
+        for (int k = start + 1; k < limit; k++) {
+            boolean participleCue = s.lower(k).endsWith("ing") && lexicon.cues.matchAt(s.tokens, k).isPresent();
+            if (s.isComma(k) && s.valid(k + 1) && (participleCue(s, k + 1) || s.is(k + 1, "according")
+                    || s.is(k + 1, "while", "as") && participleCue(s, k + 2))) {
+                end = k;
+                break;
+            }
+            if (participleCue && s.is(k - 1, "while", "also") && k - 1 > start) {
+                end = s.is(k - 2, "while") ? k - 2 : k - 1;
+                break;
+            }
+            if (s.is(k, "and") && s.posIs(k + 1, "VERB") && s.verbal(k + 1) && !s.lower(k + 1).endsWith("ing")
+                    && !s.quoted(k)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > start && (s.posIs(end - 1, "PUNCT") && !s.isQuoteMark(end - 1) || s.is(end - 1, "while", "also")))
+            end--;
+        if (end <= start)
+            return new int[] {0, 0};
+        return trim(s.document.text, s.begin(start), s.end(end - 1));
+    }
+
+    private boolean participleCue(SentenceView s, int k) {
+        return s.valid(k) && s.lower(k).endsWith("ing") && lexicon.cues.matchAt(s.tokens, k).isPresent();
+    }
+
+    /**
+     * The content before a speaker that starts at token {@code speakerStart}: "…, X said" and
+     * "“…,” X said", the quotation being taken whole when it began in an earlier sentence.
+     */
+    private Optional<int[]> contentBefore(SentenceView s, int speakerStart) {
+        int k = speakerStart - 1;
+        while (k >= 0 && (s.isComma(k) || s.isQuoteMark(k) || s.is(k, "—", "-", "–")))
+            k--;
+        if (k < 0 || k == speakerStart - 1 && !s.isQuoteMark(k))
+            return Optional.empty();
+        int contentEnd = s.end(k);
+        int start = leadingCredit(s, k);
+        while (start < k && (s.isQuoteMark(start) || s.posIs(start, "PUNCT")))
+            start++;
+        for (int q = speakerStart - 1; q > k; q--) {
+            if (s.isQuoteMark(q)) {
+                Optional<Quotation> quote = s.document.quotationAt(s.begin(q) - 1);
+                // a quotation that opens the sentence, or began before it, is the content whole
+                if (quote.isPresent() && quote.get().end() <= s.begin(q) && quote.get().begin() <= s.begin(start))
+                    return Optional.of(trim(s.document.text, quote.get().begin(), quote.get().end()));
+            }
+        }
+        if (start > k)
+            return Optional.empty();
+        return Optional.of(trim(s.document.text, s.begin(start), contentEnd));
+    }
+
+    /** Skips a photo credit and dateline that open a caption sentence: "(Getty) April 11, 2020 New air …". */
+    private int leadingCredit(SentenceView s, int limit) {
+        int start = 0;
+        for (int k = 0; k < Math.min(limit, 5); k++)
+            if (s.is(k, ")"))
+                start = k + 1;
+        for (DateMention d : lexicon.dates.find(s.document.text, s.begin(start), s.end(limit), java.util.Optional.empty())) {
+            int first = s.indexAt(d.begin());
+            if (first <= start + 1 && !d.relative()) {
+                start = s.indexAt(d.end());
+                break;
+            }
+        }
+        return Math.min(start, limit);
+    }
+
+    /** The end of the noun phrase naming a speaker after a cue, up to a comma or the sentence end. */
+    private static int endOfPhrase(SentenceView s, int from) {
+        int k = from;
+        while (s.valid(k) && !s.isComma(k) && !s.isClauseBreak(k) && !s.is(k, "."))
+            k++;
+        return k;
+    }
+
+    /**
+     * Claims whose content holds another attribution: "…, X reported" around "Y announced …"
+     * gives way to the inner claim; "X announced that … after Y announced that …" is cut
+     * where Y's words start; the same speaker repeating himself ("he said he had told …") is one claim.
+     */
+    private static void resolveNesting(List<ClaimDraft> found) {
+        // two claims each holding the other's cue: the one whose content follows its cue stands
+        for (ClaimDraft a : found)
+            for (ClaimDraft b : found)
+                if (a != b && a.kind == ClaimDraft.Kind.AFTER && b.kind == ClaimDraft.Kind.BEFORE
+                        && a.contentContains(b.cueBegin()) && b.contentContains(a.cueBegin()))
+                    b.dropped = true;
+        for (ClaimDraft outer : found) {
+            for (ClaimDraft inner : found) {
+                if (outer == inner || outer.dropped || inner.dropped || !outer.contentContains(inner.cueBegin()))
+                    continue;
+                boolean sameSpeaker = inner.claimant.isPresent() && inner.claimant.equals(outer.claimant);
+                if (outer.kind == ClaimDraft.Kind.BEFORE || outer.kind == ClaimDraft.Kind.SOURCE) {
+                    if (inner.claimant.isPresent()) {
+                        outer.dropped = true;
+                        if (inner.contentContains(outer.speakerBegin - 1))
+                            inner.textEnd = Math.min(inner.textEnd, trimEnd(inner, outer.speakerBegin));
+                    } else {
+                        inner.dropped = true;
+                    }
+                } else if (sameSpeaker || inner.claimant.isEmpty()) {
+                    inner.dropped = true;
+                } else if (inner.speakerBegin > outer.textBegin) {
+                    outer.textEnd = trimEnd(outer, inner.speakerBegin);
+                }
+            }
+        }
+    }
+
+    private static int trimEnd(ClaimDraft c, int at) {
+        String text = c.sentence.document.text;
+        int end = Math.min(at, c.textEnd);
+        while (end > c.textBegin && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0))
+            end--;
+        // drop a dangling "after", "while", "and" that introduced the next speaker
+        String head = text.substring(c.textBegin, end);
+        String cut = head.replaceFirst("(?i)\\s+(after|before|while|when|as|and|but|because)$", "");
+        return c.textBegin + cut.length();
+    }
+
+    /**
+     * A quotation with no cue in its sentence: the speaker of the claim just before goes on
+     * ("“…”, Borrell recalled. “I used to say …”"), or the sentence's subject speaks through it
+     * ("He reportedly wanted to “bring the Americans into a fight …”").
+     */
+    private Optional<ClaimDraft> quotationClaim(SentenceView s, List<ClaimDraft> earlier) {
+        for (Quotation q : s.document.quotations) {
+            if (q.begin() < s.sentence.begin() || q.begin() >= s.sentence.end() || q.words(s.document.text) < 4)
+                continue;
+            int open = s.indexAt(q.open());
+            if (open == 0 && options.continueQuotes() && !earlier.isEmpty()) {
+                ClaimDraft previous = earlier.get(earlier.size() - 1);
+                if (previous.claimant.isEmpty() || s.index - previous.sentence.index > 2)
+                    return Optional.empty();
+                ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.QUOTE, previous.cue, previous.cueText, 0, 0);
+                fill(c, q, previous.claimant, previous.named);
+                return Optional.of(c);
+            }
+            if (open > 0 && options.quoteSubjects()) {
+                for (int v = open - 1; v >= 0; v--) {
+                    if (!s.verbal(v) || !s.posIs(v, "VERB"))
+                        continue;
+                    SpeakerResolver.Speaker sp = speakers.resolve(s, Phrases.subjectRegion(s, v), earlier);
+                    if (sp.entity().isEmpty() || sp.firstPerson())
+                        return Optional.empty();
+                    ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.QUOTE, null, s.token(v).text(), v, v + 1);
+                    fill(c, q, sp.entity(), sp.named());
+                    c.evidenceBegin = Math.min(c.evidenceBegin, s.sentence.begin());
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static void fill(ClaimDraft c, Quotation q, Optional<Entity> claimant, boolean named) {
+        int[] span = trim(c.sentence.document.text, q.begin(), q.end());
+        c.textBegin = span[0];
+        c.textEnd = span[1];
+        c.claimant = claimant;
+        c.named = named;
+        c.direct = true;
+        c.evidenceBegin = q.open();
+        c.evidenceEnd = q.close();
+        c.speakerBegin = q.open();
+    }
+
+    private static boolean direct(DocumentView doc, int begin, int end) {
+        int quoted = 0;
+        for (int i = begin; i < end; i++)
+            if (!Character.isWhitespace(doc.text.charAt(i)) && doc.quotationAt(i).isPresent())
+                quoted++;
+        int all = 0;
+        for (int i = begin; i < end; i++)
+            if (!Character.isWhitespace(doc.text.charAt(i)))
+                all++;
+        return all > 0 && quoted >= 0.8 * all;
+    }
+
+    /** Strips quote marks, spaces and trailing commas or periods from a span. */
+    private static int[] trim(String text, int begin, int end) {
+        while (begin < end && (Character.isWhitespace(text.charAt(begin)) || "\"“”«»‘’'".indexOf(text.charAt(begin)) >= 0))
+            begin++;
+        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || "\"“”«»,;:.".indexOf(text.charAt(end - 1)) >= 0))
+            end--;
+        return new int[] {begin, end};
+    }
+
+    private static int words(String text, int begin, int end) {
+        String s = text.substring(begin, end).strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private Claim freeze(DocumentView doc, ClaimDraft c, List<Event> events) {
+        Set<String> about = new LinkedHashSet<>();
+        for (ResolvedMention m : doc.mentionsIn(c.textBegin, c.textEnd))
+            about.add(m.entity().id());
+        List<Integer> aboutEvents = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.evidenceBegin() >= c.textBegin && e.evidenceBegin() < c.textEnd)
+                aboutEvents.add(i);
+        }
+        Optional<org.w3id.tigris.time.DateValue> date = Optional.empty();
+        int from = Math.min(c.evidenceBegin, c.sentence.sentence.begin());
+        for (DateMention d : lexicon.dates.find(doc.text, Math.max(from, c.sentence.sentence.begin()),
+                c.sentence.sentence.end(), c.sentence.article.reference)) {
+            if (d.begin() >= c.textBegin && d.begin() < c.textEnd)
+                continue;
+            date = Optional.of(d.value());
+            break;
+        }
+        int evidenceBegin = Math.min(c.evidenceBegin, c.textBegin);
+        int evidenceEnd = Math.max(c.evidenceEnd, c.textEnd);
+        return new Claim(c.claimant.map(Entity::id), c.textBegin, c.textEnd, c.direct, c.cueText, evidenceBegin,
+                evidenceEnd, List.copyOf(about), List.copyOf(aboutEvents), date, c.confidence());
     }
 }

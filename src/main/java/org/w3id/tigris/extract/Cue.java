@@ -19,6 +19,10 @@ record Cue(String phrase, Set<Frame> frames, double reliability) {
         INF,
         /** the content follows "of" */
         OF,
+        /** a hearer may stand between the cue and its content ("told Al-Akhbar that") */
+        ADDRESSEE,
+        /** a noun whose that-clause is the content, its possessor speaking ("the government's claims that") */
+        NOUN,
         /** the speaker follows the cue ("according to X") */
         SOURCE
     }

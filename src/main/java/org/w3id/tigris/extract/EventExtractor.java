@@ -130,7 +130,8 @@ public final class EventExtractor {
     private static boolean compoundModifier(SentenceView s, int next) {
         return s.posIs(next, "NOUN") && s.mention(next) == null && !Phrases.isDateWord(s, next)
                 && !s.is(next, "campaign", "campaigns", "wave", "waves", "series", "spree", "overnight", "yesterday",
-                "today", "tonight", "last", "this");
+                "today", "tonight", "last", "this", "south", "north", "east", "west", "southeast", "southwest",
+                "northeast", "northwest", "inside", "outside", "near");
     }
 
     /** "they will continue to attack", "considering renewing their operations": a threat, not an attack. */
@@ -292,9 +293,16 @@ public final class EventExtractor {
             int at = s.indexAt(date.begin());
             if (s.mention(at) != null)
                 continue;
-            for (EventDraft d : drafts)
-                if (!d.dropped && d.date == null)
-                    pairs.add(new Pair(date, d, d.triggerFrom < at ? at - d.triggerTo : (d.triggerFrom - at) + 4));
+            int last = s.indexAt(date.end() - 1);
+            for (EventDraft d : drafts) {
+                if (d.dropped || d.date != null)
+                    continue;
+                int cost = d.triggerFrom < at ? at - d.triggerTo : (d.triggerFrom - at) + 4;
+                // "October 7 bloody invasion": a date in front of an event noun is its own
+                if (!d.verbal && d.triggerFrom > last && d.triggerFrom - last <= 3)
+                    cost = 0;
+                pairs.add(new Pair(date, d, cost));
+            }
         }
         pairs.sort(Comparator.comparingInt(Pair::cost));
         Set<DateMention> usedDates = new HashSet<>();
@@ -352,7 +360,8 @@ public final class EventExtractor {
                 if (sameArticle && anaphor(later) && sameWord(earlier, later) || sameArticle && shared >= 1 || shared >= 2)
                     host = earlier;
             }
-            for (int j = i - 1; j >= 0 && host == null; j--) {
+            // otherwise "the attacks" are the article's main attack: its first
+            for (int j = 0; j < i && host == null; j++) {
                 EventDraft earlier = drafts.get(j);
                 if (!earlier.dropped && earlier.type == later.type && compatible(earlier, later) && anaphor(later)
                         && earlier.sentence.article == later.sentence.article)

@@ -89,7 +89,8 @@ final class Phrases {
                 k--;
                 continue;
             }
-            if (s.posIs(k, "SCONJ", "CCONJ") && s.is(k, SUBORDINATORS.toArray(String[]::new))) {
+            if ((s.posIs(k, "SCONJ", "CCONJ") || s.is(k, "after", "before", "until", "since", "because", "while", "when"))
+                    && s.is(k, SUBORDINATORS.toArray(String[]::new))) {
                 if (s.is(k, "and", "or") && s.nominal(k - 1) && s.nominal(k + 1)) {
                     k--;
                     continue; // "Iran and Iraq"
@@ -122,6 +123,7 @@ final class Phrases {
         int start = k + 1;
         if (clauseBefore && leftmostComma >= start)
             start = leftmostComma + 1;
+        start = skipCredit(s, start, end);
         // a leading adverbial phrase ("In a statement on Wednesday, X called"): X starts after it
         if (start < end && (s.posIs(start, "ADP", "SCONJ") || s.posIs(start, "VERB") && s.lower(start).endsWith("ing"))) {
             int comma = start;
@@ -133,6 +135,20 @@ final class Phrases {
         while (start < end && (s.isComma(start) || s.posIs(start, "PUNCT") && !s.nominal(start)))
             start++;
         return new Span(start, Math.max(start, end));
+    }
+
+    /** A photo credit and dateline opening a caption: "(Supplied) April 11, 2020 The United States …". */
+    private static int skipCredit(SentenceView s, int start, int end) {
+        for (int k = start; k < Math.min(end, start + 5); k++)
+            if (s.is(k, ")"))
+                start = k + 1;
+        int k = start;
+        boolean date = false;
+        while (k < end && (isDateWord(s, k) || s.posIs(k, "NUM") || s.isComma(k) || s.lower(k).matches("(19|20)\\d\\d"))) {
+            date |= isDateWord(s, k);
+            k++;
+        }
+        return date && k < end ? k : start;
     }
 
     private static int skipVerbGroup(SentenceView s, int j) {
@@ -154,7 +170,7 @@ final class Phrases {
         while (s.valid(j)) {
             int k = j;
             boolean fits = false;
-            while (s.valid(k) && (s.nominal(k) || s.is(k, ","))) {
+            while (s.valid(k) && s.nominal(k) && s.mention(k) == null) {
                 if (s.posIs(k, "NUM") || s.is(k, ADJUNCT_NOUNS.toArray(String[]::new)) || isDateWord(s, k))
                     fits = true;
                 k--;
@@ -221,6 +237,9 @@ final class Phrases {
                 j++;
             } else if (s.mention(j) != null && s.mention(j) == s.mention(j - 1)) {
                 j++; // "of" inside a name: "State of Law coalition"
+            } else if (s.is(j, "(") && j > i && s.is(j + 2, ")") && (s.mention(j + 1) != null || s.posIs(j + 1, "PROPN"))
+                    && j + 3 < limit && s.nominal(j + 3)) {
+                j += 3; // "Department of Defense (DOD) report"
             } else if (s.is(j, "and", "&") && s.nominal(j + 1) && j + 1 < limit
                     && (s.mention(j + 1) != null || s.posIs(j + 1, "DET") && s.mention(j + 2) != null)) {
                 j++; // "Iran and Iraq", "Syria and the Islamic Resistance"
@@ -234,15 +253,23 @@ final class Phrases {
     static NounPhrase withMentions(SentenceView s, Span span) {
         Set<ResolvedMention> heads = new LinkedHashSet<>();
         Set<ResolvedMention> possessors = new LinkedHashSet<>();
-        for (int k = span.from(); k < span.to(); k++) {
+        int k = span.from();
+        while (k < span.to()) {
             ResolvedMention m = s.mention(k);
-            if (m == null)
+            if (m == null) {
+                k++;
                 continue;
+            }
+            int first = k;
             int after = k + 1;
             while (after < span.to() && s.mention(after) == m)
                 after++;
+            k = after;
             if (s.affiliationModifier(after))
                 continue; // "Iran-backed militias" are not Iran
+            if (s.valid(first - 1) && s.lower(first - 1).matches("(pro|anti)-?")
+                    || s.token(first).text().matches("(?i)(pro|anti)-.*"))
+                continue; // "a pro-Iran militia" is not Iran
             if (s.isPossessive(after))
                 possessors.add(m);
             else

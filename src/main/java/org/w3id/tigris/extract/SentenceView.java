@@ -235,6 +235,9 @@ final class SentenceView {
     }
 
     boolean negated(int v) {
+        // "refuses to acknowledge", "failed to condemn"
+        if (is(v - 1, "to") && valid(v - 2) && lemma(v - 2).matches("refuse|fail|decline|hesitate|reluctant|unwilling"))
+            return true;
         for (int j = v - 1; j >= Math.max(0, v - 3); j--) {
             if (is(j, NEGATIONS.toArray(String[]::new)))
                 return true;

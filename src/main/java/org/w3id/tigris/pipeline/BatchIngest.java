@@ -61,7 +61,7 @@ public final class BatchIngest {
 
     public IngestReport run(List<Path> paths) {
         long start = System.nanoTime();
-        Progress progress = new Progress(countDocuments(paths), progressInterval);
+        Progress progress = new Progress(documentCount(paths), progressInterval);
         Counts counts = new Counts();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Consumer<String> problem = line -> {
@@ -150,7 +150,7 @@ public final class BatchIngest {
     }
 
     /** The number of documents, when every input is a plain file (a JSONL file's lines are not counted ahead). */
-    private static OptionalInt countDocuments(List<Path> paths) {
+    public static OptionalInt documentCount(List<Path> paths) {
         int n = 0;
         for (Path path : paths) {
             if (!Files.exists(path)) {

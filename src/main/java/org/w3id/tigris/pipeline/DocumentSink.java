@@ -9,6 +9,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.tigris.rdf.DocumentGraph;
 import org.w3id.tigris.rdf.Namespaces;
+import org.w3id.tigris.store.BulkLoad;
 import org.w3id.tigris.store.IngestOutcome;
 import org.w3id.tigris.store.KnowledgeStore;
 
@@ -36,6 +37,22 @@ public interface DocumentSink {
             @Override
             public boolean holds(String sourceName, String contentHash) {
                 return store.isCurrent(sourceName, contentHash);
+            }
+        };
+    }
+
+    /** Into a store that holds no documents yet, with the TDB2 bulk loader: committed at {@link #finish()}. */
+    static DocumentSink bulkInto(KnowledgeStore store) {
+        BulkLoad load = store.bulkLoad();
+        return new DocumentSink() {
+            @Override
+            public IngestOutcome write(DocumentGraph graph) {
+                return load.add(graph);
+            }
+
+            @Override
+            public void finish() {
+                load.finish();
             }
         };
     }

@@ -90,13 +90,18 @@ final class AcronymLayer {
         }
         List<Word> words = s.words();
         String acronym = words.get(k).folded();
-        for (int from = k - 1; from >= Math.max(0, k - LONGEST_LONG_FORM); from--) {
-            if (from < k - 1 && !words.get(from + 1).gapBefore().joinsName()) {
+        // "the ... Operations agency (UKMTO)": a lower-case noun may stand between name and acronym
+        int end = k;
+        while (end > 1 && k - end < 2 && !words.get(end - 1).isCapitalized()) {
+            end--;
+        }
+        for (int from = end - 1; from >= Math.max(0, end - LONGEST_LONG_FORM); from--) {
+            if (from < end - 1 && !words.get(from + 1).gapBefore().joinsName()) {
                 break;
             }
-            if (spells(words, from, k, acronym) && words.get(from).isCapitalized()) {
+            if (spells(words, from, end, acronym) && words.get(from).isCapitalized()) {
                 EntityType type = typeOf(candidates, s, from, k);
-                Candidate c = new Candidate(s.index(), from, k, words.get(from).begin(), words.get(k - 1).end(), type,
+                Candidate c = new Candidate(s.index(), from, end, words.get(from).begin(), words.get(end - 1).end(), type,
                         LAYER, Optional.empty());
                 candidates.replace(c);
                 return Optional.of(c);

@@ -33,11 +33,36 @@ final class GazetteerLayer {
                 }
                 AliasIndex.Match m = match.get();
                 String key = choose(m.keys());
+                int possessor = possessorEnd(words, m);
+                if (possessor > 0) {
+                    candidates.add(metonym(s, candidate(s, m.from(), possessor,
+                            choose(gazetteers.names().longestAt(words.subList(0, possessor), m.from()).orElseThrow().keys()))));
+                    candidates.add(headquarters(s, candidate(s, possessor, m.to(), key)));
+                    i = m.to();
+                    continue;
+                }
                 Candidate c = candidate(s, m.from(), m.to(), key);
                 candidates.add(headquarters(s, metonym(s, c)));
                 i = Math.max(m.to(), candidates.at(s.index(), m.from()).map(Candidate::to).orElse(m.to()));
             }
         }
+    }
+
+    /**
+     * "Iraq's foreign ministry" names Iraq and its ministry: when a match runs across a
+     * possessive and the words before it are a name of their own, the index of the word after
+     * the possessive (where the second name starts), else 0.
+     */
+    private int possessorEnd(List<Word> words, AliasIndex.Match m) {
+        for (int p = m.from() + 1; p < m.to(); p++) {
+            if (words.get(p).gapBefore() == Word.Gap.POSSESSIVE) {
+                Optional<AliasIndex.Match> owner = gazetteers.names().longestAt(words.subList(0, p), m.from());
+                boolean whole = owner.isPresent() && owner.get().to() == p
+                        && owner.get().keys().stream().noneMatch(k -> k.startsWith(Gazetteers.INSTITUTION_PREFIX));
+                return whole ? p : 0;
+            }
+        }
+        return 0;
     }
 
     private Candidate candidate(ScannedSentence s, int from, int to, String key) {

@@ -257,12 +257,15 @@ final class GazetteerLoader {
                     GazetteerEntry e = entries.get(override);
                     List<String> merged = new ArrayList<>(e.aliases());
                     merged.addAll(aliases);
+                    merged.addAll(r.list("bare"));
                     entries.put(key, new GazetteerEntry(e.key(), e.id(), e.type(), e.label(), merged, e.wikidata(),
                             e.geonames(), e.point(), e.locatedIn(), e.country(), e.population()));
                 } else {
                     key = r.get("id").replace("{id}", countryId);
                     String label = r.get("label").replace("{name}", countryName);
-                    put(new GazetteerEntry(key, key, type, label, List.copyOf(aliases), Optional.empty(),
+                    List<String> entityAliases = new ArrayList<>(aliases);
+                    entityAliases.addAll(r.list("bare"));
+                    put(new GazetteerEntry(key, key, type, label, entityAliases, Optional.empty(),
                             Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(countryId), 0));
                     names.add(label, key);
                 }

@@ -79,6 +79,11 @@ public final class Gazetteers {
         return e != null ? Optional.of(e) : entry(id);
     }
 
+    /** Every loaded entry (GeoNames places included). */
+    java.util.Collection<GazetteerEntry> entries() {
+        return entries.values();
+    }
+
     /** How many entries were loaded (GeoNames places included). */
     public int size() {
         return entries.size();

@@ -16,7 +16,9 @@ import java.util.Set;
 final class PlaceLayer {
     static final String LAYER = "geonames";
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "around",
-            "into", "toward", "towards", "across", "via", "of", "inside", "between", "and", "entered", "reached");
+            "into", "toward", "towards", "across", "via", "of", "inside", "entered", "reached");
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "VERB",
+            "ADV", "PART", "NUM", "INTJ");
     private static final long HEADLINE_POPULATION_IN_REGION = 10_000;
     private static final long HEADLINE_POPULATION_ELSEWHERE = 500_000;
 
@@ -62,6 +64,9 @@ final class PlaceLayer {
             }
         }
         Word first = words.get(m.from());
+        if (m.to() - m.from() == 1 && FUNCTION_TAGS.contains(s.pos(m.from()))) {
+            return false; // "Amid" is a town's old name, and a preposition
+        }
         if (m.to() - m.from() == 1) {
             String lower = first.lower();
             if (cues.isStopword(lower) || cues.isDemonym(lower) || first.folded().length() < 3) {

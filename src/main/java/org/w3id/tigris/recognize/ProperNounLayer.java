@@ -75,13 +75,23 @@ final class ProperNounLayer {
 
     private boolean nameWord(ScannedSentence s, int i) {
         Word w = s.words().get(i);
-        if (!w.isCapitalized() || cues.isStopword(w.lower())) {
+        if (!w.isCapitalized()) {
+            return false;
+        }
+        if (afterArticle(s.words(), i)) {
+            return true; // "Shatt al-Arab": whatever follows "al-" belongs to the name
+        }
+        if (cues.isStopword(w.lower())) {
             return false;
         }
         if (i == 0 && !s.titleCase() && !s.pos(0).equals("PROPN")) {
             return false;
         }
         return true;
+    }
+
+    private static boolean afterArticle(List<Word> words, int i) {
+        return i > 0 && words.get(i).gapBefore() == Word.Gap.HYPHEN && isArticle(words.get(i - 1));
     }
 
     private static boolean isConnector(Word w) {
@@ -160,7 +170,8 @@ final class ProperNounLayer {
                 && words.get(a + 1).gapBefore() == Word.Gap.HYPHEN))) {
             a++;
         }
-        while (b > a && (isConnector(words.get(b - 1)) || cues.isStopword(words.get(b - 1).lower()))) {
+        while (b > a && (isConnector(words.get(b - 1))
+                || cues.isStopword(words.get(b - 1).lower()) && !afterArticle(words, b - 1))) {
             b--;
         }
         if (a >= b) {
@@ -174,18 +185,26 @@ final class ProperNounLayer {
         boolean organizational = head != null && head.get() != EntityType.PERSON;
         boolean titled = false;
         if (!organizational) {
-            for (int t = cues.titleLength(words, a, b); t > 0 && a + t < b; t = cues.titleLength(words, a, b)) {
-                titled = true;
-                a += t;
-            }
-            if (cues.titleLength(words, a, b) == b - a) {
-                return false; // only a title
+            // "Iranian National Security Advisor Ali X": demonyms and titles, in any order
+            boolean stripped = true;
+            while (stripped && a < b) {
+                stripped = false;
+                int t = cues.titleLength(words, a, b);
+                if (t > 0) {
+                    if (t == b - a) {
+                        return false; // only a title
+                    }
+                    titled = true;
+                    a += t;
+                    stripped = true;
+                } else if (a < b - 1 && cues.isDemonym(words.get(a).lower())) {
+                    a++;
+                    stripped = true;
+                }
             }
         }
-        if (!organizational) {
-            while (a < b - 1 && cues.isDemonym(words.get(a).lower())) {
-                a++;
-            }
+        while (b > a + 1 && (cues.isDemonym(words.get(b - 1).lower()) || isConnector(words.get(b - 1)))) {
+            b--; // a name does not end in "of the Iraqi"
         }
         int count = b - a;
         if (count == 1 && cues.isDemonym(words.get(a).lower())) {
@@ -199,7 +218,8 @@ final class ProperNounLayer {
             after = cues.after(words.get(b).lower());
         }
         boolean role = isRoleBefore(words, chunkFrom);
-        boolean byline = chunkFrom > 0 && words.get(chunkFrom - 1).lower().equals("by");
+        boolean byline = isByline(words, chunkFrom);
+        boolean quoted = isQuoted(s, chunkFrom, chunkTo);
         boolean appositive = isAppositive(s, b);
         EntityType before = nounBefore(words, chunkFrom);
         boolean given = cues.isGivenName(gazetteers.normalizer().canonicalWord(words.get(a).folded()));
@@ -222,7 +242,7 @@ final class ProperNounLayer {
             type = EntityType.PERSON;
         } else if (before != null) {
             type = before;
-        } else if (given || particles || count >= 2 && count <= 3) {
+        } else if (given || particles || count >= 2 && count <= 3 && !endsInCommonPlural(s, b - 1)) {
             type = EntityType.PERSON;
         } else if (count >= 4) {
             type = EntityType.ORGANIZATION;
@@ -234,8 +254,12 @@ final class ProperNounLayer {
         if (count == 1 && (!cue || organizational && headIsOnlyWord(words, a, b))) {
             return false;
         }
-        if (s.titleCase() && (count < 2 || !strongCue)) {
+        // title case capitalises common nouns too ("Air Defence Post"): only a titled name or a byline
+        if (s.titleCase() && (count < 2 || !(titled || byline))) {
             return false;
+        }
+        if (quoted && !strongCue) {
+            return false; // a quoted title: a ship, a film, a slogan
         }
         if (type == EntityType.PERSON && count > LONGEST_PERSON_NAME || count > LONGEST_NAME) {
             return false;
@@ -246,6 +270,34 @@ final class ProperNounLayer {
         }
         return candidates.add(new Candidate(s.index(), a, end, words.get(a).begin(), words.get(end - 1).end(), type,
                 LAYER, Optional.empty()));
+    }
+
+    /** "By Sarah X and Ahmed Y": the names of a byline, after "by" and between commas and "and". */
+    private static boolean isByline(List<Word> words, int from) {
+        for (int i = from - 1; i >= Math.max(0, from - 8); i--) {
+            String l = words.get(i).lower();
+            if (l.equals("by")) {
+                return true;
+            }
+            if (!l.equals("and") && !words.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoted(ScannedSentence s, int from, int to) {
+        String before = s.textBefore(from);
+        String text = s.documentText();
+        int end = s.words().get(to - 1).end();
+        String after = text.substring(end, Math.min(text.length(), end + 1));
+        return before.matches(".*[\"\u201C\u2018]\\s*$") && after.matches("[\"\u201D\u2019]");
+    }
+
+    /** "Maritime Trade Operations": a last word that is a common noun in the plural is no surname. */
+    private static boolean endsInCommonPlural(ScannedSentence s, int word) {
+        String lower = s.words().get(word).lower();
+        return lower.endsWith("s") && !s.pos(word).equals("PROPN") && !s.lemma(word).equals(lower);
     }
 
     private boolean headIsOnlyWord(List<Word> words, int a, int b) {

@@ -20,6 +20,17 @@ record ScannedSentence(int index, int article, Sentence sentence, String documen
 
     /** The UD tag of the token holding a word's first character, or "" when none does. */
     String pos(int word) {
+        Token t = token(word);
+        return t == null ? "" : t.pos();
+    }
+
+    /** The lemma of the token holding a word's first character, or the word in lower case. */
+    String lemma(int word) {
+        Token t = token(word);
+        return t == null ? words.get(word).lower() : t.lemma();
+    }
+
+    private Token token(int word) {
         int at = words.get(word).begin();
         List<Token> tokens = sentence.tokens();
         int lo = 0;
@@ -32,10 +43,10 @@ record ScannedSentence(int index, int article, Sentence sentence, String documen
             } else if (t.begin() > at) {
                 hi = mid - 1;
             } else {
-                return t.pos();
+                return t;
             }
         }
-        return "";
+        return null;
     }
 
     boolean isVerb(int word) {

@@ -65,6 +65,10 @@ public final class WordScanner {
         if (c == ' ' || c == '\t' || c == '\u00A0' || c == '[' || c == ']') {
             return Word.Gap.SPACE;
         }
+        if (isApostrophe(c) && i > 0 && Character.isLetter(text.charAt(i - 1))
+                && (i + 1 >= end || text.charAt(i + 1) == ' ')) {
+            return Word.Gap.SPACE; // a transliteration's trailing ayn: "Shia' al-Sudani"
+        }
         if (c == '-' || c == '\u2010' || c == '\u2011') {
             boolean spaced = i > 0 && text.charAt(i - 1) == ' ' || i + 1 < end && text.charAt(i + 1) == ' ';
             return spaced ? Word.Gap.BREAK : Word.Gap.HYPHEN;

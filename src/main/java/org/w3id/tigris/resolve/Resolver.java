@@ -31,6 +31,8 @@ import org.w3id.tigris.recognize.Word;
  */
 public final class Resolver {
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z]{1,7}");
+    /** Between a long form and its acronym: "(" and at most two lower-case words ("agency"). */
+    private static final Pattern DEFINITION_GAP = Pattern.compile("(\\s+[a-z]+){0,2}\\s*\\(\\s*");
 
     private final Gazetteers gazetteers;
     private final PersonNames personNames;
@@ -80,12 +82,12 @@ public final class Resolver {
                     continue;
                 }
             }
-            ids[i] = doc.add(unknown(m), m, personNames);
+            ids[i] = addNew(doc, m);
         }
         for (int i : deferred) {
             Mention m = mentions.get(i);
             Optional<String> person = doc.uniquePerson(personNames.keys(m.text()));
-            ids[i] = person.isPresent() ? doc.bind(person.get(), m) : doc.add(unknown(m), m, personNames);
+            ids[i] = person.isPresent() ? doc.bind(person.get(), m) : addNew(doc, m);
         }
         List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -106,13 +108,18 @@ public final class Resolver {
             if (prev.end() > m.begin() || !ACRONYM.matcher(m.text()).matches()) {
                 continue;
             }
-            String between = text.substring(prev.end(), m.begin()).trim();
+            String between = text.substring(prev.end(), m.begin());
             boolean closed = text.substring(m.end(), Math.min(text.length(), m.end() + 2)).trim().startsWith(")");
-            if (between.equals("(") && closed) {
+            if (DEFINITION_GAP.matcher(between).matches() && closed) {
                 defs.putIfAbsent(m.text(), order.get(k - 1));
             }
         }
         return defs;
+    }
+
+    private String addNew(Document doc, Mention m) {
+        Entity e = unknown(m);
+        return gazetteers.entryById(e.id()).isPresent() ? doc.add(e, m, personNames) : doc.addUnknown(e, m, personNames);
     }
 
     /** An entity no gazetteer knows: its id from the canonical spelling of its name. */
@@ -149,6 +156,8 @@ public final class Resolver {
     /** The entities of one document as resolution proceeds. */
     private static final class Document {
         final Map<String, Entity> entities = new LinkedHashMap<>();
+        /** Ids made from names no gazetteer knows. */
+        final java.util.Set<String> unknown = new java.util.HashSet<>();
         /** Persons in the order they were first named, with every name used for them. */
         final Map<String, List<List<String>>> persons = new LinkedHashMap<>();
         /** The id most recently named, per person, to prefer the nearest. */
@@ -158,10 +167,8 @@ public final class Resolver {
             Entity existing = entities.get(e.id());
             if (existing == null) {
                 entities.put(e.id(), e);
-            } else if (existing.aliases().isEmpty() && !existing.wikidata().isPresent()
-                    && label(m.text()).length() > existing.label().length() && e.type() == existing.type()
-                    && !existing.geonames().isPresent()) {
-                // an unknown name: keep the fullest form as its label
+            } else if (unknown.contains(e.id()) && label(m.text()).length() > existing.label().length()) {
+                // a name no gazetteer knows: its label is the fullest form the document uses
                 entities.put(e.id(), new Entity(existing.id(), label(m.text()), existing.type(), existing.wikidata(),
                         existing.geonames(), existing.point(), existing.locatedIn(), existing.aliases()));
             }
@@ -174,6 +181,13 @@ public final class Resolver {
                 personOrder.add(stored.id());
             }
             return stored.id();
+        }
+
+        String addUnknown(Entity e, Mention m, PersonNames names) {
+            if (!entities.containsKey(e.id())) {
+                unknown.add(e.id());
+            }
+            return add(e, m, names);
         }
 
         String bind(String id, Mention m) {

@@ -127,6 +127,17 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * A bulk load into this store, which must hold no document yet. Call
+     * {@link BulkLoad#finish()} at the end; no other write may happen meanwhile.
+     */
+    public BulkLoad bulkLoad() {
+        if (documentCount() > 0) {
+            throw new IllegalStateException("the store at " + directory() + " holds documents: bulk loading is for new stores");
+        }
+        return new BulkLoad(tdb);
+    }
+
     /** Puts the ontology in its own graph, replacing an older version. Returns false if unchanged. */
     public boolean loadOntology(Graph ontology) {
         return Txn.calculateWrite(tdb, () -> {

@@ -2,7 +2,6 @@ package org.w3id.tigris.web;
 
 import java.util.List;
 import org.w3id.tigris.rdf.TG;
-import org.w3id.tigris.rdf.PROV;
 
 /** A claim in brief: who said it, how, its sentence with the claim marked, and its source. */
 final class ClaimCard {

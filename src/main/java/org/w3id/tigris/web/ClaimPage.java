@@ -1,19 +1,23 @@
 package org.w3id.tigris.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.rdf.PROV;
+import org.w3id.tigris.rdf.TG;
 
 /**
  * A claim: the source sentence in its context with the claim marked, who made it and what
  * it is about, and beside it the claims other sources make about the same events and actors.
  */
 final class ClaimPage {
+    /** Cards shown side by side; the closest first (shared events before shared actors). */
+    private static final int MAX_RELATED = 30;
+
     private final PageContext context;
 
     ClaimPage(PageContext context) {
@@ -63,9 +67,26 @@ final class ClaimPage {
         }
         ClaimCard card = new ClaimCard(context);
         out.append("<div class=\"grid side-by-side\">");
-        viaByClaim.forEach((claim, via) -> out.append(card.render(claim, "about "
-                + via.stream().map(context::link).collect(Collectors.joining(", ")))));
-        return out.append("</div>").toString();
+        viaByClaim.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> -closeness(e.getValue())))
+                .limit(MAX_RELATED)
+                .forEach(e -> out.append(card.render(e.getKey(), "about "
+                        + e.getValue().stream().map(context::link).collect(Collectors.joining(", ")))));
+        out.append("</div>");
+        if (viaByClaim.size() > MAX_RELATED) {
+            out.append("<p class=\"muted\">").append(viaByClaim.size() - MAX_RELATED)
+                    .append(" more, less closely related, not shown.</p>");
+        }
+        return out.toString();
+    }
+
+    /**
+     * How closely a claim from elsewhere bears on this one: a shared event counts for much
+     * more than a shared actor or place (many claims mention the same country).
+     */
+    private int closeness(Set<String> via) {
+        return via.stream().mapToInt(iri -> context.links().isLocal(iri)
+                && ResourceKind.ofPath(context.links().localPath(iri)) == ResourceKind.EVENT ? 10 : 1).sum();
     }
 
     static List<String> claimsAbout(PageContext context, String iri) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.vocabulary.DCTerms;
-import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.rdf.PROV;
+import org.w3id.tigris.rdf.TG;
 
 /**
  * A source document: its metadata, its named graph, and its whole text with every entity

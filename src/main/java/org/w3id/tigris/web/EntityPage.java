@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.rdf.PROV;
+import org.w3id.tigris.rdf.TG;
 
 /**
  * An actor or place: its types, names, links to other datasets, coordinates, every mention

@@ -1,7 +1,6 @@
 package org.w3id.tigris.web;
 
 import java.util.List;
-import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.rdf.PROV;
 
 /** An event in brief: its type and date, who did what to whom where, and its sentence. */

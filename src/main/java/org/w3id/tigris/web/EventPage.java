@@ -2,8 +2,8 @@ package org.w3id.tigris.web;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.rdf.PROV;
+import org.w3id.tigris.rdf.TG;
 
 /**
  * An event: the source sentence in context with the event marked, its arguments, the claims

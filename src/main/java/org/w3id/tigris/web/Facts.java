@@ -3,6 +3,7 @@ package org.w3id.tigris.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Property;
@@ -55,12 +56,8 @@ final class Facts {
         }
         String language = candidate.get().asLiteral().getLanguage();
         String text = candidate.get().asLiteral().getLexicalForm();
-        boolean english = language.isEmpty() || language.toLowerCase().startsWith("en");
+        boolean english = language.isEmpty() || language.toLowerCase(Locale.ROOT).startsWith("en");
         return known.isEmpty() || english ? Optional.of(text) : known;
-    }
-
-    boolean isEmpty() {
-        return byPredicate.isEmpty();
     }
 
     List<Value> values(Property property) {

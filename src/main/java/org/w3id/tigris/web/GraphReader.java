@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 
 /**
@@ -86,7 +87,7 @@ final class GraphReader {
     }
 
     private static Row copy(QuerySolution solution) {
-        Map<String, org.apache.jena.rdf.model.RDFNode> values = new HashMap<>();
+        Map<String, RDFNode> values = new HashMap<>();
         for (Iterator<String> names = solution.varNames(); names.hasNext(); ) {
             String name = names.next();
             values.put(name, solution.get(name));

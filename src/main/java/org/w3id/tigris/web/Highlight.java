@@ -35,8 +35,4 @@ record Highlight(int begin, int end, Kind kind, String href, String title, Strin
     static Highlight of(int begin, int end, Kind kind) {
         return new Highlight(begin, end, kind, null, null, null);
     }
-
-    int length() {
-        return end - begin;
-    }
 }

@@ -2,6 +2,7 @@ package org.w3id.tigris.web;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,7 +60,7 @@ final class Labels {
     static String humanize(String camelCase) {
         String spaced = camelCase.replaceAll("(?<=[a-z])(?=[A-Z])", " ");
         return spaced.isEmpty() ? spaced
-                : spaced.charAt(0) + spaced.substring(1).toLowerCase(java.util.Locale.ROOT);
+                : spaced.charAt(0) + spaced.substring(1).toLowerCase(Locale.ROOT);
     }
 
     static String shorten(String text, int max) {

@@ -36,10 +36,6 @@ final class Links {
         return contextPath + path;
     }
 
-    String search(String query) {
-        return path("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-    }
-
     /** The Fuseki graph store read endpoint for one named graph. */
     String graphStore(String datasetName, String graphIri) {
         return path("/" + datasetName + "/get?graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));

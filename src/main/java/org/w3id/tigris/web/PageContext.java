@@ -1,6 +1,9 @@
 package org.w3id.tigris.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.w3id.tigris.rdf.TG;
 
 /**
  * What a page needs while it is built: the store, link making, and per-page caches of labels
@@ -29,15 +32,20 @@ record PageContext(GraphReader reader, Links links, Labels labels, SourceTexts t
         return Html.escape(value.text());
     }
 
-    String values(java.util.List<Facts.Value> values) {
+    String values(List<Facts.Value> values) {
         return values.stream().map(this::value).collect(Collectors.joining(", "));
+    }
+
+    /** Tigris classes before others, and the specific event type before tg:Event. */
+    private static int generality(Facts.Value type) {
+        String iri = type.text();
+        return !iri.startsWith(TG.NS) ? 2 : iri.equals(TG.Event.getURI()) ? 1 : 0;
     }
 
     /** The names of a resource's classes, most specific Tigris ones first. */
     String typeNames(Facts facts) {
         return facts.types().stream()
-                .sorted(java.util.Comparator.comparing((Facts.Value v) ->
-                        !v.text().startsWith(org.w3id.tigris.rdf.TG.NS)))
+                .sorted(Comparator.comparingInt(PageContext::generality))
                 .map(v -> v.label().orElseGet(() -> Labels.humanize(Labels.localName(v.text()))))
                 .distinct()
                 .collect(Collectors.joining(" · "));

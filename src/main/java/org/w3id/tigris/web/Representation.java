@@ -3,6 +3,7 @@ package org.w3id.tigris.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.riot.RDFFormat;
 
 /**
@@ -38,7 +39,7 @@ enum Representation {
     }
 
     List<String> acceptedTypes() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(mediaType), aliases.stream())
+        return Stream.concat(Stream.of(mediaType), aliases.stream())
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.w3id.tigris.web;
 
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -45,7 +46,7 @@ final class VoidDescription {
                 .addProperty(VOID.triples, Counts.of(statistics.triples()))
                 .addProperty(VOID.classes, Counts.of(statistics.instancesPerClass().size()));
         Vocabularies.IN_THE_GRAPH.forEach(v -> dataset.addProperty(VOID.vocabulary, model.createResource(v)));
-        statistics.instancesPerClass().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        statistics.instancesPerClass().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> dataset.addProperty(VOID.classPartition, model.createResource()
                         .addProperty(VOID._class, model.createResource(e.getKey()))
                         .addProperty(VOID.entities, Counts.of(e.getValue()))));

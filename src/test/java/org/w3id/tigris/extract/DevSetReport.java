@@ -18,7 +18,7 @@ public final class DevSetReport {
         List<DevSet.Doc> docs = DevSet.load(annotator, goldMentions ? DevSet::goldMentions : DevSetChain.mentions());
         Lexicon lexicon = Lexicon.load();
         EventExtractor events = new EventExtractor(lexicon);
-        ClaimExtractor claims = new ClaimExtractor();
+        ClaimExtractor claims = new ClaimExtractor(lexicon);
         DevSet.Tally tally = new DevSet.Tally();
         StringBuilder out = new StringBuilder();
         for (DevSet.Doc doc : docs) {

@@ -36,6 +36,14 @@ public final class DevSetTrace {
                         System.out.println("    -> " + d + (d.anaphoric ? " (anaphoric)" : ""));
                 }
             }
+            System.out.println("## final");
+            for (EventDraft d : extractor.drafts(view)) {
+                StringBuilder m = new StringBuilder();
+                for (EventDraft x : d.mergedFrom)
+                    m.append(" +").append(x.triggerText()).append('@').append(x.sentence.index)
+                            .append(x.mergedFrom.isEmpty() ? "" : "(" + x.mergedFrom.size() + ")");
+                System.out.println("  " + d + " @" + d.sentence.article.index + "/" + d.sentence.index + m);
+            }
         }
     }
 }

@@ -10,15 +10,17 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.w3id.tigris.rdf.TG;
-import org.w3id.tigris.rdf.NIF;
 import org.w3id.tigris.rdf.GEO;
+import org.w3id.tigris.rdf.NIF;
+import org.w3id.tigris.rdf.TG;
 
 /** GET /id/...: content negotiation, format override, 404, 406, and what the RDF holds. */
 class DereferencingTest {
@@ -69,9 +71,9 @@ class DereferencingTest {
         Model model = parse(response, lang);
         Resource kh = model.getResource(entity);
         assertTrue(model.contains(kh, RDFS.label, "Kataib Hezbollah"));
-        assertTrue(model.contains(kh, org.apache.jena.vocabulary.SKOS.altLabel, "Kata'ib Hizbullah"),
+        assertTrue(model.contains(kh, SKOS.altLabel, "Kata'ib Hizbullah"),
                 "triples from every document graph");
-        assertTrue(model.contains(kh, org.apache.jena.vocabulary.RDF.type, TG.ArmedGroup));
+        assertTrue(model.contains(kh, RDF.type, TG.ArmedGroup));
         assertTrue(model.contains(TG.ArmedGroup, RDFS.label, model.createLiteral("Armed group", "en")),
                 "labels of the objects come along");
     }

@@ -8,8 +8,8 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -21,12 +21,12 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.w3id.tigris.extract.EventType;
-import org.w3id.tigris.rdf.IriScheme;
-import org.w3id.tigris.rdf.TG;
-import org.w3id.tigris.rdf.PROV;
-import org.w3id.tigris.rdf.NIF;
 import org.w3id.tigris.rdf.GEO;
 import org.w3id.tigris.rdf.ITSRDF;
+import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.NIF;
+import org.w3id.tigris.rdf.PROV;
+import org.w3id.tigris.rdf.TG;
 
 /**
  * A small store shaped like the graph contract (design/ONTOLOGY.md), written by hand: two

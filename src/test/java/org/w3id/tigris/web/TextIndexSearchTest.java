@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class TextIndexSearchTest {
     @Test
     void onlyPropertiesTheIndexHoldsAreQueried() {
         // An index of labels only: claim texts are not searched through it, and nothing fails.
-        Dataset labelsOnly = SampleGraph.textIndexedDataset(org.apache.jena.vocabulary.RDFS.label);
+        Dataset labelsOnly = SampleGraph.textIndexedDataset(RDFS.label);
         TextSearch search = new TextSearch(new GraphReader(labelsOnly));
         assertEquals(List.of(SampleGraph.entity("iraqi-defense-ministry")), search.find("ministry").resources());
         assertEquals(TextSearch.Mode.TEXT_INDEX, search.find("soldiers").mode());

@@ -1,0 +1,157 @@
+package org.w3id.tigris.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.w3id.tigris.recognize.EntityType;
+import org.w3id.tigris.resolve.Entity;
+import org.w3id.tigris.resolve.ResolvedMention;
+
+/**
+ * Finds the entity that speaks in a reporting clause, from the words before the cue:
+ * a named person first, in the phrase or its apposition ("Saad al-Muttalibi, a senior member
+ * of the coalition, told Shafaq News" is al-Muttalibi, not the outlet; "Iraqi PM Sudani");
+ * else the body the phrase names ("the US State Department's senior diplomat", "senior US
+ * officials", "a source in the Islamic Resistance"); else what a pronoun, "the statement" or
+ * "the news outlet" refers back to in the same article.
+ */
+final class SpeakerResolver {
+    /** A claimant and whether it was named in the clause itself. */
+    record Speaker(Optional<Entity> entity, boolean named, boolean firstPerson) {
+        static Speaker none() {
+            return new Speaker(Optional.empty(), false, false);
+        }
+    }
+
+    private final Lexicon lexicon;
+    private final ArgumentReader arguments;
+
+    SpeakerResolver(Lexicon lexicon, ArgumentReader arguments) {
+        this.lexicon = lexicon;
+        this.arguments = arguments;
+    }
+
+    /**
+     * The speaker of a region of words before (or after, when inverted) a cue.
+     *
+     * @param earlier claims already found in this article, latest last: what pronouns and
+     *                "the statement" refer to
+     */
+    Speaker resolve(SentenceView s, Phrases.Span region, List<ClaimDraft> earlier) {
+        Phrases.NounPhrase np = Phrases.firstNounPhrase(s, region);
+        if (np.isEmpty())
+            return Speaker.none();
+        int first = np.span().from();
+        if (np.span().to() - first == 1 && s.pronoun(first)) {
+            if (s.is(first, "i", "we", "you"))
+                return new Speaker(Optional.empty(), false, true);
+            return new Speaker(pronoun(s, first, earlier), false, false);
+        }
+        List<ResolvedMention> heads = np.heads();
+        Optional<Entity> person = heads.stream().map(ResolvedMention::entity)
+                .filter(e -> e.type() == EntityType.PERSON).reduce((a, b) -> b);
+        if (person.isPresent())
+            return named(person.get());
+        Optional<Entity> apposed = apposedPerson(s, region, np);
+        if (apposed.isPresent())
+            return named(apposed.get());
+        if (!heads.isEmpty()) {
+            // "Iran and Iraq had announced": the first of coordinated speakers; else the head, last
+            boolean coordinated = false;
+            for (int k = np.span().from(); k < np.last(); k++)
+                if (s.is(k, "and", "&"))
+                    coordinated = true;
+            ResolvedMention head = coordinated ? heads.get(0) : heads.get(heads.size() - 1);
+            return named(arguments.speakerFor(s.document, head));
+        }
+        if (!np.possessors().isEmpty())
+            return named(arguments.speakerFor(s.document, np.possessors().get(np.possessors().size() - 1)));
+        for (int k = np.span().from(); k < np.span().to(); k++) {
+            Optional<Entity> c = arguments.demonym(s, k);
+            if (c.isPresent() && s.posIs(np.last(), "NOUN") && lexicon.speakers.containsKey(s.lemma(np.last())))
+                return named(c.get());
+        }
+        String role = lexicon.speakers.get(s.lemma(np.last()));
+        if (role == null)
+            return Speaker.none();
+        Optional<Entity> body = bodyAfter(s, np.span().to(), region.to());
+        if (body.isPresent())
+            return named(body.get());
+        boolean definite = s.posIs(first, "DET") && s.is(first, "the", "this", "that", "these");
+        if (role.equals("document")) {
+            if (definite)
+                return new Speaker(latest(earlier, null), false, false);
+            return Speaker.none();
+        }
+        if (role.equals("person"))
+            return Speaker.none();
+        if (definite)
+            return new Speaker(nearest(s, first, EntityType.fromLocalName(role)), false, false);
+        return Speaker.none();
+    }
+
+    private static Speaker named(Entity e) {
+        return new Speaker(Optional.of(e), true, false);
+    }
+
+    /** "The leader of Ansarallah, Sayyed Abdulmalik Al-Houthi, …": the person set beside the title. */
+    private static Optional<Entity> apposedPerson(SentenceView s, Phrases.Span region, Phrases.NounPhrase np) {
+        int k = np.span().to();
+        while (k < region.to() && !s.isComma(k))
+            k++;
+        if (k >= region.to())
+            return Optional.empty();
+        Phrases.NounPhrase next = Phrases.nounPhraseFrom(s, k + 1, region.to());
+        return next.heads().stream().map(ResolvedMention::entity).filter(e -> e.type() == EntityType.PERSON).findFirst();
+    }
+
+    /** "a spokesman for the army", "a source in the Islamic Resistance": the body in the phrase after the title. */
+    private static Optional<Entity> bodyAfter(SentenceView s, int at, int limit) {
+        if (!s.is(at, "of", "for", "from", "in", "at", "within", "with") || at + 1 >= limit)
+            return Optional.empty();
+        Phrases.NounPhrase np = Phrases.nounPhraseFrom(s, at + 1, limit);
+        return np.heads().stream().map(ResolvedMention::entity)
+                .filter(e -> e.type().isActor() && e.type() != EntityType.COUNTRY || s.is(at, "of", "for"))
+                .findFirst();
+    }
+
+    /** He, she, it, they: the latest fitting speaker of the article, else the nearest fitting actor before. */
+    private Optional<Entity> pronoun(SentenceView s, int p, List<ClaimDraft> earlier) {
+        boolean person = s.is(p, "he", "she");
+        Optional<Entity> latest = latest(earlier, person);
+        if (latest.isPresent())
+            return latest;
+        return person ? nearest(s, p, EntityType.PERSON) : nearestActor(s, p);
+    }
+
+    private static Optional<Entity> latest(List<ClaimDraft> earlier, Boolean person) {
+        for (int i = earlier.size() - 1; i >= Math.max(0, earlier.size() - 4); i--) {
+            Optional<Entity> e = earlier.get(i).claimant;
+            if (e.isEmpty())
+                continue;
+            if (person == null || person == (e.get().type() == EntityType.PERSON))
+                return e;
+        }
+        return Optional.empty();
+    }
+
+    /** The nearest mention of a type before token {@code p}: in its sentence, then in the article's earlier ones. */
+    private static Optional<Entity> nearest(SentenceView s, int p, EntityType type) {
+        int offset = s.begin(p);
+        List<ResolvedMention> ms = s.document.mentionsIn(s.article.sentences.get(0).sentence.begin(), offset);
+        for (int i = ms.size() - 1; i >= 0; i--)
+            if (ms.get(i).entity().type() == type)
+                return Optional.of(ms.get(i).entity());
+        return Optional.empty();
+    }
+
+    private static Optional<Entity> nearestActor(SentenceView s, int p) {
+        int offset = s.begin(p);
+        List<ResolvedMention> ms = s.document.mentionsIn(s.article.sentences.get(0).sentence.begin(), offset);
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            EntityType t = ms.get(i).entity().type();
+            if (t.isActor() && t != EntityType.PERSON)
+                return Optional.of(ms.get(i).entity());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,198 @@
+package org.w3id.tigris.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.tigris.annotate.AnnotationModels;
+import org.w3id.tigris.annotate.Annotator;
+import org.w3id.tigris.read.Source;
+import org.w3id.tigris.read.SourceReader;
+import org.w3id.tigris.segment.Segmenter;
+
+class RecognizerTest {
+    private static Recognizer recognizer;
+    private static Annotator annotator;
+
+    @BeforeAll
+    static void load() {
+        recognizer = new Recognizer(Gazetteers.load());
+        annotator = new Annotator(AnnotationModels.load());
+    }
+
+    static List<Mention> recognize(String text) {
+        return recognizer.recognize(text, annotator.annotate(text, new Segmenter().segment(text)));
+    }
+
+    private static Optional<Mention> find(List<Mention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    private static Mention get(List<Mention> mentions, String text) {
+        return find(mentions, text).orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions));
+    }
+
+    @Test
+    void gazetteerFindsTheLongestNameWhateverItsSpelling() {
+        List<Mention> m = recognize("Fighters of Kata'ib Hizbullah and the Popular Mobilisation Forces gathered in Basrah.");
+        assertEquals("kataib-hezbollah", get(m, "Kata'ib Hizbullah").gazetteerKey().orElseThrow());
+        assertEquals("gazetteer", get(m, "Kata'ib Hizbullah").layer());
+        assertEquals(EntityType.ARMED_GROUP, get(m, "Popular Mobilisation Forces").type());
+        assertEquals("basra", get(m, "Basrah").gazetteerKey().orElseThrow());
+        assertTrue(find(m, "Hizbullah").isEmpty(), "the longer name wins");
+    }
+
+    @Test
+    void acronymsMatchOnlyAsWritten() {
+        List<Mention> m = recognize("Officials told us on Monday that the US would not leave.");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals("united-states", get(m, "US").gazetteerKey().orElseThrow());
+    }
+
+    @Test
+    void aPossessorIsANameOfItsOwn() {
+        List<Mention> m = recognize("Iran's foreign ministry summoned the Swiss envoy on Sunday.");
+        assertEquals("iran", get(m, "Iran").gazetteerKey().orElseThrow());
+        assertEquals("ministry-of-foreign-affairs-of-iran", get(m, "foreign ministry").gazetteerKey().orElseThrow());
+    }
+
+    @Test
+    void demonymsBuildInstitutionsButAreNoEntitiesAlone() {
+        List<Mention> m = recognize("The Lebanese government rejected the plan, Lebanese officials said.");
+        assertEquals("government-of-lebanon", get(m, "Lebanese government").gazetteerKey().orElseThrow());
+        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Lebanese government").type());
+        assertEquals(1, m.size(), m.toString());
+    }
+
+    @Test
+    void aBareInstitutionBelongsToTheCountryTheTextIsAbout() {
+        List<Mention> m = recognize("Jordan's king received the delegation in Amman. The foreign ministry later issued a statement.");
+        assertEquals("ministry-of-foreign-affairs-of-jordan", get(m, "foreign ministry").gazetteerKey().orElseThrow());
+    }
+
+    @Test
+    void aCapitalAsSubjectIsItsState() {
+        assertEquals("united-states", get(recognize("Washington said it would respond to the attack."), "Washington")
+                .gazetteerKey().orElseThrow());
+        Mention city = get(recognize("Talks between the two delegations were held in Washington last week."), "Washington");
+        assertEquals("washington-dc", city.gazetteerKey().orElseThrow());
+        assertEquals(EntityType.CITY, city.type());
+    }
+
+    @Test
+    void anOrganizationsHeadquartersIsAFacility() {
+        Mention hq = get(recognize("A drone hit the Hamas headquarters in the north of the city."), "Hamas headquarters");
+        assertEquals(EntityType.FACILITY, hq.type());
+        assertEquals("hamas-headquarters", hq.gazetteerKey().orElseThrow());
+    }
+
+    @Test
+    void geoNamesPlacesAreFound() {
+        Mention irbid = get(recognize("Hundreds of protesters gathered in Irbid on Friday."), "Irbid");
+        assertEquals("geonames", irbid.layer());
+        assertEquals(EntityType.CITY, irbid.type());
+        assertEquals("geonames:248946", irbid.gazetteerKey().orElseThrow());
+    }
+
+    @Test
+    void aPlaceNameInsideAPersonsNameIsNoPlace() {
+        List<Mention> m = recognize("Police arrested the engineer Falih Hassan at his home on Tuesday.");
+        assertTrue(find(m, "Hassan").isEmpty(), m.toString());
+        assertEquals(EntityType.PERSON, get(m, "Falih Hassan").type());
+    }
+
+    @Test
+    void ordinaryWordsAreNoPlaces() {
+        List<Mention> m = recognize("Talks continued amid protests, and the vote was held in May.");
+        assertEquals(List.of(), m);
+    }
+
+    @Test
+    void titlesTypePersonsAndAreLeftOut() {
+        Mention p = get(recognize("Defence Minister Thabit al-Abbasi visited the troops on Sunday."), "Thabit al-Abbasi");
+        assertEquals(EntityType.PERSON, p.type());
+        assertEquals("propn", p.layer());
+        assertTrue(p.gazetteerKey().isEmpty());
+    }
+
+    @Test
+    void headWordsTypeOrganizations() {
+        List<Mention> m = recognize("The Ministry of Electricity blamed the Basra Oil Company for the outage.");
+        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Ministry of Electricity").type());
+        assertEquals(EntityType.ORGANIZATION, get(m, "Basra Oil Company").type());
+    }
+
+    @Test
+    void aLowerCaseRegionWordIsPartOfTheName() {
+        Mention r = get(recognize("Floods damaged homes across the Shatt al-Arab district this week."), "Shatt al-Arab district");
+        assertEquals(EntityType.REGION, r.type());
+    }
+
+    @Test
+    void aNounBeforeTheNameTypesIt() {
+        List<Mention> m = recognize("Clashes broke out in the town of Umm Jarash, according to the militia group Saraya Nasr.");
+        assertEquals(EntityType.CITY, get(m, "Umm Jarash").type());
+        assertEquals(EntityType.ARMED_GROUP, get(m, "Saraya Nasr").type());
+    }
+
+    @Test
+    void titleCaseHeadlinesKeepOnlyKnownNames() {
+        List<Mention> m = recognize("Drones Strike Air Defence Post In Anbar As Talks Stall\n\nNo one was hurt, officials said.");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals("anbar-province", m.get(0).gazetteerKey().orElseThrow());
+    }
+
+    @Test
+    void calendarWordsAndSentenceInitialWordsAreNoNames() {
+        assertEquals(List.of(), recognize("Condemning the attack on Wednesday, Senior officials met in March."));
+    }
+
+    @Test
+    void aDefinedAcronymNamesWhatItsLongFormNames() {
+        List<Mention> m = recognize("The Sinjar Protection Council (SPC) denied the report. Later the SPC issued a second statement.");
+        Mention longForm = get(m, "Sinjar Protection Council");
+        assertEquals(EntityType.GOVERNMENT_BODY, longForm.type());
+        List<Mention> acronyms = m.stream().filter(x -> x.text().equals("SPC")).toList();
+        assertEquals(2, acronyms.size());
+        acronyms.forEach(a -> assertEquals(longForm.type(), a.type()));
+        assertEquals("acronym", acronyms.get(1).layer());
+    }
+
+    @Test
+    void aSurnameAloneIsFoundAfterTheFullName() {
+        List<Mention> m = recognize("Kamal Hamdan Shahin, a senior member of the council, met the governor. Shahin said the talks went well.");
+        assertEquals(EntityType.PERSON, get(m, "Kamal Hamdan Shahin").type());
+        assertEquals(EntityType.PERSON, get(m, "Shahin").type());
+    }
+
+    @Test
+    void bylineNamesArePersons() {
+        List<Mention> m = recognize("By Laila Noor and Omar Farouk\n\nThe convoy reached the border on Monday.");
+        assertEquals(EntityType.PERSON, get(m, "Laila Noor").type());
+        assertEquals(EntityType.PERSON, get(m, "Omar Farouk").type());
+    }
+
+    @Test
+    void quotedTitlesAreNoNames() {
+        List<Mention> m = recognize("The tanker \"Silver Moon\" was hit off the coast.");
+        assertTrue(find(m, "Silver Moon").isEmpty(), m.toString());
+    }
+
+    @Test
+    void badInputYieldsConsistentMentions() {
+        List<Source> sources = new ArrayList<>();
+        new SourceReader().read(Path.of("src/test/resources/bad-input"), sources::add, p -> { });
+        assertFalse(sources.isEmpty());
+        for (Source s : sources) {
+            for (Mention m : recognizer.recognize(s.text(), annotator.annotate(s.text(), new Segmenter().segment(s)))) {
+                assertEquals(s.text().substring(m.begin(), m.end()), m.text());
+            }
+        }
+    }
+}
