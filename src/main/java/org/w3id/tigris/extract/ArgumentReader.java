@@ -44,6 +44,14 @@ final class ArgumentReader {
             for (Phrases.PrepPhrase pp : Phrases.prepPhrasesAfter(s, subject.span().to() - 1, 8))
                 if (pp.object().span().to() <= d.triggerFrom && isPlacePreposition(pp.preposition()))
                     places(d, pp.object());
+        } else if (s.lower(v).endsWith("ing") && s.posIs(d.triggerFrom - 1, "NOUN", "PROPN") && s.mention(d.triggerFrom - 1) == null
+                || s.lower(v).endsWith("ing") && s.mention(d.triggerFrom - 1) != null && !s.isComma(d.triggerFrom - 1)) {
+            // "a delegation of Israeli officials visiting Washington": the noun before acts
+            Phrases.NounPhrase actor = Phrases.nounPhraseEndingAt(s, d.triggerFrom - 1);
+            List<Entity> agents = actors(s, actor);
+            agents.forEach(e -> d.agents.add(e.id()));
+            if (!agents.isEmpty())
+                d.cover(actor.span());
         } else {
             List<Entity> agents = actors(s, subject);
             if (agents.isEmpty() && subject.span().to() - subject.span().from() == 1 && s.pronoun(subject.span().from()))
@@ -75,6 +83,7 @@ final class ArgumentReader {
             d.anaphoric = d.anaphoric || s.is(i, "the", "this", "these", "those", "that", "such");
         if (s.isPossessivePronoun(i))
             d.anaphoric = true;
+        d.aggregate = aggregate(s, npFrom, d.triggerTo - 1);
         Phrases.Span premod = new Phrases.Span(npFrom, d.triggerFrom);
         for (int k = premod.from(); k < premod.to(); k++) {
             ResolvedMention m = s.mention(k);
@@ -108,11 +117,29 @@ final class ArgumentReader {
         prepositions(d, s, n);
     }
 
+    /** A plural event noun counted or quantified: "dozens of air strikes", "over 150 attacks", "a series of raids". */
+    private static boolean aggregate(SentenceView s, int npFrom, int head) {
+        String w = s.lower(head);
+        if (!w.endsWith("s") || w.endsWith("ss"))
+            return false;
+        for (int k = npFrom; k < head; k++)
+            if (s.posIs(k, "NUM") || s.is(k, "several", "multiple", "numerous", "many", "dozens", "hundreds", "scores"))
+                return true;
+        int k = npFrom - 1;
+        if (!s.is(k, "of"))
+            return s.valid(k) && (s.posIs(k, "NUM") || s.is(k, "than", "over"));
+        k--;
+        while (s.valid(k) && s.posIs(k, "ADJ"))
+            k--;
+        return s.is(k, "dozens", "hundreds", "scores", "series", "sets", "waves", "rounds", "string", "spate", "number");
+    }
+
     /** "Iran launched attacks on …": the subject of a light verb takes part in the event noun. */
     private void lightVerb(EventDraft d, SentenceView s, int npFrom) {
         int k = npFrom - 1;
         while (s.valid(k) && (s.is(k, "the", "a", "an", "of", "first", "new", "fresh", "round", "rounds", "series",
-                "wave", "waves", "set", "sets", "number", "several", "multiple", "more", "further", "separate")
+                "wave", "waves", "set", "sets", "number", "several", "multiple", "more", "further", "separate",
+                "dozens", "hundreds", "scores", "string", "spate", "couple", "than", "over")
                 || s.posIs(k, "NUM", "ADJ") && !s.lower(k).endsWith("ed") && !s.lower(k).endsWith("en")))
             k--;
         int start = k;
@@ -141,6 +168,8 @@ final class ArgumentReader {
 
     private void prepositions(EventDraft d, SentenceView s, int after) {
         for (Phrases.PrepPhrase pp : Phrases.prepPhrasesAfter(s, after, 16)) {
+            if (namesOtherEvent(s, pp.object(), d))
+                break; // "blamed militias for 70 attacks on American forces": the rest belongs to the attacks
             String p = pp.parent() != null ? pp.parent() : pp.preposition();
             Role role = role(d, p, pp.parent() != null);
             if (role == Role.NONE)
@@ -156,6 +185,14 @@ final class ArgumentReader {
             if (used)
                 d.cover(pp.object().span());
         }
+    }
+
+    private boolean namesOtherEvent(SentenceView s, Phrases.NounPhrase np, EventDraft d) {
+        for (int k = np.span().from(); k < np.span().to(); k++)
+            if (k != d.triggerFrom && s.mention(k) == null && lexicon.triggers.matchAt(s.tokens, k,
+                    t -> t.use() != Trigger.Use.VERB && t.reliability() >= 0.5).isPresent())
+                return true;
+        return false;
     }
 
     private Role role(EventDraft d, String p, boolean chained) {
@@ -202,7 +239,8 @@ final class ArgumentReader {
                 used = true;
             }
         }
-        if (ms.isEmpty() && role != Role.PLACE) {
+        boolean placeHead = !np.isEmpty() && PLACE_NOUNS.contains(d.sentence.lemma(np.last()));
+        if (ms.isEmpty() && role != Role.PLACE && !placeHead) {
             for (int k = np.span().from(); k < np.span().to(); k++) {
                 Optional<Entity> c = demonym(d.sentence, k);
                 if (c.isPresent()) {
@@ -222,6 +260,10 @@ final class ArgumentReader {
                 used = true;
             }
         }
+        // "on the Iraqi side", "from Iraqi soil": the country is the place
+        if (np.heads().isEmpty() && !np.isEmpty() && PLACE_NOUNS.contains(d.sentence.lemma(np.last())))
+            for (int k = np.span().from(); k < np.span().to(); k++)
+                demonym(d.sentence, k).ifPresent(d::offerPlace);
         // "in Beirut's Dahiye": the possessed place is the more specific
         for (ResolvedMention m : np.possessors())
             if (m.entity().type().isLocation() && d.place == null)

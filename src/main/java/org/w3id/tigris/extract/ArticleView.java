@@ -21,7 +21,6 @@ final class ArticleView {
         this.document = document;
         this.article = annotated.article();
         this.index = index;
-        this.reference = article.date().or(() -> document.published);
         List<SentenceView> views = new ArrayList<>();
         boolean ledeSeen = false;
         for (Sentence s : annotated.sentences()) {
@@ -32,6 +31,20 @@ final class ArticleView {
             views.add(new SentenceView(this, s, views.size(), headline, lede));
         }
         this.sentences = List.copyOf(views);
+        this.reference = article.date().or(() -> document.published).or(this::datelineDate);
+    }
+
+    /** The date a lede's dateline gives ("Baghdad, 9 December 2023 - …"), when nothing else dates the article. */
+    private Optional<LocalDate> datelineDate() {
+        for (SentenceView s : sentences) {
+            if (!s.lede || s.datelineEnd == 0)
+                continue;
+            int end = s.begin(s.datelineEnd - 1);
+            return document.lexicon().dates.find(document.text, s.sentence.begin(), end, Optional.empty()).stream()
+                    .filter(d -> d.value().precision() == org.w3id.tigris.time.DateValue.Precision.DAY)
+                    .map(d -> LocalDate.parse(d.value().lexical())).findFirst();
+        }
+        return Optional.empty();
     }
 
     /** Sentences that come before {@code sentence} in this article, nearest first. */

@@ -28,7 +28,7 @@ public final class ClaimExtractor {
     record Options(boolean keepUnattributed, boolean continueQuotes, boolean quoteSubjects,
                    boolean headlineStances, boolean stanceVerbInContent) {
         static Options defaults() {
-            return new Options(false, true, true, true, true);
+            return new Options(false, true, true, false, true);
         }
     }
 
@@ -296,7 +296,8 @@ public final class ClaimExtractor {
         int k = skipAdjuncts(s, m.end());
         if (cue.has(Cue.Frame.ADDRESSEE) && s.valid(k) && s.nominal(k)) {
             int j = skipAdjuncts(s, Phrases.nounPhraseFrom(s, k, s.size()).span().to());
-            if (s.is(j, "that", ":") || s.isQuoteMark(j) || s.is(j, "of") && cue.has(Cue.Frame.OF))
+            if (s.is(j, "that", ":") || s.isQuoteMark(j) || s.is(j, "of") && cue.has(Cue.Frame.OF)
+                    || s.is(j, "to") && cue.has(Cue.Frame.INF))
                 k = j;
         }
         if (!s.valid(k))
@@ -366,6 +367,13 @@ public final class ClaimExtractor {
         if (!s.nominal(k))
             return false;
         int j = Phrases.nounPhraseFrom(s, k, s.size()).span().to();
+        // "the group, which it designates a terrorist organisation, uses …"
+        if (s.isComma(j) && s.isRelativePronoun(j + 1)) {
+            int close = j + 1;
+            while (s.valid(close) && !s.isComma(close))
+                close++;
+            j = close + 1;
+        }
         for (int n = 0; n < 6 && s.valid(j); n++, j++) {
             if (s.posIs(j, "AUX", "VERB") && (s.verbal(j) || s.posIs(j, "AUX")))
                 return true;
@@ -431,7 +439,7 @@ public final class ClaimExtractor {
         if (k < 0 || k == speakerStart - 1 && !s.isQuoteMark(k))
             return Optional.empty();
         int contentEnd = s.end(k);
-        int start = leadingCredit(s, k);
+        int start = Math.max(leadingCredit(s, k), Math.min(s.datelineEnd, k));
         while (start < k && (s.isQuoteMark(start) || s.posIs(start, "PUNCT")))
             start++;
         for (int q = speakerStart - 1; q > k; q--) {

@@ -103,6 +103,25 @@ final class DocumentView {
         return Optional.empty();
     }
 
+    /** Whether a body's name contains a country's name, alias or adjective ("US Central Command"). */
+    boolean namesCountry(Entity body, Entity country) {
+        List<String> countryNames = new ArrayList<>(country.aliases());
+        countryNames.add(country.label());
+        lexicon.demonyms.forEach((demonym, c) -> {
+            if (norm(c).equals(norm(country.label())))
+                countryNames.add(demonym);
+        });
+        List<String> bodyNames = new ArrayList<>(body.aliases());
+        bodyNames.add(body.label());
+        for (String b : bodyNames) {
+            String padded = " " + norm(b) + " ";
+            for (String c : countryNames)
+                if (!norm(c).isEmpty() && padded.contains(" " + norm(c) + " "))
+                    return true;
+        }
+        return false;
+    }
+
     static String norm(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return d.toLowerCase(Locale.ROOT).replaceAll("[‘’'`.]", "").replaceAll("[^a-z0-9]+", " ").strip()

@@ -32,7 +32,11 @@ final class EventDraft {
     int spanTo;
     /** "the strike", "these attacks": refers back to an event told before */
     boolean anaphoric;
+    /** "dozens of strikes", "more than 60 attacks": a count of events, never one of them */
+    boolean aggregate;
     boolean dropped;
+    /** events named in its complement ("suspend all attacks"), which it took in */
+    int complementEvents;
     final List<EventDraft> mergedFrom = new ArrayList<>();
 
     EventDraft(Trigger trigger, SentenceView sentence, int triggerFrom, int triggerTo, boolean verbal) {

@@ -139,17 +139,18 @@ public final class EventExtractor {
         if (d.type != EventType.ASSAULT)
             return;
         SentenceView s = d.sentence;
-        for (int k = d.triggerFrom - 1; k >= Math.max(0, d.triggerFrom - 5); k--) {
-            if (s.isComma(k) || s.isClauseBreak(k))
-                return;
-            boolean modal = s.is(k, "will", "would", "'ll", "shall");
-            boolean intent = INTENT.contains(s.lemma(k)) || INTENT.contains(s.lower(k));
-            if (intent || modal && d.verbal) {
-                if (!s.negated(k))
-                    d.type = EventType.THREATEN;
-                return;
-            }
-        }
+        int k = d.triggerFrom - 1;
+        // only words that govern the trigger directly: "will continue to attack", "considering renewing their operations"
+        while (k >= 0 && (s.posIs(k, "DET", "ADJ", "NUM", "ADV") || s.isPossessivePronoun(k) || s.is(k, "to")
+                || s.posIs(k, "VERB") && s.lower(k).endsWith("ing") && k == d.triggerFrom - 2
+                || s.is(k, "continue", "continues", "continued", "resume", "begin", "start")))
+            k--;
+        if (k < 0)
+            return;
+        boolean modal = s.is(k, "will", "would", "'ll", "shall") && d.verbal;
+        boolean intent = INTENT.contains(s.lemma(k)) || INTENT.contains(s.lower(k));
+        if ((modal || intent) && !s.negated(k))
+            d.type = EventType.THREATEN;
     }
 
     /**
@@ -160,12 +161,18 @@ public final class EventExtractor {
         for (EventDraft a : drafts) {
             if (a.dropped || !ABSORBERS.contains(a.type))
                 continue;
+            // a noun governs only its own phrase: "demands of withdrawal", not "Protests followed the death …"
+            if (!a.verbal && !a.sentence.is(a.triggerTo, "of", "for", "against", "over", "about", "on"))
+                continue;
             int end = complementEnd(a.sentence, a.triggerTo);
             for (EventDraft b : drafts)
                 if (b != a && !b.dropped && b.triggerFrom >= a.triggerTo && b.triggerFrom < end) {
-                    if (a.targets.isEmpty())
+                    if (a.targets.isEmpty()) {
                         a.targets.addAll(b.agents);
+                        a.targets.removeAll(a.agents);
+                    }
                     b.dropped = true;
+                    a.complementEvents++;
                 }
         }
     }
@@ -291,7 +298,7 @@ public final class EventExtractor {
         List<Pair> pairs = new ArrayList<>();
         for (DateMention date : dates) {
             int at = s.indexAt(date.begin());
-            if (s.mention(at) != null)
+            if (s.mention(at) != null || at < s.datelineEnd)
                 continue;
             int last = s.indexAt(date.end() - 1);
             for (EventDraft d : drafts) {
@@ -299,7 +306,7 @@ public final class EventExtractor {
                     continue;
                 int cost = d.triggerFrom < at ? at - d.triggerTo : (d.triggerFrom - at) + 4;
                 // "October 7 bloody invasion": a date in front of an event noun is its own
-                if (!d.verbal && d.triggerFrom > last && d.triggerFrom - last <= 3)
+                if (!d.verbal && d.triggerFrom > last && d.triggerFrom - last <= 3 && onlyAdjectives(s, last + 1, d.triggerFrom))
                     cost = 0;
                 pairs.add(new Pair(date, d, cost));
             }
@@ -319,6 +326,13 @@ public final class EventExtractor {
                 p.draft().dateStated = false;
             }
         }
+    }
+
+    private static boolean onlyAdjectives(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++)
+            if (!s.posIs(k, "ADJ"))
+                return false;
+        return true;
     }
 
     /** The headline and the lede under it tell the same events: one event per type. */
@@ -357,11 +371,13 @@ public final class EventExtractor {
                     continue;
                 boolean sameArticle = earlier.sentence.article == later.sentence.article;
                 int shared = shared(earlier, later);
+                if (later.aggregate)
+                    break; // "dozens of air strikes", "more than 70 attacks": many events, not the one told
                 if (sameArticle && anaphor(later) && sameWord(earlier, later) || sameArticle && shared >= 1 || shared >= 2)
                     host = earlier;
             }
             // otherwise "the attacks" are the article's main attack: its first
-            for (int j = 0; j < i && host == null; j++) {
+            for (int j = 0; j < i && host == null && !later.aggregate; j++) {
                 EventDraft earlier = drafts.get(j);
                 if (!earlier.dropped && earlier.type == later.type && compatible(earlier, later) && anaphor(later)
                         && earlier.sentence.article == later.sentence.article)
@@ -374,7 +390,7 @@ public final class EventExtractor {
 
     /** "the strikes", "these attacks": definite, and saying nothing new of where, when or to whom. */
     private static boolean anaphor(EventDraft d) {
-        return d.anaphoric && d.targets.isEmpty() && d.place == null && !d.dateStated;
+        return d.anaphoric && d.targets.isEmpty() && !d.dateStated;
     }
 
     private static boolean sameWord(EventDraft a, EventDraft b) {
@@ -403,7 +419,7 @@ public final class EventExtractor {
             return false;
         if (!a.agents.isEmpty() && !b.agents.isEmpty() && !relatedActors(a, b))
             return false;
-        return !(a.modeStated && b.modeStated && !a.mode.equals(b.mode));
+        return true;
     }
 
     /** Shared agents, or a country and its government ("Iraq" and "the Iraqi government"). */
@@ -418,11 +434,14 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean governs(DocumentView doc, String government, String country) {
+    /** A state body ("US Central Command", "the Iraqi government") acts for the country its name gives. */
+    private static boolean governs(DocumentView doc, String body, String country) {
         Entity c = doc.entities.get(country);
-        if (c == null || c.type() != org.w3id.tigris.recognize.EntityType.COUNTRY)
+        Entity b = doc.entities.get(body);
+        if (c == null || b == null || c.type() != org.w3id.tigris.recognize.EntityType.COUNTRY
+                || b.type() != org.w3id.tigris.recognize.EntityType.GOVERNMENT_BODY)
             return false;
-        return doc.government(c.label()).map(g -> g.id().equals(government)).orElse(false);
+        return doc.government(c.label()).map(g -> g.id().equals(body)).orElse(false) || doc.namesCountry(b, c);
     }
 
     private static boolean prefixCompatible(DateValue a, DateValue b) {
@@ -454,12 +473,28 @@ public final class EventExtractor {
     }
 
     private boolean keep(EventDraft d) {
-        if (d.trigger.needsParticipant() && !d.hasParticipant())
+        boolean counted = d.killed != null || d.injured != null;
+        // a weak word ("death", "operations") needs a participant, or a toll and a place
+        if (d.trigger.needsParticipant() && !d.hasParticipant() && !(counted && d.place != null))
             return false;
-        boolean located = d.place != null || d.killed != null || d.injured != null;
-        if (options.requireArguments() && !d.hasParticipant() && !(located && d.trigger.reliability() >= 0.8))
+        // "halted all foreign transactions" is no retreat: a weak retreat word must stop hostilities
+        if (d.type == EventType.RETREAT && d.verbal && d.trigger.reliability() < 0.7 && d.complementEvents == 0
+                && !militaryObject(d))
+            return false;
+        boolean located = d.place != null || counted;
+        if (options.requireArguments() && !d.hasParticipant()
+                && !(located && (d.trigger.reliability() >= 0.8 || counted)))
             return false;
         return d.confidence() >= options.minConfidence();
+    }
+
+    private static boolean militaryObject(EventDraft d) {
+        SentenceView s = d.sentence;
+        for (int k = d.triggerTo; k < Math.min(s.size(), d.triggerTo + 6); k++)
+            if (s.is(k, "troops", "forces", "soldiers", "operations", "activities", "fighting", "hostilities",
+                    "offensive", "campaign", "attacks", "strikes", "forces", "personnel", "units"))
+                return true;
+        return false;
     }
 
     /** Event IRIs are built from (evidence begin, type): two drafts may not share them. */

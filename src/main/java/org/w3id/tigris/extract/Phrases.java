@@ -106,7 +106,9 @@ final class Phrases {
                 String w = s.lower(k);
                 boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing")
                         || !w.equals(s.lemma(k)) && !w.endsWith("s");
-                if (participle && (s.isComma(k - 1) || s.posIs(k - 1, "NOUN", "PROPN") || s.mention(k - 1) != null)) {
+                // "troops stationed in Iraq", "X, based in Y,": a participle without an object of its own
+                boolean noObject = !s.valid(k + 1) || s.posIs(k + 1, "ADP", "PUNCT") || s.is(k + 1, "by");
+                if (participle && noObject && (s.isComma(k - 1) || s.posIs(k - 1, "NOUN", "PROPN") || s.mention(k - 1) != null)) {
                     k--;
                     continue;
                 }
@@ -123,7 +125,9 @@ final class Phrases {
         int start = k + 1;
         if (clauseBefore && leftmostComma >= start)
             start = leftmostComma + 1;
-        start = skipCredit(s, start, end);
+        start = skipCredit(s, Math.max(start, Math.min(s.datelineEnd, end)), end);
+        if (start >= end && s.valid(j) && s.is(j, "and", "but", "or", "then"))
+            return coordinatedSubject(s, j);
         // a leading adverbial phrase ("In a statement on Wednesday, X called"): X starts after it
         if (start < end && (s.posIs(start, "ADP", "SCONJ") || s.posIs(start, "VERB") && s.lower(start).endsWith("ing"))) {
             int comma = start;
@@ -135,6 +139,17 @@ final class Phrases {
         while (start < end && (s.isComma(start) || s.posIs(start, "PUNCT") && !s.nominal(start)))
             start++;
         return new Span(start, Math.max(start, end));
+    }
+
+    /** "Sudani ordered an inquiry and described the attack …": the verbs share the subject. */
+    private static Span coordinatedSubject(SentenceView s, int conjunction) {
+        for (int v = conjunction - 1; v >= 0; v--) {
+            if (s.isClauseBreak(v) || s.isComma(v) && !s.posIs(v - 1, "NOUN", "PROPN"))
+                break;
+            if (s.verbal(v) && s.posIs(v, "VERB", "AUX") && !s.lower(v).endsWith("ing"))
+                return subjectRegion(s, v);
+        }
+        return new Span(conjunction, conjunction);
     }
 
     /** A photo credit and dateline opening a caption: "(Supplied) April 11, 2020 The United States …". */
@@ -210,6 +225,14 @@ final class Phrases {
         return java.util.Optional.empty();
     }
 
+    static boolean startsTimeExpression(SentenceView s, int j) {
+        if (s.mention(j) != null)
+            return false;
+        return isDateWord(s, j) && !s.posIs(j - 1, "DET")
+                || s.is(j, "last", "next", "this", "late", "early", "earlier") && s.is(j + 1, "week", "month", "year",
+                "weekend", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    }
+
     static boolean isDateWord(SentenceView s, int i) {
         String w = s.lower(i);
         return w.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
@@ -233,6 +256,8 @@ final class Phrases {
     static NounPhrase nounPhraseFrom(SentenceView s, int i, int limit) {
         int j = i;
         while (j < limit && s.valid(j)) {
+            if (j > i && startsTimeExpression(s, j))
+                break; // "in Fallujah last month": the place ends where the time begins
             if (s.nominal(j)) {
                 j++;
             } else if (s.mention(j) != null && s.mention(j) == s.mention(j - 1)) {
@@ -282,7 +307,7 @@ final class Phrases {
     /** The noun phrase ending at token {@code last}, extended left over nominal words. */
     static NounPhrase nounPhraseEndingAt(SentenceView s, int last) {
         int i = last;
-        while (s.valid(i - 1) && (s.nominal(i - 1) || s.mention(i - 1) != null && s.mention(i - 1) == s.mention(i)))
+        while (s.valid(i - 1) && !s.posIs(i, "DET") && (s.nominal(i - 1) || s.mention(i - 1) != null && s.mention(i - 1) == s.mention(i)))
             i--;
         return withMentions(s, new Span(i, last + 1));
     }
@@ -344,6 +369,15 @@ final class Phrases {
             if (s.nominal(j) || s.posIs(j, "ADV") && !s.is(j, "also") || s.is(j, "and") && s.nominal(j + 1)) {
                 j++;
                 continue;
+            }
+            if (s.is(j, "(")) {
+                int close = j + 1;
+                while (close < Math.min(limit, j + 6) && !s.is(close, ")"))
+                    close++;
+                if (s.is(close, ")")) {
+                    j = close + 1; // "the Kurdistan Workers' Party (PKK) in northern Iraq"
+                    continue;
+                }
             }
             if (s.posIs(j, "ADJ") || s.is(j, "-")) {
                 j++;

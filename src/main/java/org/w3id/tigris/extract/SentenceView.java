@@ -35,6 +35,8 @@ final class SentenceView {
     private final boolean[] quoted;
     /** the token a title-case headline uses as its verb though tagged a noun ("Iraq Slams …"), or -1 */
     private final int headlineVerb;
+    /** the first token after a dateline ("ANKARA (Reuters) -", "Baghdad, 9 December 2023 -"), else 0 */
+    final int datelineEnd;
 
     SentenceView(ArticleView article, Sentence sentence, int index, boolean headline, boolean lede) {
         this.article = article;
@@ -59,6 +61,26 @@ final class SentenceView {
         for (int i = 0; i < tokens.size(); i++)
             quoted[i] = !isQuoteMark(i) && document.quotationAt(tokens.get(i).begin()).isPresent();
         this.headlineVerb = headline ? findHeadlineVerb() : -1;
+        this.datelineEnd = headline ? 0 : findDatelineEnd();
+    }
+
+    /**
+     * A dateline opens a lede with a place, a source or a date and a dash: "ANKARA (Reuters) -",
+     * "Baghdad, 9 December 2023 -". Its words are no subject and no content.
+     */
+    private int findDatelineEnd() {
+        for (int i = 1; i < Math.min(tokens.size() - 1, 12); i++) {
+            if (!is(i, "-", "—", "–", "--"))
+                continue;
+            if (attachedToPrevious(i) && attachedToPrevious(i + 1))
+                return 0; // a hyphen inside a word
+            for (int k = 0; k < i; k++)
+                if (!(posIs(k, "PROPN", "NUM", "PUNCT") || mentionAt[k] != null
+                        || tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(Locale.ROOT))))
+                    return 0;
+            return i + 1;
+        }
+        return 0;
     }
 
     /** The first -s noun standing between a name and its object, when no verb comes before it. */

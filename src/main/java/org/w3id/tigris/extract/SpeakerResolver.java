@@ -65,11 +65,14 @@ final class SpeakerResolver {
         }
         if (!np.possessors().isEmpty())
             return named(arguments.speakerFor(s.document, np.possessors().get(np.possessors().size() - 1)));
-        for (int k = np.span().from(); k < np.span().to(); k++) {
-            Optional<Entity> c = arguments.demonym(s, k);
-            if (c.isPresent() && s.posIs(np.last(), "NOUN") && lexicon.speakers.containsKey(s.lemma(np.last())))
-                return named(c.get());
-        }
+        // "Iranian officials", "the Iraqi government": the state speaks; "an Iranian news agency" does not
+        String headRole = lexicon.speakers.get(s.lemma(np.last()));
+        if (headRole != null && (headRole.equals("person") || headRole.equals("GovernmentBody") || headRole.equals("Country")))
+            for (int k = np.span().from(); k < np.span().to(); k++) {
+                Optional<Entity> c = arguments.demonym(s, k);
+                if (c.isPresent())
+                    return named(c.get());
+            }
         String role = lexicon.speakers.get(s.lemma(np.last()));
         if (role == null)
             return Speaker.none();

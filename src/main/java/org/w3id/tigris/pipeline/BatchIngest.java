@@ -114,14 +114,20 @@ public final class BatchIngest {
                 counts.unchanged.incrementAndGet();
                 return;
             }
-            DocumentGraph graph = graphs.build(extractor.extract(source));
+            DocumentGraph graph;
+            try {
+                graph = graphs.build(extractor.extract(source));
+            } catch (RuntimeException | StackOverflowError e) {
+                problem.accept(source.name() + ": extraction failed: " + oneLine(e));
+                return;
+            }
             IngestOutcome outcome;
             synchronized (writeLock) {
                 outcome = sink.write(graph);
             }
             counts.count(outcome);
-        } catch (RuntimeException | StackOverflowError e) {
-            problem.accept(source.name() + ": extraction failed: " + oneLine(e));
+        } catch (RuntimeException e) {
+            problem.accept(source.name() + ": not stored: " + oneLine(e));
         }
     }
 

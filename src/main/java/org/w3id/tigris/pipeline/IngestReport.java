@@ -31,8 +31,9 @@ public record IngestReport(int added, int replaced, int unchanged, List<String> 
     }
 
     public String summary() {
-        return String.format("%d documents: %d added, %d replaced, %d unchanged, %d skipped in %.1f s (%.1f documents/s)",
-                processed() + problems.size(), added, replaced, unchanged, problems.size(),
+        int total = processed() + problems.size();
+        return String.format("%d %s: %d added, %d replaced, %d unchanged, %d skipped in %.1f s (%.1f documents/s)",
+                total, total == 1 ? "document" : "documents", added, replaced, unchanged, problems.size(),
                 elapsed.toMillis() / 1000.0, documentsPerSecond());
     }
 }

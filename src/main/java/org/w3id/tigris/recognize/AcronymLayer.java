@@ -84,7 +84,9 @@ final class AcronymLayer {
         Optional<Candidate> before = candidates.at(s.index(), k - 1);
         if (before.isPresent() && !before.get().isBareInstitution()) {
             Candidate c = before.get();
-            if (c.key().isPresent() || spells(s.words(), c.from(), c.to(), s.words().get(k).folded())) {
+            if (spells(s.words(), c.from(), c.to(), s.words().get(k).folded()) || c.key().isPresent()
+                    && gazetteers.entry(c.key().get()).map(e -> e.aliases().contains(s.words().get(k).surface()))
+                    .orElse(false)) {
                 return before;
             }
         }
@@ -99,7 +101,7 @@ final class AcronymLayer {
             if (from < end - 1 && !words.get(from + 1).gapBefore().joinsName()) {
                 break;
             }
-            if (spells(words, from, end, acronym) && words.get(from).isCapitalized()) {
+            if (end - from >= 2 && spells(words, from, end, acronym) && words.get(from).isCapitalized()) {
                 EntityType type = typeOf(candidates, s, from, k);
                 Candidate c = new Candidate(s.index(), from, end, words.get(from).begin(), words.get(end - 1).end(), type,
                         LAYER, Optional.empty());
@@ -145,8 +147,11 @@ final class AcronymLayer {
             return true;
         }
         if (l < letters.length() && lower.charAt(0) == letters.charAt(l)) {
-            if (spells(words, w + 1, to, letters, l + 1)) {
-                return true;
+            // a word gives its initial, or the first few letters of its name: "KUR" for Kurdistan
+            for (int n = 1; n <= Math.min(3, lower.length()) && l + n <= letters.length(); n++) {
+                if (letters.startsWith(lower.substring(0, n), l) && spells(words, w + 1, to, letters, l + n)) {
+                    return true;
+                }
             }
             // an initialism spells several letters: "U.S." = U, S
             if (word.isAllCaps() && lower.length() > 1 && letters.startsWith(lower, l)

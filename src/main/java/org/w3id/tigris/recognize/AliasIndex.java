@@ -158,7 +158,7 @@ final class AliasIndex {
         }
 
         /** Acronyms and words with inner capitals ("DoD") match as written. */
-        private static CaseRule ruleOf(Word w) {
+        static CaseRule ruleOf(Word w) {
             String f = w.folded();
             boolean letters = f.chars().anyMatch(Character::isLetter);
             if (!letters) {

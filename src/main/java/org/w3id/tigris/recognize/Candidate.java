@@ -9,10 +9,6 @@ import java.util.Optional;
 record Candidate(int sentence, int from, int to, int begin, int end, EntityType type, String layer,
                  Optional<String> key) {
 
-    boolean overlaps(Candidate other) {
-        return sentence == other.sentence && from < other.to && other.from < to;
-    }
-
     Candidate withKey(String newKey, EntityType newType) {
         return new Candidate(sentence, from, to, begin, end, newType, layer, Optional.of(newKey));
     }

@@ -32,6 +32,10 @@ final class GazetteerLayer {
                     continue;
                 }
                 AliasIndex.Match m = match.get();
+                if (insidePersonName(words, m)) {
+                    i++;
+                    continue;
+                }
                 String key = choose(m.keys());
                 int possessor = possessorEnd(words, m);
                 if (possessor > 0) {
@@ -42,10 +46,38 @@ final class GazetteerLayer {
                     continue;
                 }
                 Candidate c = candidate(s, m.from(), m.to(), key);
-                candidates.add(headquarters(s, metonym(s, c)));
+                candidates.add(regionOfCity(s, headquarters(s, metonym(s, c)), gazetteers.cues()));
                 i = Math.max(m.to(), candidates.at(s.index(), m.from()).map(Candidate::to).orElse(m.to()));
             }
         }
+    }
+
+    /** "Abdul-Malik al-Houthi": a one-word name right after a name's "al-" is that person's surname. */
+    private boolean insidePersonName(List<Word> words, AliasIndex.Match m) {
+        if (m.to() - m.from() != 1 || m.from() < 2 || words.get(m.from()).gapBefore() != Word.Gap.HYPHEN) {
+            return false;
+        }
+        Word article = words.get(m.from() - 1);
+        Word name = words.get(m.from() - 2);
+        boolean isArticle = article.lower().equals("al") || article.lower().equals("el");
+        return isArticle && article.gapBefore().joinsChunk() && name.isCapitalized()
+                && !gazetteers.cues().isStopword(name.lower());
+    }
+
+    /**
+     * "Kermanshah province" where the gazetteer knows only the city: the province, a region no
+     * gazetteer entry names (its id comes from the name).
+     */
+    static Candidate regionOfCity(ScannedSentence s, Candidate c, CueWords cues) {
+        if (c.type() != EntityType.CITY || c.to() >= s.words().size()) {
+            return c;
+        }
+        Word next = s.words().get(c.to());
+        if (next.gapBefore() == Word.Gap.SPACE && !next.isCapitalized() && cues.suffix(next.lower()) == EntityType.REGION) {
+            return new Candidate(c.sentence(), c.from(), c.to() + 1, c.begin(), next.end(), EntityType.REGION,
+                    ProperNounLayer.LAYER, java.util.Optional.empty());
+        }
+        return c;
     }
 
     /**

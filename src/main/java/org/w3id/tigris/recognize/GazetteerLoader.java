@@ -39,6 +39,8 @@ final class GazetteerLoader {
     private final Map<String, String> institutionTypes = new HashMap<>();
     /** Word keys of every curated alias, with the entries they name (generated aliases yield to them). */
     private final Map<String, Set<String>> curatedAliases = new TreeMap<>();
+    /** The same by case signature, to find names no rule can tell apart. */
+    private final Map<String, Set<String>> curatedSignatures = new TreeMap<>();
 
     private NameNormalizer normalizer;
     private WordScanner scanner;
@@ -71,10 +73,13 @@ final class GazetteerLoader {
                 institutionTypes, institutionKeys, metonyms);
     }
 
-    /** Curated aliases that name more than one entry: data errors unless deliberate. */
+    /**
+     * Curated aliases that name more than one entry and that case does not tell apart ("SANA"
+     * the agency and "Sana'a" the city are told apart; two "Kurdistan"s would not be).
+     */
     Map<String, Set<String>> curatedConflicts() {
         Map<String, Set<String>> conflicts = new TreeMap<>();
-        curatedAliases.forEach((k, v) -> {
+        curatedSignatures.forEach((k, v) -> {
             if (v.size() > 1) {
                 conflicts.put(k, v);
             }
@@ -326,7 +331,9 @@ final class GazetteerLoader {
             Set<String> placeNames = new LinkedHashSet<>(List.of(g.name(), g.ascii()));
             if (REGION.contains(g.iso()) || g.population() >= ALTERNATES_ELSEWHERE) {
                 for (String alt : g.alternates()) {
-                    if (NameNormalizer.fold(alt).replaceAll("[^A-Za-z]", "").length() >= 4 && !alt.contains("(")) {
+                    String letters = NameNormalizer.fold(alt).replaceAll("[^A-Za-z]", "");
+                    boolean singleWord = !alt.contains(" ");
+                    if (letters.length() >= (singleWord ? 5 : 4) && !alt.contains("(")) {
                         placeNames.add(alt);
                     }
                 }
@@ -359,6 +366,7 @@ final class GazetteerLoader {
         for (String a : all) {
             names.add(a, key);
             curatedAliases.computeIfAbsent(aliasKey(a), k -> new TreeSet<>()).add(key);
+            curatedSignatures.computeIfAbsent(aliasSignature(a), k -> new TreeSet<>()).add(key);
         }
     }
 
@@ -369,6 +377,22 @@ final class GazetteerLoader {
                 sb.append(' ');
             }
             sb.append(w.key());
+        }
+        return sb.toString().replaceFirst("^the ", "");
+    }
+
+    /** An alias's key with the case each word demands: two aliases with one signature cannot be told apart. */
+    private String aliasSignature(String alias) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : scanner.scan(alias)) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            switch (AliasIndex.Builder.ruleOf(w)) {
+                case EXACT -> sb.append('=').append(w.folded());
+                case CAPITAL -> sb.append('^').append(w.key());
+                case ANY -> sb.append(w.key());
+            }
         }
         return sb.toString().replaceFirst("^the ", "");
     }

@@ -49,8 +49,9 @@ final class PlaceLayer {
                 if (s.titleCase() && !wellKnown(place)) {
                     continue;
                 }
-                candidates.add(new Candidate(s.index(), m.from(), m.to(), words.get(m.from()).begin(),
-                        words.get(m.to() - 1).end(), place.type(), LAYER, Optional.of(place.key())));
+                candidates.add(GazetteerLayer.regionOfCity(s, new Candidate(s.index(), m.from(), m.to(),
+                        words.get(m.from()).begin(), words.get(m.to() - 1).end(), place.type(), LAYER,
+                        Optional.of(place.key())), cues));
                 i = m.to() - 1;
             }
         }
@@ -69,7 +70,8 @@ final class PlaceLayer {
         }
         if (m.to() - m.from() == 1) {
             String lower = first.lower();
-            if (cues.isStopword(lower) || cues.isDemonym(lower) || first.folded().length() < 3) {
+            if (cues.isStopword(lower) || cues.isDemonym(lower) || first.folded().length() < 3
+                    || cues.head(lower) != null || cues.isRole(lower) || cues.titleLength(words, m.from(), m.to()) > 0) {
                 return false;
             }
             if (cues.isGivenName(gazetteers.normalizer().canonicalWord(first.folded())) && !afterLocative(s, m.from())) {

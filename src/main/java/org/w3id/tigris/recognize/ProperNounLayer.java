@@ -20,6 +20,8 @@ final class ProperNounLayer {
     private static final Set<String> CONNECTORS = Set.of("al", "el", "bin", "ibn", "bint", "of", "the", "for", "de",
             "du", "da", "von", "van", "der", "la", "le", "ul");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "umm");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "into", "toward", "towards",
+            "inside", "around");
     private static final int LONGEST_PERSON_NAME = 5;
     private static final int LONGEST_NAME = 8;
 
@@ -53,7 +55,7 @@ final class ProperNounLayer {
             }
             int j = i + 1;
             while (j < words.size() && words.get(j).gapBefore().joinsChunk()) {
-                if (nameWord(s, j)) {
+                if (nameWord(s, j) || bridges(s, j)) {
                     j++;
                     continue;
                 }
@@ -90,6 +92,19 @@ final class ProperNounLayer {
         return true;
     }
 
+    /**
+     * A capitalised stop word inside a name, "Mohammed Shia al-Sudani", "Shatt al-Arab": taken
+     * when a name word follows (never in title case, where every word is capitalised).
+     */
+    private boolean bridges(ScannedSentence s, int j) {
+        List<Word> words = s.words();
+        if (s.titleCase() || !words.get(j).isCapitalized() || j + 1 >= words.size()
+                || !words.get(j + 1).gapBefore().joinsChunk()) {
+            return false;
+        }
+        return nameWord(s, j + 1) || isArticle(words.get(j + 1));
+    }
+
     private static boolean afterArticle(List<Word> words, int i) {
         return i > 0 && words.get(i).gapBefore() == Word.Gap.HYPHEN && isArticle(words.get(i - 1));
     }
@@ -109,7 +124,7 @@ final class ProperNounLayer {
             analyse(candidates, s, from, to);
             return;
         }
-        if (!s.titleCase() && placeNamedFacility(candidates, s, from, to)) {
+        if (!s.titleCase() && (placeNamedFacility(candidates, s, from, to) || placeEnclosingName(candidates, s, from, to))) {
             return;
         }
         int i = from;
@@ -156,6 +171,40 @@ final class ProperNounLayer {
         inside.forEach(candidates::remove);
         if (!analyse(candidates, s, from, to)) {
             inside.forEach(candidates::add);
+        }
+        return true;
+    }
+
+    /**
+     * "Harakat Hezbollah al-Nujaba": a name that holds a known group's name with words on both
+     * sides (or is followed by "militia", "group" ...) is another group, not the known one.
+     */
+    private boolean placeEnclosingName(Candidates candidates, ScannedSentence s, int from, int to) {
+        List<Word> words = s.words();
+        List<Candidate> inside = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Optional<Candidate> c = candidates.at(s.index(), i);
+            if (c.isPresent() && !inside.contains(c.get())) {
+                inside.add(c.get());
+            }
+        }
+        if (inside.size() != 1 || cues.titleLength(words, from, to) > 0) {
+            return false;
+        }
+        Candidate known = inside.get(0);
+        while (from < known.from() && (cues.isDemonym(words.get(from).lower()) || cues.isStopword(words.get(from).lower()))) {
+            from++; // "Iraqi Popular Mobilization Units militias" is the known group
+        }
+        boolean group = known.type() == EntityType.ARMED_GROUP || known.type() == EntityType.ORGANIZATION;
+        boolean enclosed = known.from() > from && known.to() < to;
+        boolean groupAfter = to < words.size() && !words.get(to).isCapitalized()
+                && cues.after(words.get(to).lower()) != null && known.from() > from;
+        if (!group || known.from() < from || known.to() > to || !(enclosed || groupAfter)) {
+            return false;
+        }
+        candidates.remove(known);
+        if (!analyse(candidates, s, from, to)) {
+            candidates.add(known);
         }
         return true;
     }
@@ -218,10 +267,12 @@ final class ProperNounLayer {
             after = cues.after(words.get(b).lower());
         }
         boolean role = isRoleBefore(words, chunkFrom);
-        boolean byline = isByline(words, chunkFrom);
+        boolean byline = isByline(s, chunkFrom);
         boolean quoted = isQuoted(s, chunkFrom, chunkTo);
         boolean appositive = isAppositive(s, b);
         EntityType before = nounBefore(words, chunkFrom);
+        boolean locative = isLocative(candidates, s, chunkFrom);
+        boolean placeAppositive = isPlaceAppositive(candidates, s, b);
         boolean given = cues.isGivenName(gazetteers.normalizer().canonicalWord(words.get(a).folded()));
         boolean particles = false;
         for (int i = a; i < b; i++) {
@@ -242,6 +293,8 @@ final class ProperNounLayer {
             type = EntityType.PERSON;
         } else if (before != null) {
             type = before;
+        } else if (locative && !given || placeAppositive) {
+            type = EntityType.CITY;
         } else if (given || particles || count >= 2 && count <= 3 && !endsInCommonPlural(s, b - 1)) {
             type = EntityType.PERSON;
         } else if (count >= 4) {
@@ -250,8 +303,10 @@ final class ProperNounLayer {
             return false;
         }
         boolean strongCue = organizational || suffix != null || after != null || first != null || titled;
-        boolean cue = strongCue || role || byline || appositive || before != null;
-        if (count == 1 && (!cue || organizational && headIsOnlyWord(words, a, b))) {
+        boolean cue = strongCue || role || byline && count >= 2 || appositive || before != null
+                || locative && placeAppositive;
+        if (count == 1 && (!cue || organizational)) {
+            // a lone word needs a cue, and a head word ("Ministry") is no name by itself
             return false;
         }
         // title case capitalises common nouns too ("Air Defence Post"): only a titled name or a byline
@@ -272,18 +327,20 @@ final class ProperNounLayer {
                 LAYER, Optional.empty()));
     }
 
-    /** "By Sarah X and Ahmed Y": the names of a byline, after "by" and between commas and "and". */
-    private static boolean isByline(List<Word> words, int from) {
-        for (int i = from - 1; i >= Math.max(0, from - 8); i--) {
-            String l = words.get(i).lower();
-            if (l.equals("by")) {
-                return true;
-            }
-            if (!l.equals("and") && !words.get(i).isCapitalized()) {
-                return false;
+    /**
+     * "By Sarah X and Ahmed Y": a name right after "by", or after "and" following such a name.
+     * In a title-case line the "By" must open the line ("Used By Western Media" is no byline).
+     */
+    private static boolean isByline(ScannedSentence s, int from) {
+        List<Word> words = s.words();
+        int i = from - 1;
+        if (i >= 0 && words.get(i).lower().equals("and")) {
+            i--;
+            while (i >= 0 && words.get(i).isCapitalized() && !words.get(i).lower().equals("by")) {
+                i--;
             }
         }
-        return false;
+        return i >= 0 && words.get(i).lower().equals("by") && (!s.titleCase() || i == 0);
     }
 
     private static boolean isQuoted(ScannedSentence s, int from, int to) {
@@ -298,10 +355,6 @@ final class ProperNounLayer {
     private static boolean endsInCommonPlural(ScannedSentence s, int word) {
         String lower = s.words().get(word).lower();
         return lower.endsWith("s") && !s.pos(word).equals("PROPN") && !s.lemma(word).equals(lower);
-    }
-
-    private boolean headIsOnlyWord(List<Word> words, int a, int b) {
-        return b - a == 1;
     }
 
     /** The type the head word gives: the word before the first "of"/"for", else the last word. */
@@ -321,6 +374,35 @@ final class ProperNounLayer {
             }
         }
         return cues.head(words.get(head).lower());
+    }
+
+    /** "in Jurf al-Sakhar", "near X", and "Anbar's al-Qaim": where a place is expected. */
+    private static boolean isLocative(Candidates candidates, ScannedSentence s, int from) {
+        if (from == 0) {
+            return false;
+        }
+        Word prev = s.words().get(from - 1);
+        if (LOCATIVE.contains(prev.lower()) && s.words().get(from).gapBefore() == Word.Gap.SPACE) {
+            return true;
+        }
+        if (s.words().get(from).gapBefore() == Word.Gap.POSSESSIVE) {
+            return candidates.at(s.index(), from - 1).map(c -> isPlace(c.type()) && c.type() != EntityType.CITY)
+                    .orElse(false);
+        }
+        return false;
+    }
+
+    /** "Zumar, Nineveh province": a name followed by a comma and a known region or country. */
+    private static boolean isPlaceAppositive(Candidates candidates, ScannedSentence s, int b) {
+        if (b >= s.words().size() || !s.textBefore(b).trim().equals(",")) {
+            return false;
+        }
+        return candidates.at(s.index(), b).map(c -> c.type() == EntityType.REGION || c.type() == EntityType.COUNTRY)
+                .orElse(false);
+    }
+
+    private static boolean isPlace(EntityType t) {
+        return t == EntityType.CITY || t == EntityType.REGION || t == EntityType.COUNTRY;
     }
 
     /** A role noun right before the name, or one word before it: "military spokesperson X". */

@@ -67,14 +67,14 @@ public final class Resolver {
             }
             Integer longForm = acronyms.get(m.text());
             if (longForm != null && longForm != i && ids[longForm] != null) {
-                ids[i] = doc.bind(ids[longForm], m);
+                ids[i] = doc.bind(ids[longForm]);
                 continue;
             }
             if (m.type() == EntityType.PERSON) {
                 List<String> keys = personNames.keys(m.text());
                 Optional<String> person = doc.personBefore(keys);
                 if (person.isPresent()) {
-                    ids[i] = doc.bind(person.get(), m);
+                    ids[i] = doc.bind(person.get());
                     continue;
                 }
                 if (keys.size() == 1) {
@@ -87,7 +87,7 @@ public final class Resolver {
         for (int i : deferred) {
             Mention m = mentions.get(i);
             Optional<String> person = doc.uniquePerson(personNames.keys(m.text()));
-            ids[i] = person.isPresent() ? doc.bind(person.get(), m) : addNew(doc, m);
+            ids[i] = person.isPresent() ? doc.bind(person.get()) : addNew(doc, m);
         }
         List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -119,7 +119,16 @@ public final class Resolver {
 
     private String addNew(Document doc, Mention m) {
         Entity e = unknown(m);
-        return gazetteers.entryById(e.id()).isPresent() ? doc.add(e, m, personNames) : doc.addUnknown(e, m, personNames);
+        if (gazetteers.entryById(e.id()).isPresent()) {
+            return doc.add(e, m, personNames);
+        }
+        if (m.type() != EntityType.PERSON) {
+            Optional<String> longer = doc.unknownExtending(e, personNames.keys(e.label()), personNames);
+            if (longer.isPresent()) {
+                return doc.bind(longer.get());
+            }
+        }
+        return doc.addUnknown(e, m, personNames);
     }
 
     /** An entity no gazetteer knows: its id from the canonical spelling of its name. */
@@ -190,7 +199,30 @@ public final class Resolver {
             return add(e, m, names);
         }
 
-        String bind(String id, Mention m) {
+        /**
+         * "Shafaq News" and "Shafaq News Agency": an unknown name of two or more words that begins
+         * another unknown name of the same type, or that the other begins, is the same entity.
+         */
+        Optional<String> unknownExtending(Entity e, List<String> keys, PersonNames names) {
+            if (keys.size() < 2) {
+                return Optional.empty();
+            }
+            for (String id : unknown) {
+                Entity other = entities.get(id);
+                List<String> otherKeys = names.keys(other.label());
+                if (other.type() == e.type() && otherKeys.size() >= 2
+                        && (startsWith(otherKeys, keys) || startsWith(keys, otherKeys))) {
+                    return Optional.of(id);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean startsWith(List<String> longer, List<String> prefix) {
+            return longer.size() >= prefix.size() && longer.subList(0, prefix.size()).equals(prefix);
+        }
+
+        String bind(String id) {
             if (entities.get(id).type() == EntityType.PERSON) {
                 personOrder.remove(id);
                 personOrder.add(id);

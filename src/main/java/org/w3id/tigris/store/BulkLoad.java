@@ -20,7 +20,9 @@ import org.w3id.tigris.rdf.DocumentGraph;
  * loader whole, once built, so a document that fails never touches the store; if the
  * load itself fails, the store is left empty, as it was.
  * <p>
- * Not thread-safe: one writer at a time, as for {@link KnowledgeStore#ingest}.
+ * Not thread-safe: one writer at a time, as for {@link KnowledgeStore#ingest}. The loader
+ * holds a transaction on the thread that started it: that thread must not use the store
+ * otherwise until {@link #finish()}.
  */
 public final class BulkLoad {
     private final DataLoader loader;
@@ -30,7 +32,7 @@ public final class BulkLoad {
 
     BulkLoad(DatasetGraph tdb) {
         MonitorOutput quiet = (format, args) -> { };
-        this.loader = LoaderFactory.basicLoader(tdb, quiet);
+        this.loader = LoaderFactory.phasedLoader(tdb, quiet);
         this.loader.startBulk();
         this.stream = loader.stream();
         this.stream.start();

@@ -331,9 +331,14 @@ public final class DateResolver {
             return true;
         }
 
+        /** Whether the clause before {@code at} speaks of the future; a quotation or comma ends the clause. */
         private boolean future(int at) {
-            int clauseStart = Math.max(begin, at - 80);
-            return FUTURE.matcher(text.substring(clauseStart, at)).find();
+            String before = text.substring(Math.max(begin, at - 80), at);
+            int cut = -1;
+            for (int i = 0; i < before.length(); i++)
+                if (".;:!?,\"“”«»".indexOf(before.charAt(i)) >= 0)
+                    cut = i;
+            return FUTURE.matcher(before.substring(cut + 1)).find();
         }
 
         private Optional<DateValue> inferYear(int month, int dayOfMonth, boolean future) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.tigris.annotate.AnnotatedArticle;
@@ -37,6 +36,8 @@ import org.w3id.tigris.segment.Segmenter;
  * offsets and texts agree, mentions do not overlap, every mention has an entity.
  */
 class DevSetHarnessTest {
+    /** -Dtigris.harness.verbose=true prints every mention, not only the differences from the gold. */
+    private static final boolean VERBOSE = Boolean.getBoolean("tigris.harness.verbose");
     private static Gazetteers gazetteers;
     private static AnnotationModels models;
 
@@ -88,7 +89,7 @@ class DevSetHarnessTest {
             }
             Path goldFile = gold.resolve(source.name().replaceAll("\\.txt$", ".json"));
             report.append("\n=== ").append(source.name()).append('\n');
-            for (ResolvedMention rm : resolution.mentions()) {
+            for (ResolvedMention rm : VERBOSE ? resolution.mentions() : List.<ResolvedMention>of()) {
                 Mention m = rm.mention();
                 report.append(String.format("  %-40s %-14s %-9s -> %s%n", m.text().replace('\n', ' '), m.type().localName(),
                         m.layer(), rm.entity().id()));
@@ -159,9 +160,5 @@ class DevSetHarnessTest {
         t = t.replaceAll("['\u2018\u2019`\u02bc.]", "");
         t = t.replaceAll("[^a-z0-9]+", " ").trim();
         return t.replaceFirst("^the ", "");
-    }
-
-    static Stream<Path> files(Path dir) throws IOException {
-        return Files.list(dir);
     }
 }

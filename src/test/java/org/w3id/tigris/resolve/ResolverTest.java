@@ -142,6 +142,13 @@ class ResolverTest {
     }
 
     @Test
+    void aShortFormOfAnUnknownOrganizationIsTheSameOrganization() {
+        String t = "Nahrain News Agency reported it first; Nahrain News later corrected the figure.";
+        Resolution r = resolver.resolve(t, mentions(t, "Nahrain News Agency|Organization", "Nahrain News|Organization"));
+        assertEquals(ids(r).get(0), ids(r).get(1));
+    }
+
+    @Test
     void mentionsComeBackInTheirOwnOrder() {
         String t = "Iraq and Iran.";
         List<Mention> m = new ArrayList<>(mentions(t, "Iraq|Country|iraq", "Iran|Country|iran"));

@@ -84,6 +84,28 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void aNewStoreCanBeBulkLoaded() {
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            // built first: the loader holds a transaction on this thread until finish()
+            DocumentGraph a = graph(store, "a.txt", SampleExtraction.TEXT);
+            DocumentGraph b = graph(store, "b.txt", SampleExtraction.TEXT);
+            DocumentGraph aAgain = graph(store, "a.txt", SampleExtraction.TEXT);
+            DocumentGraph aChanged = graph(store, "a.txt", SampleExtraction.TEXT + "Changed.\n");
+            BulkLoad load = store.bulkLoad();
+            assertEquals(IngestOutcome.ADDED, load.add(a));
+            assertEquals(IngestOutcome.ADDED, load.add(b));
+            assertEquals(IngestOutcome.UNCHANGED, load.add(aAgain));
+            assertThrows(IllegalArgumentException.class, () -> load.add(aChanged));
+            load.finish();
+            assertEquals(List.of("a.txt", "b.txt"), store.sourceNames());
+            assertTrue(store.isCurrent("a.txt", a.contentHash()));
+            // loaded graphs are replaced like any other
+            assertEquals(IngestOutcome.REPLACED, store.ingest(graph(store, "a.txt", SampleExtraction.TEXT + "More.\n")));
+            assertThrows(IllegalStateException.class, store::bulkLoad);
+        }
+    }
+
+    @Test
     void theStoreKeepsOneIriBase() {
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
             assertEquals("http://example.org", store.iriScheme(Optional.of("http://example.org/")).base());

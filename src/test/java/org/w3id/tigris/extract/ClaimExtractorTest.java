@@ -1,0 +1,227 @@
+package org.w3id.tigris.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.tigris.annotate.AnnotationModels;
+import org.w3id.tigris.annotate.Annotator;
+import org.w3id.tigris.recognize.EntityType;
+
+class ClaimExtractorTest {
+    private static Annotator annotator;
+    private static Lexicon lexicon;
+    private static EventExtractor events;
+    private static ClaimExtractor claims;
+
+    @BeforeAll
+    static void load() {
+        annotator = new Annotator(AnnotationModels.load());
+        lexicon = Lexicon.load();
+        events = new EventExtractor(lexicon);
+        claims = new ClaimExtractor(lexicon);
+    }
+
+    private static Fixture article(String body) {
+        return Fixture.article(annotator, null, body);
+    }
+
+    private record Found(ExtractionInput input, List<Claim> claims) {
+        String text(Claim c) {
+            return input.text().substring(c.textBegin(), c.textEnd());
+        }
+
+        Claim by(String claimant) {
+            return claims.stream().filter(c -> c.claimant().equals(Optional.of(claimant))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no claim by " + claimant + " in " + describe()));
+        }
+
+        String describe() {
+            StringBuilder sb = new StringBuilder();
+            for (Claim c : claims)
+                sb.append(c.claimant().orElse("?")).append(" {").append(c.cue()).append("} «").append(text(c)).append("» ");
+            return sb.toString();
+        }
+    }
+
+    private static Found extract(Fixture fixture) {
+        ExtractionInput in = fixture.build();
+        return new Found(in, claims.extract(in, events.extract(in)));
+    }
+
+    @Test
+    void quotationWithCueAfter() {
+        Found f = extract(article("“We will answer this attack at a time of our choosing,” Yoav Gallant said on Sunday.")
+                .entity("Yoav Gallant", "yoav-gallant", EntityType.PERSON)
+                .dated(LocalDate.of(2024, 4, 16)));
+        Claim c = f.by("yoav-gallant");
+        assertTrue(c.direct());
+        assertEquals("said", c.cue());
+        assertEquals("We will answer this attack at a time of our choosing", f.text(c));
+        assertEquals("2024-04-14", c.date().orElseThrow().lexical());
+    }
+
+    @Test
+    void quotationAfterAColon() {
+        Found f = extract(article("Nouri al-Maliki said: “The agreement protects our sovereignty and our oil.”")
+                .entity("Nouri al-Maliki", "nouri-al-maliki", EntityType.PERSON));
+        Claim c = f.by("nouri-al-maliki");
+        assertTrue(c.direct());
+        assertEquals("The agreement protects our sovereignty and our oil", f.text(c));
+    }
+
+    @Test
+    void quotationOverSeveralSentences() {
+        Found f = extract(article("Ahmed Saleh spoke after the vote. “The border stays open. Trade will go on as before,”"
+                + " Saleh told reporters.")
+                .entity("Ahmed Saleh", "ahmed-saleh", EntityType.PERSON)
+                .entity("Saleh", "ahmed-saleh", EntityType.PERSON));
+        Claim c = f.by("ahmed-saleh");
+        assertEquals("The border stays open. Trade will go on as before", f.text(c));
+    }
+
+    @Test
+    void indirectSpeechWithThat() {
+        Found f = extract(article("The Jordanian foreign ministry said that the strike violated international law.")
+                .entity("Jordanian foreign ministry", "ministry-of-foreign-affairs-of-jordan", EntityType.GOVERNMENT_BODY));
+        Claim c = f.by("ministry-of-foreign-affairs-of-jordan");
+        assertFalse(c.direct());
+        assertEquals("the strike violated international law", f.text(c));
+    }
+
+    @Test
+    void appositionNamesTheSpeakerNotTheOutlet() {
+        Found f = extract(article("Khalid Ahmed, a senior member of the council, told Reuters that the talks had failed.")
+                .entity("Khalid Ahmed", "khalid-ahmed", EntityType.PERSON)
+                .entity("Reuters", "reuters", EntityType.ORGANIZATION));
+        assertEquals(1, f.claims().size(), f.describe());
+        Claim c = f.by("khalid-ahmed");
+        assertEquals("told", c.cue());
+        assertEquals("the talks had failed", f.text(c));
+    }
+
+    @Test
+    void titlesAndPersonsInApposition() {
+        Found f = extract(article("The head of the electoral commission, Omar Hadi, announced that turnout was low."
+                + " Iraqi PM Sudani said the results would stand.")
+                .entity("Omar Hadi", "omar-hadi", EntityType.PERSON)
+                .entity("Sudani", "mohammed-shia-al-sudani", EntityType.PERSON));
+        assertEquals("turnout was low", f.text(f.by("omar-hadi")));
+        assertEquals("the results would stand", f.text(f.by("mohammed-shia-al-sudani")));
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        Found f = extract(article("According to the Red Crescent, 12 people were wounded in the blast."
+                + " The road was closed for hours, according to local officials.")
+                .entity("Red Crescent", "red-crescent", EntityType.ORGANIZATION));
+        Claim c = f.by("red-crescent");
+        assertEquals("according to", c.cue().toLowerCase());
+        assertEquals("12 people were wounded in the blast", f.text(c));
+        // unnamed officials give no claimant, and no claim is kept without one
+        assertEquals(1, f.claims().size(), f.describe());
+    }
+
+    @Test
+    void pronounsAndTheStatementReferBack() {
+        Found f = extract(article("Hamas said in a statement that the talks were over. It added that a delegation"
+                + " would travel to Cairo. “Our demands have not changed,” the statement says.")
+                .entity("Hamas", "hamas", EntityType.ARMED_GROUP)
+                .entity("Cairo", "cairo", EntityType.CITY));
+        assertEquals(3, f.claims().size(), f.describe());
+        assertTrue(f.claims().stream().allMatch(c -> c.claimant().equals(Optional.of("hamas"))), f.describe());
+    }
+
+    @Test
+    void spokespeopleSpeakForTheirBody() {
+        Found f = extract(article("The Turkish defence ministry's spokesperson said the operation would continue."
+                + " A spokesman for the Peshmerga, Ali Karim, said the front was calm.")
+                .entity("Turkish defence ministry", "ministry-of-defence-of-turkey", EntityType.GOVERNMENT_BODY)
+                .entity("Peshmerga", "peshmerga", EntityType.ARMED_GROUP)
+                .entity("Ali Karim", "ali-karim", EntityType.PERSON));
+        assertEquals("the operation would continue", f.text(f.by("ministry-of-defence-of-turkey")));
+        assertEquals("the front was calm", f.text(f.by("ali-karim")));
+    }
+
+    @Test
+    void stancesAndParticiplesContinuingTheSpeaker() {
+        Found f = extract(article("The Arab League condemned the shelling of Khartoum, adding that civilians must be spared.")
+                .entity("Arab League", "arab-league", EntityType.ORGANIZATION)
+                .entity("Khartoum", "khartoum", EntityType.CITY));
+        assertEquals(2, f.claims().size(), f.describe());
+        assertTrue(f.claims().stream().anyMatch(c -> f.text(c).contains("the shelling of Khartoum")), f.describe());
+        assertTrue(f.claims().stream().anyMatch(c -> f.text(c).equals("civilians must be spared")), f.describe());
+        assertTrue(f.claims().stream().allMatch(c -> c.claimant().equals(Optional.of("arab-league"))));
+    }
+
+    @Test
+    void twoSpeakersInOneSentenceEachKeepTheirWords() {
+        Found f = extract(article("The militia announced that it would halt its attacks after Joe Biden announced that"
+                + " the troops would stay.")
+                .entity("Joe Biden", "joe-biden", EntityType.PERSON)
+                .entity("militia", "popular-mobilization-forces", EntityType.ARMED_GROUP));
+        assertEquals("the troops would stay", f.text(f.by("joe-biden")));
+        assertEquals("it would halt its attacks", f.text(f.by("popular-mobilization-forces")));
+    }
+
+    @Test
+    void aboutEntitiesAndEvents() {
+        ExtractionInput in = article("Egypt said that Israeli airstrikes hit Rafah on Monday.")
+                .entity("Egypt", "egypt", EntityType.COUNTRY)
+                .entity("Israel", "israel", EntityType.COUNTRY)
+                .entity("Rafah", "rafah", EntityType.CITY)
+                .dated(LocalDate.of(2024, 5, 8))
+                .build();
+        List<Event> ev = events.extract(in);
+        List<Claim> cl = claims.extract(in, ev);
+        assertEquals(1, cl.size());
+        Claim c = cl.get(0);
+        assertEquals(List.of("rafah"), c.aboutEntities());
+        assertEquals(1, c.aboutEvents().size());
+        assertEquals(EventType.ASSAULT, ev.get(c.aboutEvents().get(0)).type());
+        assertTrue(c.confidence() > 0 && c.confidence() <= 1);
+    }
+
+    @Test
+    void saidInsideAQuotedTitleIsNoClaim() {
+        Found f = extract(article("The film “What the Soldier Said About the War” opened in Amman.")
+                .entity("Amman", "amman", EntityType.CITY));
+        assertTrue(f.claims().isEmpty(), f.describe());
+    }
+
+    @Test
+    void reportingVerbsWithoutContentAreNoClaims() {
+        Found f = extract(article("Ahmed Saleh said so. The ministry declined to comment.")
+                .entity("Ahmed Saleh", "ahmed-saleh", EntityType.PERSON));
+        assertTrue(f.claims().isEmpty(), f.describe());
+    }
+
+    @Test
+    void firstPersonInsideQuotesIsNotANewSpeaker() {
+        Found f = extract(article("“I said that the ceasefire would hold,” Ahmed Saleh recalled.")
+                .entity("Ahmed Saleh", "ahmed-saleh", EntityType.PERSON));
+        assertEquals(1, f.claims().size(), f.describe());
+        assertEquals("ahmed-saleh", f.claims().get(0).claimant().orElseThrow());
+    }
+
+    @Test
+    void boilerplateYieldsNoClaims() {
+        Found f = extract(article("Markets were calm in Basra.")
+                .entity("Basra", "basra", EntityType.CITY)
+                .entity("Reuters", "reuters", EntityType.ORGANIZATION)
+                .boilerplate("Reuters said that subscribers get 30% off this week."));
+        assertTrue(f.claims().isEmpty(), f.describe());
+    }
+
+    @Test
+    void claimKeysAreUnique() {
+        Found f = extract(article("Iran said that the deal was dead, Iran said again.")
+                .entity("Iran", "iran", EntityType.COUNTRY));
+        assertEquals(f.claims().size(), f.claims().stream().map(Claim::textBegin).distinct().count());
+    }
+}

@@ -1,0 +1,282 @@
+package org.w3id.tigris.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.tigris.annotate.AnnotationModels;
+import org.w3id.tigris.annotate.Annotator;
+import org.w3id.tigris.recognize.EntityType;
+
+class EventExtractorTest {
+    private static Annotator annotator;
+    private static EventExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        annotator = new Annotator(AnnotationModels.load());
+        extractor = new EventExtractor();
+    }
+
+    private static Fixture article(String headline, String body) {
+        return Fixture.article(annotator, headline, body);
+    }
+
+    private static List<Event> of(EventType type, List<Event> events) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static Event only(EventType type, List<Event> events) {
+        List<Event> found = of(type, events);
+        assertEquals(1, found.size(), () -> "one " + type + " expected in " + events);
+        return found.get(0);
+    }
+
+    @Test
+    void activeVerbGivesAgentTargetPlaceDateCountAndMode() {
+        ExtractionInput in = article(null,
+                "The Syrian army shelled rebel positions in Idlib on Tuesday, killing five civilians.")
+                .entity("Syrian army", "syrian-army", EntityType.GOVERNMENT_BODY)
+                .entity("Idlib", "idlib", EntityType.CITY)
+                .dated(LocalDate.of(2023, 5, 4)) // a Thursday
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(List.of("syrian-army"), e.agents());
+        assertEquals(Optional.of("idlib"), e.place());
+        assertEquals("2023-05-02", e.date().orElseThrow().lexical());
+        assertEquals(Optional.of(5), e.killed());
+        assertEquals(Optional.of("shelling"), e.mode());
+        assertTrue(e.confidence() > 0 && e.confidence() <= 1);
+        assertTrue(in.text().substring(e.evidenceBegin(), e.evidenceEnd()).contains("shelled"));
+    }
+
+    @Test
+    void passiveVerbTakesItsAgentFromTheByPhrase() {
+        ExtractionInput in = article(null,
+                "A Saudi convoy was attacked by Ansar Allah near Hodeidah on 3 March 2023.")
+                .entity("Ansar Allah", "ansar-allah", EntityType.ARMED_GROUP)
+                .entity("Hodeidah", "hodeidah", EntityType.CITY)
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(List.of("ansar-allah"), e.agents());
+        assertEquals(Optional.of("hodeidah"), e.place());
+        assertEquals("2023-03-03", e.date().orElseThrow().lexical());
+    }
+
+    @Test
+    void nounTriggersTakePremodifiersAndPossessorsAsAgents() {
+        ExtractionInput in = article(null,
+                "A US drone strike in Mosul hit a warehouse. Residents still recall Russia's bombardment of Aleppo.")
+                .entity("US", "united-states", EntityType.COUNTRY)
+                .entity("Mosul", "mosul", EntityType.CITY)
+                .entity("Russia", "russia", EntityType.COUNTRY)
+                .entity("Aleppo", "aleppo", EntityType.CITY)
+                .build();
+        List<Event> events = of(EventType.ASSAULT, extractor.extract(in));
+        Event strike = events.stream().filter(e -> e.agents().contains("united-states")).findFirst().orElseThrow();
+        assertEquals(Optional.of("drone"), strike.mode());
+        assertEquals(Optional.of("mosul"), strike.place());
+        Event bombardment = events.stream().filter(e -> e.agents().contains("russia")).findFirst().orElseThrow();
+        assertTrue(bombardment.targets().contains("aleppo"));
+    }
+
+    @Test
+    void demonymsStandForCountriesOnlyWhenTheDocumentNamesThem() {
+        String body = "Turkish airstrikes on Sinjar destroyed two bridges.";
+        ExtractionInput without = article(null, body).entity("Sinjar", "sinjar", EntityType.CITY).build();
+        Event e = only(EventType.ASSAULT, extractor.extract(without));
+        assertTrue(e.agents().isEmpty(), "no Turkey mention, no Turkey agent");
+        ExtractionInput with = article(null, body + " Turkey says it targets militants.")
+                .entity("Sinjar", "sinjar", EntityType.CITY)
+                .entity("Turkey", "turkey", EntityType.COUNTRY)
+                .build();
+        Event withTurkey = of(EventType.ASSAULT, extractor.extract(with)).get(0);
+        assertEquals(List.of("turkey"), withTurkey.agents());
+        assertEquals(Optional.of("airstrike"), withTurkey.mode());
+    }
+
+    @Test
+    void antiPrefixNamesTheTarget() {
+        ExtractionInput in = article(null, "French jets joined anti-ISIS airstrikes near Raqqa in 2017.")
+                .entity("ISIS", "isis", EntityType.ARMED_GROUP)
+                .entity("Raqqa", "raqqa", EntityType.CITY)
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(List.of("isis"), e.targets());
+        assertEquals("2017", e.date().orElseThrow().lexical());
+    }
+
+    @Test
+    void casualtyCountsFromSubjectsObjectsAndCoordination() {
+        ExtractionInput in = article(null,
+                "According to the health ministry, 12 members of the militia were killed in the raids and at least"
+                        + " 30 others were wounded. Gunmen killed a police officer and two guards in Kirkuk.")
+                .entity("Kirkuk", "kirkuk", EntityType.CITY)
+                .build();
+        List<Event> events = of(EventType.ASSAULT, extractor.extract(in));
+        assertTrue(events.stream().anyMatch(e -> e.killed().equals(Optional.of(12)) && e.injured().equals(Optional.of(30))),
+                () -> events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.killed().equals(Optional.of(3))), () -> events.toString());
+    }
+
+    @Test
+    void deathOfNamesACount() {
+        ExtractionInput in = article(null, "Protests followed the death of four contractors in Fallujah last month.")
+                .entity("Fallujah", "fallujah", EntityType.CITY)
+                .dated(LocalDate.of(2022, 8, 10))
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(Optional.of(4), e.killed());
+        assertEquals("2022-07", e.date().orElseThrow().lexical());
+    }
+
+    @Test
+    void headlineAndLedeTellOneEvent() {
+        ExtractionInput in = article("Israeli Strike Kills Hamas Commander In Rafah",
+                "An Israeli airstrike in Rafah killed a senior Hamas commander on Sunday, the army said.")
+                .entity("Israel", "israel", EntityType.COUNTRY)
+                .entity("Hamas", "hamas", EntityType.ARMED_GROUP)
+                .entity("Rafah", "rafah", EntityType.CITY)
+                .dated(LocalDate.of(2024, 6, 4))
+                .build();
+        List<Event> assaults = of(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(1, assaults.size(), () -> assaults.toString());
+        Event e = assaults.get(0);
+        assertEquals(Optional.of("rafah"), e.place());
+        assertEquals("2024-06-02", e.date().orElseThrow().lexical());
+        assertEquals(Optional.of(1), e.killed());
+    }
+
+    @Test
+    void laterDefiniteMentionsJoinTheEventTold() {
+        ExtractionInput in = article(null,
+                "Iran launched missile attacks on Erbil on Monday. The attacks damaged a hospital, and 14 people"
+                        + " were injured in the attacks.")
+                .entity("Iran", "iran", EntityType.COUNTRY)
+                .entity("Erbil", "erbil", EntityType.CITY)
+                .dated(LocalDate.of(2024, 1, 17))
+                .build();
+        List<Event> assaults = of(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(1, assaults.size(), () -> assaults.toString());
+        Event e = assaults.get(0);
+        assertEquals(List.of("iran"), e.agents());
+        assertEquals(Optional.of("missile"), e.mode());
+        assertEquals(Optional.of(14), e.injured());
+        assertEquals("2024-01-15", e.date().orElseThrow().lexical());
+    }
+
+    @Test
+    void distinctAttacksStayApart() {
+        ExtractionInput in = article(null,
+                "Jordan shelled smugglers near Ruwaished on Friday. Separately, Syria bombed Daraa on Sunday.")
+                .entity("Jordan", "jordan", EntityType.COUNTRY)
+                .entity("Ruwaished", "ruwaished", EntityType.CITY)
+                .entity("Syria", "syria", EntityType.COUNTRY)
+                .entity("Daraa", "daraa", EntityType.CITY)
+                .dated(LocalDate.of(2023, 3, 1))
+                .build();
+        assertEquals(2, of(EventType.ASSAULT, extractor.extract(in)).size());
+    }
+
+    @Test
+    void typesComeFromTheTable() {
+        ExtractionInput in = article(null,
+                "Egypt condemned the raid. Qatar urged both sides to talk. Jordan accused Syria of smuggling."
+                        + " Turkey deployed troops to Idlib. Egyptian and Qatari mediators met in Doha on Monday.")
+                .entity("Egypt", "egypt", EntityType.COUNTRY)
+                .entity("Qatar", "qatar", EntityType.COUNTRY)
+                .entity("Jordan", "jordan", EntityType.COUNTRY)
+                .entity("Syria", "syria", EntityType.COUNTRY)
+                .entity("Turkey", "turkey", EntityType.COUNTRY)
+                .entity("Idlib", "idlib", EntityType.CITY)
+                .entity("Doha", "doha", EntityType.CITY)
+                .dated(LocalDate.of(2023, 3, 1))
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertEquals(List.of("egypt"), only(EventType.REJECT, events).agents());
+        assertEquals(List.of("qatar"), only(EventType.REQUEST, events).agents());
+        Event accuse = only(EventType.ACCUSE, events);
+        assertEquals(List.of("jordan"), accuse.agents());
+        assertEquals(List.of("syria"), accuse.targets());
+        Event mobilize = only(EventType.MOBILIZE, events);
+        assertEquals(Optional.of("idlib"), mobilize.place());
+        assertEquals(Optional.of("doha"), only(EventType.CONSULT, events).place());
+        // the condemned raid is the object of the condemnation, not an attack told here
+        assertTrue(of(EventType.ASSAULT, events).isEmpty(), () -> events.toString());
+    }
+
+    @Test
+    void vowsAndFutureAttacksAreThreats() {
+        ExtractionInput in = article(null, "Kataib Hezbollah said it will attack US bases in Syria.")
+                .entity("Kataib Hezbollah", "kataib-hezbollah", EntityType.ARMED_GROUP)
+                .entity("US", "united-states", EntityType.COUNTRY)
+                .entity("Syria", "syria", EntityType.COUNTRY)
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertTrue(of(EventType.ASSAULT, events).isEmpty(), () -> events.toString());
+        Event threat = only(EventType.THREATEN, events);
+        assertTrue(threat.targets().contains("united-states"));
+    }
+
+    @Test
+    void negatedTriggersAreNoEvents() {
+        ExtractionInput in = article(null, "The army did not attack Jenin on Friday.")
+                .entity("Jenin", "jenin", EntityType.CITY)
+                .build();
+        assertTrue(extractor.extract(in).isEmpty());
+    }
+
+    @Test
+    void compoundModifiersAreNoEvents() {
+        ExtractionInput in = article(null, "Hezbollah opened an operations center near Tyre and bought attack drones.")
+                .entity("Hezbollah", "hezbollah", EntityType.ARMED_GROUP)
+                .entity("Tyre", "tyre", EntityType.CITY)
+                .build();
+        assertTrue(of(EventType.ASSAULT, extractor.extract(in)).isEmpty());
+    }
+
+    @Test
+    void boilerplateYieldsNoEvents() {
+        ExtractionInput in = article(null, "The weather in Basra was mild.")
+                .entity("Basra", "basra", EntityType.CITY)
+                .entity("Iran", "iran", EntityType.COUNTRY)
+                .boilerplate("Iran attacked our servers: donate now to keep us online.")
+                .build();
+        assertTrue(extractor.extract(in).isEmpty());
+    }
+
+    @Test
+    void undatedEventsTakeTheArticleMonthAndNothingWithoutADate() {
+        String body = "Militants ambushed a patrol near Tikrit.";
+        ExtractionInput dated = article(null, body).entity("Tikrit", "tikrit", EntityType.CITY)
+                .published(LocalDate.of(2021, 9, 30)).build();
+        Event e = only(EventType.ASSAULT, extractor.extract(dated));
+        assertEquals("2021-09", e.date().orElseThrow().lexical());
+        ExtractionInput undated = article(null, body).entity("Tikrit", "tikrit", EntityType.CITY).build();
+        assertTrue(only(EventType.ASSAULT, extractor.extract(undated)).date().isEmpty());
+    }
+
+    @Test
+    void eventKeysAreUnique() {
+        ExtractionInput in = article("Strikes Hit Gaza And Rafah",
+                "Israeli strikes hit Gaza and Rafah on Monday. Israel also struck Khan Younis.")
+                .entity("Israel", "israel", EntityType.COUNTRY)
+                .entity("Gaza", "gaza", EntityType.REGION)
+                .entity("Rafah", "rafah", EntityType.CITY)
+                .entity("Khan Younis", "khan-younis", EntityType.CITY)
+                .dated(LocalDate.of(2024, 5, 8))
+                .build();
+        List<Event> events = extractor.extract(in);
+        Set<String> keys = new HashSet<>();
+        for (Event e : events)
+            assertTrue(keys.add(e.evidenceBegin() + "/" + e.type()), () -> events.toString());
+        assertFalse(events.isEmpty());
+    }
+}

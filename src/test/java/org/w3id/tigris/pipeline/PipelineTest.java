@@ -1,0 +1,89 @@
+package org.w3id.tigris.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.tigris.read.Source;
+import org.w3id.tigris.read.SourceReader;
+import org.w3id.tigris.resolve.ResolvedMention;
+
+/** The stages composed: what the pipeline itself promises, over a report written for this test. */
+class PipelineTest {
+    private static final String REPORT = """
+            Rockets hit military base near Baghdad
+
+            BAGHDAD, Iraq - Three rockets struck a military base near Baghdad airport on Monday, \
+            wounding two soldiers, Iraqi security officials said.
+
+            "The attack will not go unanswered," the Iraqi Prime Minister said in a statement.
+            """;
+
+    private static Pipeline pipeline;
+    private static ExecutorService threads;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.create().build();
+        threads = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterAll
+    static void stop() {
+        threads.shutdownNow();
+    }
+
+    private static Source source(String name, String text) {
+        return new SourceReader().fromBytes(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyStageContributes() {
+        DocumentExtraction x = pipeline.extract(source("rockets.txt", REPORT));
+        assertFalse(x.segmentation().articles().isEmpty());
+        assertFalse(x.mentions().isEmpty());
+        String text = x.source().text();
+        for (ResolvedMention m : x.mentions()) {
+            assertEquals(text.substring(m.mention().begin(), m.mention().end()), m.mention().text());
+            assertTrue(x.entities().containsKey(m.entity().id()), m.entity().id());
+        }
+        assertTrue(x.mentions().stream().anyMatch(m -> m.entity().label().equals("Baghdad")));
+        // the resolved mentions reach the extractors: what they find names known entities
+        assertFalse(x.events().isEmpty() && x.claims().isEmpty());
+        x.claims().forEach(c -> c.claimant().ifPresent(id -> assertTrue(x.entities().containsKey(id), id)));
+        x.events().forEach(e -> e.agents().forEach(id -> assertTrue(x.entities().containsKey(id), id)));
+        assertFalse(pipeline.modelVersions().isEmpty());
+    }
+
+    @Test
+    void theContainersDateComesFirst() {
+        Source plain = source("dated.txt", REPORT);
+        Source dated = new Source(plain.name(), plain.text(), Optional.empty(), Optional.empty(),
+                Optional.of(LocalDate.of(2023, 9, 4)), plain.contentHash());
+        assertEquals(Optional.of(LocalDate.of(2023, 9, 4)), pipeline.extract(dated).published());
+        DocumentExtraction fromText = pipeline.extract(source("dateline.txt",
+                "Talks resume in Geneva\n\nBy Staff | March 3, 2022\n\nDelegations met in Geneva on Thursday.\n"));
+        assertEquals(fromText.segmentation().published(), fromText.published());
+    }
+
+    @Test
+    void oneSourceGivesTheSameExtractionOnEveryThread() throws Exception {
+        Source source = source("rockets.txt", REPORT);
+        DocumentExtraction here = pipeline.extract(source);
+        List<Future<DocumentExtraction>> there = List.of(threads.submit(() -> pipeline.extract(source)),
+                threads.submit(() -> pipeline.extract(source)));
+        for (Future<DocumentExtraction> f : there) {
+            assertEquals(here, f.get());
+        }
+    }
+}
