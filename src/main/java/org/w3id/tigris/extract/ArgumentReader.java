@@ -325,11 +325,25 @@ final class ArgumentReader {
         return country == null ? Optional.empty() : s.document.country(country);
     }
 
-    /** A pronoun subject stands for the nearest earlier subject in its sentence ("X announced they will …"). */
+    /**
+     * A pronoun subject stands for the subject of the verb that reports it ("KH announced that
+     * they would …"), else for the nearest earlier actor of its sentence.
+     */
     private Optional<Entity> resolvePronoun(SentenceView s, int p) {
         boolean person = s.is(p, "he", "she");
-        for (int k = p - 1; k >= 0; k--) {
-            ResolvedMention m = s.mention(k);
+        int k = p - 1;
+        if (s.is(k, "that"))
+            k--;
+        if (s.valid(k) && s.verbal(k) && s.posIs(k, "VERB")) {
+            Phrases.NounPhrase reporter = Phrases.firstNounPhrase(s, Phrases.subjectRegion(s, k));
+            for (ResolvedMention m : reporter.heads()) {
+                EntityType t = m.entity().type();
+                if (t.isActor() && person == (t == EntityType.PERSON))
+                    return Optional.of(speakerFor(s.document, m));
+            }
+        }
+        for (int j = p - 1; j >= 0; j--) {
+            ResolvedMention m = s.mention(j);
             if (m == null)
                 continue;
             EntityType t = m.entity().type();

@@ -60,6 +60,19 @@ final class Phrases {
      * are left out, and so is a leading adverbial clause ("While meeting X, Sudani said").
      */
     static Span subjectRegion(SentenceView s, int v) {
+        // "summoned the ambassador in Baghdad to protest …": a purpose infinitive after an object has
+        // the main subject; "Israel's use of airspace to attack …" (after a noun's of-phrase) does not
+        if (s.is(v - 1, "to") && s.valid(v - 2) && (s.nominal(v - 2) || s.posIs(v - 2, "PRON")) && !s.posIs(v - 2, "ADJ")) {
+            for (int k = v - 2; k >= Math.max(0, v - 10); k--) {
+                if (s.is(k, "of") || s.isClauseBreak(k) || s.isComma(k))
+                    break;
+                if (s.nominal(k) || s.posIs(k, "ADP", "PRON"))
+                    continue;
+                if (s.verbal(k) && s.posIs(k, "VERB") && !s.lower(k).endsWith("ing") && !s.is(k - 1, "to"))
+                    return subjectRegion(s, k);
+                break;
+            }
+        }
         int j = skipVerbGroup(s, v - 1);
         j = skipAdjuncts(s, j);
         j = skipVerbGroup(s, j);
@@ -97,6 +110,10 @@ final class Phrases {
                 }
                 clauseBefore = true;
                 break;
+            }
+            if (s.is(k, "including", "excluding", "notably")) {
+                k--;
+                continue; // "The Israeli officials, including Ron Dermer, met …"
             }
             if (s.posIs(k, "VERB", "AUX") && !s.nominal(k)) {
                 if (s.isRelativePronoun(k - 1) || s.posIs(k - 1, "AUX", "ADV") && s.isRelativePronoun(k - 2)) {

@@ -8,8 +8,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Keeps Fuseki's admin area ({@code /$/...}) closed to anonymous users. Open to all: the
@@ -18,9 +18,12 @@ import java.util.Set;
  * the security handler; without admin credentials it is closed to everyone.
  */
 final class AdminGate implements Filter {
-    /** Paths under /$/ open to anonymous users. */
-    static final Set<String> PUBLIC = Set.of("/$/ping", "/$/server");
-    static final String PUBLIC_PREFIX = "/$/validate/";
+    static final String PING = "/$/ping";
+    static final String SERVER = "/$/server";
+    /** The syntax validators of the Fuseki UI: pure functions of their input. */
+    static final String VALIDATORS = "/$/validate/";
+    /** Jetty path specs of the paths open to anonymous users (the server description for GET only). */
+    static final List<String> OPEN_PATH_SPECS = List.of(PING, SERVER, VALIDATORS + "*");
 
     private final Optional<String> admin;
 
@@ -49,12 +52,12 @@ final class AdminGate implements Filter {
 
     static boolean isPublic(String path, String method) {
         boolean read = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
-        if (path.equals("/$/ping")) {
+        if (path.equals(PING)) {
             return true;
         }
-        if (path.equals("/$/server")) {
+        if (path.equals(SERVER)) {
             return read;
         }
-        return path.startsWith(PUBLIC_PREFIX);
+        return path.startsWith(VALIDATORS);
     }
 }

@@ -174,7 +174,7 @@ public final class TigrisServer {
                 return;
             }
             fb.staticFileBase(ui.get())
-                    .addProcessor("/$/server", new ActionServerStatus())
+                    .addProcessor(AdminGate.SERVER, new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())
                     .addServlet("/$/validate/update", new UpdateValidator())
                     .addServlet("/$/validate/iri", new IRIValidator())
@@ -190,7 +190,7 @@ public final class TigrisServer {
             ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("tigris",
                     JettySecurityLib.makeUserStore(credentials.user(), credentials.password()), AuthScheme.BASIC);
             JettySecurityLib.addPathConstraint(security, "/$/*");
-            for (String open : new String[] {"/$/ping", "/$/server", AdminGate.PUBLIC_PREFIX + "*"}) {
+            for (String open : AdminGate.OPEN_PATH_SPECS) {
                 ConstraintMapping mapping = new ConstraintMapping();
                 mapping.setPathSpec(open);
                 mapping.setConstraint(Constraint.ALLOWED);

@@ -114,6 +114,8 @@ class EndToEndTest {
         assertTrue(List.of(401, 403, 404, 405).contains(put), "PUT answered " + put);
         assertEquals(List.of("0"), select("SELECT (COUNT(*) AS ?n) { <urn:x:a> ?p ?o }"));
         assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/$/ping"))).statusCode());
+        // no admin credentials: the admin area is closed to everyone
+        assertEquals(403, send(HttpRequest.newBuilder(URI.create(base + "/$/metrics"))).statusCode());
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
