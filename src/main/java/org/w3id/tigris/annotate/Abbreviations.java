@@ -1,5 +1,6 @@
 package org.w3id.tigris.annotate;
 
+import org.w3id.tigris.lexicon.TsvResource;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package org.w3id.tigris.segment;
 
+import org.w3id.tigris.lexicon.TsvResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.w3id.tigris.segment;
 
+import org.w3id.tigris.lexicon.TsvResource;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

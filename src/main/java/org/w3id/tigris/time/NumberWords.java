@@ -1,5 +1,6 @@
 package org.w3id.tigris.time;
 
+import org.w3id.tigris.lexicon.TsvResource;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class NumberWords {
     /** The number words of {@code time/number-words.tsv}. */
     public static NumberWords load() {
         Map<String, Integer> words = new HashMap<>();
-        for (String[] row : TsvRows.read(RESOURCE, 2))
+        for (String[] row : TsvResource.rows(RESOURCE, 2))
             words.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
         return new NumberWords(words);
     }

@@ -1,4 +1,4 @@
-package org.w3id.tigris.annotate;
+package org.w3id.tigris.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the rows of a tab-separated classpath resource; '#' lines and blank lines are comments. */
-final class TsvResource {
+/**
+ * Reads the rows of a tab-separated classpath resource, the form every lexicon of the
+ * pipeline (boilerplate cues, abbreviations, triggers, number words …) is kept in:
+ * {@code #} lines document the file, blank lines are ignored, cells are stripped.
+ */
+public final class TsvResource {
     private TsvResource() {
     }
 
-    static List<String[]> rows(String resource, int minColumns) {
+    public static List<String[]> rows(String resource, int minColumns) {
         InputStream in = TsvResource.class.getClassLoader().getResourceAsStream(resource);
         if (in == null)
             throw new IllegalStateException("Missing classpath resource " + resource);
