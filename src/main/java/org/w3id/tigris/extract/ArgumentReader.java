@@ -3,6 +3,7 @@ package org.w3id.tigris.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.w3id.tigris.recognize.EntityType;
 import org.w3id.tigris.resolve.Entity;
 import org.w3id.tigris.resolve.ResolvedMention;
@@ -272,7 +273,7 @@ final class ArgumentReader {
     }
 
     // nouns after a place name that still leave the name as the place: "Beirut's Dahiye neighborhoods"
-    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("neighborhood", "neighbourhood",
+    private static final Set<String> PLACE_NOUNS = Set.of("neighborhood", "neighbourhood",
             "suburb", "district", "area", "city", "town", "village", "province", "governorate", "region", "outskirts",
             "border", "camp", "base", "airbase", "countryside", "desert", "soil", "territory", "side", "coast", "valley");
 

@@ -2,11 +2,13 @@ package org.w3id.tigris.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.w3id.tigris.annotate.AnnotatedArticle;
 import org.w3id.tigris.annotate.Sentence;
 import org.w3id.tigris.segment.Article;
+import org.w3id.tigris.time.DateValue;
 
 /** One article's sentences, with the date its relative expressions are resolved against. */
 final class ArticleView {
@@ -41,7 +43,7 @@ final class ArticleView {
                 continue;
             int end = s.begin(s.datelineEnd - 1);
             return document.lexicon().dates.find(document.text, s.sentence.begin(), end, Optional.empty()).stream()
-                    .filter(d -> d.value().precision() == org.w3id.tigris.time.DateValue.Precision.DAY)
+                    .filter(d -> d.value().precision() == DateValue.Precision.DAY)
                     .map(d -> LocalDate.parse(d.value().lexical())).findFirst();
         }
         return Optional.empty();
@@ -50,7 +52,7 @@ final class ArticleView {
     /** Sentences that come before {@code sentence} in this article, nearest first. */
     List<SentenceView> before(SentenceView sentence) {
         List<SentenceView> out = new ArrayList<>(sentences.subList(0, sentence.index));
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 }

@@ -73,8 +73,9 @@ final class CasualtyReader {
             int j = i;
             while (s.valid(j) && (s.nominal(j) || s.is(j, "of") && s.nominal(j + 1) && !s.posIs(j + 1, "NUM")))
                 j++;
-            if ((s.is(j, "and") || s.isComma(j) && !s.posIs(j + 1, "VERB")) && s.valid(j + 1)
-                    && (s.posIs(j + 1, "NUM", "DET", "ADJ") || number(s, j + 1, dates).isPresent())) {
+            boolean andMore = s.is(j, "and") && (s.posIs(j + 1, "NUM", "DET", "ADJ") && s.mention(j + 1) == null);
+            boolean listMore = s.isComma(j) && number(s, j + 1, dates).isPresent();
+            if (s.valid(j + 1) && (andMore || listMore || s.is(j, "and") && number(s, j + 1, dates).isPresent())) {
                 i = j + 1;
                 continue;
             }

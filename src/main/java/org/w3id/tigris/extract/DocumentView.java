@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ final class DocumentView {
     final Map<String, Entity> entities;
     final List<Quotation> quotations;
     private final Lexicon lexicon;
+    // per-document memos: one view serves one call on one thread
+    private final Map<String, Optional<Entity>> countries = new HashMap<>();
+    private final Map<String, Optional<Entity>> governments = new HashMap<>();
 
     DocumentView(ExtractionInput input, Lexicon lexicon) {
         this.text = input.text();
@@ -47,26 +51,64 @@ final class DocumentView {
         return lexicon;
     }
 
-    /** The quotation containing {@code offset}, if any. */
+    /** The quotation containing {@code offset}, if any (quotations are in text order and never overlap). */
     Optional<Quotation> quotationAt(int offset) {
-        for (Quotation q : quotations)
-            if (q.contains(offset))
+        int lo = 0;
+        int hi = quotations.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Quotation q = quotations.get(mid);
+            if (offset < q.begin())
+                hi = mid - 1;
+            else if (offset >= q.end())
+                lo = mid + 1;
+            else
                 return Optional.of(q);
+        }
         return Optional.empty();
     }
 
-    /** Mentions lying within {@code [begin, end)}. */
+    /** Quotations that open within {@code [begin, end)}, in text order. */
+    List<Quotation> quotationsOpeningIn(int begin, int end) {
+        int lo = 0;
+        int hi = quotations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotations.get(mid).begin() < begin)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        List<Quotation> out = new ArrayList<>();
+        for (int i = lo; i < quotations.size() && quotations.get(i).begin() < end; i++)
+            out.add(quotations.get(i));
+        return out;
+    }
+
+    /** Mentions lying within {@code [begin, end)}, in text order. */
     List<ResolvedMention> mentionsIn(int begin, int end) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) { // the first mention starting at or after begin
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).mention().begin() < begin)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
         List<ResolvedMention> out = new ArrayList<>();
-        for (ResolvedMention m : mentions)
-            if (m.mention().begin() >= begin && m.mention().end() <= end)
-                out.add(m);
+        for (int i = lo; i < mentions.size() && mentions.get(i).mention().begin() < end; i++)
+            if (mentions.get(i).mention().end() <= end)
+                out.add(mentions.get(i));
         return out;
     }
 
     /** The entity of a country the document names, by the country's English name. */
     Optional<Entity> country(String name) {
-        String key = norm(name);
+        return countries.computeIfAbsent(norm(name), this::findCountry);
+    }
+
+    private Optional<Entity> findCountry(String key) {
         for (Entity e : entities.values()) {
             if (e.type() != EntityType.COUNTRY)
                 continue;
@@ -81,7 +123,10 @@ final class DocumentView {
 
     /** The government body of a country the document names ("the Iraqi government"), if any. */
     Optional<Entity> government(String countryName) {
-        String country = norm(countryName);
+        return governments.computeIfAbsent(norm(countryName), this::findGovernment);
+    }
+
+    private Optional<Entity> findGovernment(String country) {
         List<String> adjectives = new ArrayList<>();
         lexicon.demonyms.forEach((demonym, c) -> {
             if (norm(c).equals(country))

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.w3id.tigris.resolve.Entity;
 import org.w3id.tigris.time.DateMention;
 import org.w3id.tigris.time.DateValue;
 
@@ -33,7 +32,7 @@ public final class EventExtractor {
     }
 
     /** The measured choices, kept in one place so the dev-set harness can compare them. */
-    record Options(boolean absorbComplements, boolean mergeAcrossArticle, boolean requireArguments,
+    record Options(boolean absorbComplements, boolean mergeRetold, boolean requireArguments,
                    DateFallback dateFallback, double minConfidence) {
         static Options defaults() {
             return new Options(true, true, true, DateFallback.MONTH, 0.0);
@@ -48,6 +47,7 @@ public final class EventExtractor {
     private final Lexicon lexicon;
     private final ArgumentReader arguments;
     private final CasualtyReader casualties;
+    private final EventMerger merger = new EventMerger();
     private final Options options;
 
     public EventExtractor() {
@@ -77,11 +77,11 @@ public final class EventExtractor {
             List<EventDraft> drafts = new ArrayList<>();
             for (SentenceView s : article.sentences)
                 drafts.addAll(sentenceEvents(s));
-            mergeHeadlineAndLede(drafts);
+            merger.mergeHeadlineAndLede(drafts);
             all.addAll(drafts);
         }
-        if (options.mergeAcrossArticle())
-            mergeRetold(all);
+        if (options.mergeRetold())
+            merger.mergeRetold(all);
         for (EventDraft d : all)
             if (!d.dropped && d.date == null)
                 fallbackDate(d, d.sentence.article);
@@ -97,7 +97,6 @@ public final class EventExtractor {
                     || s.attachedToPrevious(i) && s.valid(i - 1) && s.lower(i - 1).endsWith("-")
                     || s.is(i - 1, "(") && s.is(i + 1, ")"))
                 continue; // names, "Iran-backed", "anti-war", "(Supplied)"
-
             for (PhraseTable.Match<Trigger> m : lexicon.triggers.matchesAt(s.tokens, i)) {
                 int head = m.value().use() == Trigger.Use.NOUN ? m.end() - 1 : m.start();
                 boolean verbal = s.verbal(head);
@@ -128,6 +127,8 @@ public final class EventExtractor {
     }
 
     private static boolean compoundModifier(SentenceView s, int next) {
+        if (s.is(next - 2, "to"))
+            return false; // "to protest chronic shortages": a verb the tagger took for a noun
         return s.posIs(next, "NOUN") && s.mention(next) == null && !Phrases.isDateWord(s, next)
                 && !s.is(next, "campaign", "campaigns", "wave", "waves", "series", "spree", "overnight", "yesterday",
                 "today", "tonight", "last", "this", "south", "north", "east", "west", "southeast", "southwest",
@@ -168,7 +169,9 @@ public final class EventExtractor {
             for (EventDraft b : drafts)
                 if (b != a && !b.dropped && b.triggerFrom >= a.triggerTo && b.triggerFrom < end) {
                     if (a.targets.isEmpty()) {
-                        a.targets.addAll(b.agents);
+                        // "threatened to strike X": X is threatened; "condemned the US attack": the US is condemned
+                        boolean intent = a.type == EventType.THREATEN || a.type == EventType.REQUEST;
+                        a.targets.addAll(intent && b.verbal && !b.targets.isEmpty() ? b.targets : b.agents);
                         a.targets.removeAll(a.agents);
                     }
                     b.dropped = true;
@@ -181,7 +184,8 @@ public final class EventExtractor {
         int limit = Math.min(s.size(), from + 14);
         for (int k = from; k < limit; k++)
             if (s.isComma(k) || s.isClauseBreak(k) && !s.isQuoteMark(k)
-                    || s.is(k, "because", "while", "after", "when", "which", "who"))
+                    || s.is(k, "because", "while", "after", "when", "which", "who")
+                    || s.is(k, "and", "but") && s.valid(k + 1) && s.verbal(k + 1) && s.posIs(k + 1, "VERB"))
                 return k;
         return limit;
     }
@@ -333,136 +337,6 @@ public final class EventExtractor {
             if (!s.posIs(k, "ADJ"))
                 return false;
         return true;
-    }
-
-    /** The headline and the lede under it tell the same events: one event per type. */
-    private static void mergeHeadlineAndLede(List<EventDraft> drafts) {
-        for (EventDraft h : drafts) {
-            if (h.dropped || !h.sentence.headline)
-                continue;
-            for (EventDraft l : drafts) {
-                if (l.dropped || !l.sentence.lede || l.type != h.type || !compatible(h, l))
-                    continue;
-                // the more informative span stays the evidence
-                if (l.statedArguments() > h.statedArguments()) {
-                    l.absorb(h);
-                    break;
-                }
-                h.absorb(l);
-            }
-        }
-    }
-
-    /**
-     * "The strikes …" after "US strikes in Syria": the same event, told again. In its own
-     * article a definite mention joins the nearest compatible event (one with the same word
-     * first), and any mention sharing an argument with an earlier compatible one joins it;
-     * across the articles of an index page two shared arguments are needed.
-     */
-    private static void mergeRetold(List<EventDraft> drafts) {
-        for (int i = 0; i < drafts.size(); i++) {
-            EventDraft later = drafts.get(i);
-            if (later.dropped)
-                continue;
-            EventDraft host = null;
-            for (int j = i - 1; j >= 0 && host == null; j--) {
-                EventDraft earlier = drafts.get(j);
-                if (earlier.dropped || earlier.type != later.type || !compatible(earlier, later))
-                    continue;
-                boolean sameArticle = earlier.sentence.article == later.sentence.article;
-                int shared = shared(earlier, later);
-                if (later.aggregate)
-                    break; // "dozens of air strikes", "more than 70 attacks": many events, not the one told
-                if (sameArticle && anaphor(later) && sameWord(earlier, later) || sameArticle && shared >= 1 || shared >= 2)
-                    host = earlier;
-            }
-            // otherwise "the attacks" are the article's main attack: its first
-            for (int j = 0; j < i && host == null && !later.aggregate; j++) {
-                EventDraft earlier = drafts.get(j);
-                if (!earlier.dropped && earlier.type == later.type && compatible(earlier, later) && anaphor(later)
-                        && earlier.sentence.article == later.sentence.article)
-                    host = earlier;
-            }
-            if (host != null)
-                host.absorb(later);
-        }
-    }
-
-    /** "the strikes", "these attacks": definite, and saying nothing new of where, when or to whom. */
-    private static boolean anaphor(EventDraft d) {
-        return d.anaphoric && d.targets.isEmpty() && !d.dateStated;
-    }
-
-    private static boolean sameWord(EventDraft a, EventDraft b) {
-        return a.trigger == b.trigger || a.mergedFrom.stream().anyMatch(m -> m.trigger == b.trigger);
-    }
-
-    private static int shared(EventDraft a, EventDraft b) {
-        int n = 0;
-        if (a.modeStated && b.modeStated && a.mode.equals(b.mode))
-            n++;
-        if (!a.agents.isEmpty() && !b.agents.isEmpty() && relatedActors(a, b))
-            n++;
-        if (a.targets.stream().anyMatch(b.targets::contains))
-            n++;
-        if (a.place != null && b.place != null && a.place.id().equals(b.place.id()))
-            n++;
-        if (a.dateStated && b.dateStated && a.date.lexical().equals(b.date.lexical()))
-            n++;
-        return n;
-    }
-
-    private static boolean compatible(EventDraft a, EventDraft b) {
-        if (a.dateStated && b.dateStated && !prefixCompatible(a.date, b.date))
-            return false;
-        if (a.place != null && b.place != null && !placesCompatible(a, b))
-            return false;
-        if (!a.agents.isEmpty() && !b.agents.isEmpty() && !relatedActors(a, b))
-            return false;
-        return true;
-    }
-
-    /** Shared agents, or a country and its government ("Iraq" and "the Iraqi government"). */
-    private static boolean relatedActors(EventDraft a, EventDraft b) {
-        if (a.agents.stream().anyMatch(b.agents::contains))
-            return true;
-        DocumentView doc = a.sentence.document;
-        for (String x : a.agents)
-            for (String y : b.agents)
-                if (governs(doc, x, y) || governs(doc, y, x))
-                    return true;
-        return false;
-    }
-
-    /** A state body ("US Central Command", "the Iraqi government") acts for the country its name gives. */
-    private static boolean governs(DocumentView doc, String body, String country) {
-        Entity c = doc.entities.get(country);
-        Entity b = doc.entities.get(body);
-        if (c == null || b == null || c.type() != org.w3id.tigris.recognize.EntityType.COUNTRY
-                || b.type() != org.w3id.tigris.recognize.EntityType.GOVERNMENT_BODY)
-            return false;
-        return doc.government(c.label()).map(g -> g.id().equals(body)).orElse(false) || doc.namesCountry(b, c);
-    }
-
-    private static boolean prefixCompatible(DateValue a, DateValue b) {
-        return a.lexical().startsWith(b.lexical()) || b.lexical().startsWith(a.lexical());
-    }
-
-    private static boolean placesCompatible(EventDraft a, EventDraft b) {
-        return a.place.id().equals(b.place.id()) || within(a.place, b.place, a.sentence.document)
-                || within(b.place, a.place, a.sentence.document);
-    }
-
-    private static boolean within(Entity inner, Entity outer, DocumentView doc) {
-        Entity e = inner;
-        Set<String> seen = new HashSet<>();
-        while (e != null && e.locatedIn().isPresent() && seen.add(e.id())) {
-            String up = e.locatedIn().get();
-            if (up.equals(outer.id()))
-                return true;
-            e = doc.entities.get(up);
-        }
-        return false;
     }
 
     private void fallbackDate(EventDraft d, ArticleView article) {

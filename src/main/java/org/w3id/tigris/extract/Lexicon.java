@@ -1,5 +1,6 @@
 package org.w3id.tigris.extract;
 
+import org.w3id.tigris.lexicon.TsvResource;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -53,25 +54,25 @@ public final class Lexicon {
     /** The tables shipped in {@code extract/}. */
     public static Lexicon load() {
         Builder b = new Builder();
-        for (String[] r : TsvRows.read("extract/triggers.tsv", 5))
+        for (String[] r : TsvResource.rows("extract/triggers.tsv", 5))
             b.triggers.add(r[0], new Trigger(r[0], Trigger.Use.valueOf(r[1].toUpperCase(Locale.ROOT)),
                     EventType.fromLocalName(r[2]), r[3].equals("-") ? Optional.empty() : Optional.of(r[3]),
                     Double.parseDouble(r[4])));
-        for (String[] r : TsvRows.read("extract/reporting.tsv", 3)) {
+        for (String[] r : TsvResource.rows("extract/reporting.tsv", 3)) {
             Set<Cue.Frame> frames = Arrays.stream(r[1].split(","))
                     .map(f -> Cue.Frame.valueOf(f.strip().toUpperCase(Locale.ROOT)))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Cue.Frame.class)));
             b.cues.add(r[0], new Cue(r[0], Set.copyOf(frames), Double.parseDouble(r[2])));
         }
-        for (String[] r : TsvRows.read("extract/modes.tsv", 2))
+        for (String[] r : TsvResource.rows("extract/modes.tsv", 2))
             b.modes.add(r[0], r[1]);
-        for (String[] r : TsvRows.read("extract/casualties.tsv", 2))
+        for (String[] r : TsvResource.rows("extract/casualties.tsv", 2))
             b.casualties.add(r[0], Casualty.valueOf(r[1].toUpperCase(Locale.ROOT)));
-        for (String[] r : TsvRows.read("extract/light-verbs.tsv", 2))
+        for (String[] r : TsvResource.rows("extract/light-verbs.tsv", 2))
             b.lightVerbs.add(r[0], Role.valueOf(r[1].toUpperCase(Locale.ROOT)));
-        for (String[] r : TsvRows.read("extract/speakers.tsv", 2))
+        for (String[] r : TsvResource.rows("extract/speakers.tsv", 2))
             b.speakers.put(r[0].toLowerCase(Locale.ROOT), r[1]);
-        for (String[] r : TsvRows.read("extract/demonyms.tsv", 3)) {
+        for (String[] r : TsvResource.rows("extract/demonyms.tsv", 3)) {
             if (r[1].equals("capital"))
                 b.capitals.put(r[0], r[2]);
             else

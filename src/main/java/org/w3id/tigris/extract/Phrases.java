@@ -3,6 +3,7 @@ package org.w3id.tigris.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.w3id.tigris.resolve.ResolvedMention;
 
@@ -146,7 +147,7 @@ final class Phrases {
         if (start >= end && s.valid(j) && s.is(j, "and", "but", "or", "then"))
             return coordinatedSubject(s, j);
         // a leading adverbial phrase ("In a statement on Wednesday, X called"): X starts after it
-        if (start < end && (s.posIs(start, "ADP", "SCONJ") || s.posIs(start, "VERB") && s.lower(start).endsWith("ing"))) {
+        if (start < end && (s.posIs(start, "ADP", "SCONJ", "ADV") || s.posIs(start, "VERB") && s.lower(start).endsWith("ing"))) {
             int comma = start;
             while (comma < end && !s.isComma(comma))
                 comma++;
@@ -187,7 +188,8 @@ final class Phrases {
         while (s.valid(j)) {
             if (s.is(j, "to") && s.posIs(j - 1, "VERB")) {
                 j -= 2; // "continue to attack", "decided to suspend": the subject is the catenative verb's
-            } else if (s.posIs(j, "AUX", "ADV") || s.is(j, "to", "not", "n't", "also", "reportedly", "allegedly")) {
+            } else if (s.posIs(j, "AUX", "ADV") || s.is(j, "to", "not", "n't", "also", "reportedly", "allegedly")
+                    || s.posIs(j, "VERB") && s.lemma(j).matches("have|be|do|will|would|shall|may|might|can|could|should|must")) {
                 j--;
             } else if (s.posIs(j, "ADJ") && s.is(j + 1, "to") && s.posIs(j - 1, "AUX")) {
                 j--; // "was quick to announce"
@@ -221,25 +223,25 @@ final class Phrases {
      * The subject of the main clause when token {@code from} opens a leading participial or
      * adverbial clause: "Condemning the strikes, Baghdad said …", "While meeting X, Sudani said …".
      */
-    static java.util.Optional<Span> leadingClauseSubject(SentenceView s, int from) {
+    static Optional<Span> leadingClauseSubject(SentenceView s, int from) {
         for (int k = 0; k < from; k++)
             if (!s.posIs(k, "SCONJ", "ADV", "ADP"))
-                return java.util.Optional.empty();
+                return Optional.empty();
         String w = s.lower(from);
         if (!(w.endsWith("ing") || w.endsWith("ed")))
-            return java.util.Optional.empty();
+            return Optional.empty();
         int comma = from;
         while (s.valid(comma) && !s.isComma(comma) && !s.isClauseBreak(comma))
             comma++;
         if (!s.isComma(comma))
-            return java.util.Optional.empty();
+            return Optional.empty();
         for (int v = comma + 1; v < s.size(); v++) {
             if (s.verbal(v) && s.posIs(v, "VERB", "AUX", "NOUN", "PROPN", "ADJ")) {
                 Span region = subjectRegion(s, v);
-                return region.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(region);
+                return region.isEmpty() ? Optional.empty() : Optional.of(region);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     static boolean startsTimeExpression(SentenceView s, int j) {

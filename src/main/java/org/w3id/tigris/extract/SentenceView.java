@@ -221,7 +221,8 @@ final class SentenceView {
             boolean inflected = !w.equals(t.lemma()) || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s");
             // "and alleged Qods Force officer", "the destroyed buildings": a participle used as an adjective
             boolean adjectival = w.endsWith("ed") && (posIs(i + 1, "NOUN", "PROPN") || mention(i + 1) != null)
-                    && (i == 0 || posIs(i - 1, "DET", "ADJ", "CCONJ", "ADP") || isPossessive(i - 1));
+                    && (i == 0 || posIs(i - 1, "DET", "ADJ", "ADP") || isPossessive(i - 1)
+                    || posIs(i - 1, "CCONJ") && !finiteVerbBefore(i - 1));
             if (adjectival)
                 return false;
             if (inflected || afterDeterminer)
@@ -234,11 +235,19 @@ final class SentenceView {
             if (i == headlineVerb)
                 return true;
             // "an operation to attack Islamic State militants": the tagger's noun is a verb here
-            return is(i - 1, "to") && mention(i) == null && (posIs(i + 1, "DET", "PROPN", "ADJ", "NUM")
-                    || mention(i + 1) != null) && w.equals(t.lemma());
+            return is(i - 1, "to") && mention(i) == null && (posIs(i + 1, "DET", "PROPN", "ADJ", "NUM", "NOUN")
+                    || mention(i + 1) != null) && w.equals(t.lemma()) && !posIs(i - 2, "DET", "ADJ");
         }
         if (pos.equals("ADJ"))
             return w.endsWith("ed") && posIs(i - 1, "AUX", "ADV");
+        return false;
+    }
+
+    /** "X denied the claim and accused Y": a conjunction after a finite verb joins predicates. */
+    private boolean finiteVerbBefore(int i) {
+        for (int j = 0; j < i; j++)
+            if (posIs(j, "VERB") && !lower(j).endsWith("ing") && !posIs(j - 1, "DET", "ADJ"))
+                return true;
         return false;
     }
 

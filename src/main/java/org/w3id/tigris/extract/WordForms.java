@@ -50,11 +50,4 @@ final class WordForms {
                 forms.add(stem.substring(0, stem.length() - 1));
         }
     }
-
-    /** Whether the word is inflected (not its bare lemma): "attacks", "killed", "striking". */
-    static boolean inflected(Token token) {
-        String w = token.text().toLowerCase(Locale.ROOT);
-        return w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || w.endsWith("ing")
-                || !w.equals(token.lemma());
-    }
 }

@@ -74,7 +74,7 @@ public final class Pipeline implements DocumentExtractor {
 
     private Stages newStages() {
         return new Stages(new Segmenter(), new Annotator(models), new Recognizer(gazetteers),
-                new Resolver(gazetteers), new EventExtractor(lexicon), new ClaimExtractor());
+                new Resolver(gazetteers), new EventExtractor(lexicon), new ClaimExtractor(lexicon));
     }
 
     /** One thread's stage objects. */

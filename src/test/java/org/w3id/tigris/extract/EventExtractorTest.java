@@ -264,6 +264,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDatelineDatesAnUndatedArticle() {
+        ExtractionInput in = article(null,
+                "ERBIL, 5 May 2022 - Drones attacked the airport in Erbil on Tuesday, officials said.")
+                .entity("ERBIL", "erbil", EntityType.CITY)
+                .entity("Erbil", "erbil", EntityType.CITY)
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals("2022-05-03", e.date().orElseThrow().lexical());
+        assertEquals(Optional.of("drone"), e.mode());
+        assertEquals(Optional.of("erbil"), e.place());
+    }
+
+    @Test
     void eventKeysAreUnique() {
         ExtractionInput in = article("Strikes Hit Gaza And Rafah",
                 "Israeli strikes hit Gaza and Rafah on Monday. Israel also struck Khan Younis.")

@@ -72,6 +72,11 @@ class DateResolverTest {
     }
 
     @Test
+    void aFutureWordInsideAQuotationDoesNotMakeTheReportFuture() {
+        assertEquals("2024-03-11", first("“We will answer,” the minister said on Monday.", REF));
+    }
+
+    @Test
     void mayTheVerbIsNotAMonth() {
         assertTrue(resolver.find("Officials May say more later.", REF).isEmpty());
         assertEquals("2023-05", first("In May, talks broke down.", REF));
