@@ -32,7 +32,7 @@ final class GazetteerLayer {
                     continue;
                 }
                 AliasIndex.Match m = match.get();
-                if (insidePersonName(words, m)) {
+                if (insidePersonName(words, m) || startsAnotherPersonName(words, m)) {
                     i++;
                     continue;
                 }
@@ -62,6 +62,24 @@ final class GazetteerLayer {
         boolean isArticle = article.lower().equals("al") || article.lower().equals("el");
         return isArticle && article.gapBefore().joinsChunk() && name.isCapitalized()
                 && !gazetteers.cues().isStopword(name.lower());
+    }
+
+    /**
+     * "Asaad al-Eidani": a one-word person alias ("Assad", after transliteration folding)
+     * followed by an "al-" surname is the given name of someone else, not the known person.
+     * Skipping it leaves the whole name to the proper-noun layer.
+     */
+    private boolean startsAnotherPersonName(List<Word> words, AliasIndex.Match m) {
+        if (m.to() - m.from() != 1 || m.to() + 1 >= words.size()
+                || m.keys().stream().anyMatch(k -> k.startsWith(Gazetteers.INSTITUTION_PREFIX)
+                        || gazetteers.entry(k).orElseThrow().type() != EntityType.PERSON)) {
+            return false;
+        }
+        Word article = words.get(m.to());
+        Word surname = words.get(m.to() + 1);
+        boolean isArticle = article.lower().equals("al") || article.lower().equals("el");
+        return isArticle && article.gapBefore() == Word.Gap.SPACE && surname.gapBefore() == Word.Gap.HYPHEN
+                && surname.isCapitalized();
     }
 
     /**

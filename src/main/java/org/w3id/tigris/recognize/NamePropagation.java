@@ -95,10 +95,17 @@ final class NamePropagation {
                 return false;
             }
         }
+        if (i + 2 < words.size() && isArticle(words.get(i + 1)) && words.get(i + 2).gapBefore() == Word.Gap.HYPHEN) {
+            return false; // "Asaad al-Eidani": the name goes on, it is not a surname standing alone
+        }
         if (i + 1 < words.size() && words.get(i + 1).gapBefore().joinsChunk()) {
             Word next = words.get(i + 1);
             return !next.isCapitalized() || cues.isStopword(next.lower());
         }
         return true;
+    }
+
+    private static boolean isArticle(Word w) {
+        return w.lower().equals("al") || w.lower().equals("el");
     }
 }
