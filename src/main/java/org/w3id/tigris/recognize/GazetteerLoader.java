@@ -17,6 +17,8 @@ import org.w3id.tigris.resolve.GeoPoint;
 /** Reads the gazetteer tables and builds the entries and name indexes of {@link Gazetteers}. */
 final class GazetteerLoader {
     private static final String DIR = "/gazetteer/";
+    /** GeoNames feature IRIs, the source recorded for every point taken from GeoNames. */
+    private static final String GEONAMES_FEATURE = "https://sws.geonames.org/";
     /** Places in these countries are kept whole and trusted as places more readily. */
     private static final Set<String> REGION = Set.of("IQ", "IR", "SY", "LB", "JO", "SA", "YE", "IL", "PS",
             "TR", "KW", "BH", "QA", "AE", "OM", "EG");
@@ -101,7 +103,8 @@ final class GazetteerLoader {
     private static Map<String, GeoRow> geoNames(TsvTable table) {
         Map<String, GeoRow> rows = new LinkedHashMap<>();
         for (TsvTable.Row r : table.rows()) {
-            GeoPoint point = new GeoPoint(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")));
+            GeoPoint point = new GeoPoint(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")),
+                    GEONAMES_FEATURE + r.get("geonameid") + "/");
             rows.put(r.get("geonameid"), new GeoRow(r.get("geonameid"), r.get("name"), r.get("ascii"),
                     r.list("alternates"), r.get("country"), r.get("admin1"), point,
                     Long.parseLong(r.get("population")), r.get("feature")));
@@ -193,6 +196,13 @@ final class GazetteerLoader {
                     locatedIn = Optional.ofNullable(regionByAdmin1.get(g.iso() + "." + g.admin1()));
                 }
             }
+            Optional<GeoPoint> curatedPoint = curatedPoint(r);
+            if (curatedPoint.isPresent()) {
+                if (geonameid.isPresent()) {
+                    throw new IllegalStateException(r.where() + ": a GeoNames place takes its point from GeoNames");
+                }
+                point = curatedPoint;
+            }
             if (locatedIn.isEmpty()) {
                 locatedIn = Optional.of(countryId);
             }
@@ -200,6 +210,20 @@ final class GazetteerLoader {
                     geonameid, point, locatedIn, Optional.of(countryId), population));
             curated(id, name, aliases);
         }
+    }
+
+    /** A point read from a public page, for a place GeoNames lacks; never one without its page. */
+    private static Optional<GeoPoint> curatedPoint(TsvTable.Row r) {
+        String lat = r.get("lat");
+        String lon = r.get("lon");
+        String source = r.get("pointSource");
+        if (lat.isEmpty() && lon.isEmpty() && source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (lat.isEmpty() || lon.isEmpty() || !source.startsWith("https://")) {
+            throw new IllegalStateException(r.where() + ": a curated point needs lat, lon and an https pointSource");
+        }
+        return Optional.of(new GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon), source));
     }
 
     private void facilities(TsvTable table) {

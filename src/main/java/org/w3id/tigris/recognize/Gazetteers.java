@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Everything Tigris knows by name, loaded once from {@code src/main/resources/gazetteer/}:
  * the curated actors, countries, regions, cities and facilities, the institutions every state
- * has, the places of GeoNames' cities1000, and the cue words that type unknown names.
+ * has, the places of GeoNames' cities500, and the cue words that type unknown names.
  * Immutable after {@link #load()}, so one instance is shared by every thread.
  */
 public final class Gazetteers {

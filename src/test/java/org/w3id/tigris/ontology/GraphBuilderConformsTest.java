@@ -66,7 +66,7 @@ class GraphBuilderConformsTest {
         int said = TEXT.indexOf("said.") + "said".length();
 
         Entity erbil = new Entity("erbil", "Erbil", EntityType.CITY, Optional.of("Q132754"),
-                Optional.of("95446"), Optional.of(new GeoPoint(36.19257, 44.01062)), Optional.empty(),
+                Optional.of("95446"), Optional.of(new GeoPoint(36.19257, 44.01062, "https://sws.geonames.org/95446/")), Optional.empty(),
                 Set.of("Arbil"));
         Entity group = new Entity("sunrise-brigade", "Sunrise Brigade", EntityType.ARMED_GROUP,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of());

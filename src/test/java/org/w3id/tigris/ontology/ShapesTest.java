@@ -43,6 +43,7 @@ class ShapesTest {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
             PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX doc: <http://localhost:3030/id/document/>
             PREFIX ent: <http://localhost:3030/id/entity/>
             """;
@@ -153,7 +154,10 @@ class ShapesTest {
                 new Breakage("WKT as a plain string",
                         "DELETE { ?g geo:asWKT ?w } INSERT { ?g geo:asWKT \"POINT(44.01062 36.19257)\" } "
                                 + "WHERE { ?g geo:asWKT ?w }",
-                        ERBIL + "#geometry", "DatatypeConstraintComponent", null));
+                        ERBIL + "#geometry", "DatatypeConstraintComponent", null),
+                new Breakage("a point that does not say where it came from",
+                        "DELETE { ?g dcterms:source ?s } WHERE { ?g dcterms:source ?s ; geo:asWKT ?w }",
+                        ERBIL + "#geometry", "MinCountConstraintComponent", null));
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class SampleExtraction {
             + "\"We will not stop,\" the army spokesman said.\n";
 
     public static final Entity MOSUL = new Entity("mosul", "Mosul", EntityType.CITY, Optional.of("Q83317"),
-            Optional.of("99072"), Optional.of(new GeoPoint(36.335, 43.11889)), Optional.of("iraq"),
+            Optional.of("99072"), Optional.of(new GeoPoint(36.335, 43.11889, "https://sws.geonames.org/99072/")), Optional.of("iraq"),
             Set.of("Al Mawsil"));
     public static final Entity IRAQ = new Entity("iraq", "Iraq", EntityType.COUNTRY, Optional.of("Q796"),
             Optional.empty(), Optional.empty(), Optional.empty(), Set.of());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.tigris.resolve.GeoPoint;
 
 class GazetteersTest {
     private static GazetteerLoader loader;
@@ -39,7 +40,24 @@ class GazetteersTest {
         assertEquals("99072", mosul.geonames().orElseThrow());
         assertEquals("nineveh-province", mosul.locatedIn().orElseThrow());
         assertEquals("iraq", entry("nineveh-province").locatedIn().orElseThrow());
-        assertTrue(entry("zumar").point().isEmpty(), "no invented coordinates");
+        assertEquals("https://sws.geonames.org/99072/", mosul.point().orElseThrow().source());
+    }
+
+    @Test
+    void aPlaceGeoNamesLacksCarriesThePageItsPointWasReadFrom() {
+        GazetteerEntry zumar = entry("zumar");
+        assertTrue(zumar.geonames().isEmpty());
+        GeoPoint point = zumar.point().orElseThrow();
+        assertEquals(36.65, point.latitude(), 1e-6);
+        assertTrue(point.source().startsWith("https://de.wikipedia.org/"), point.source());
+    }
+
+    @Test
+    void everyCuratedCityPointHasASource() {
+        for (String id : List.of("baghdad", "makhmour", "al-qaim", "jurf-al-sakhar", "dahiyeh")) {
+            GeoPoint point = entry(id).point().orElseThrow(() -> new AssertionError(id + " has no point"));
+            assertTrue(point.source().startsWith("https://"), id);
+        }
     }
 
     @Test

@@ -210,7 +210,8 @@ final class SampleGraph {
         Resource geometry = m.createResource(entity("ain-al-asad") + "#geometry")
                 .addProperty(RDF.type, GEO.Geometry)
                 .addProperty(GEO.asWKT,
-                        m.createTypedLiteral("POINT(42.44 33.79)", GEO.wktLiteralIri));
+                        m.createTypedLiteral("POINT(42.44 33.79)", GEO.wktLiteralIri))
+                .addProperty(DCTerms.source, m.createResource("https://example.org/where-the-point-was-read"));
         return m.createResource(entity("ain-al-asad"), TG.Facility).addProperty(RDFS.label, "Ain al-Asad")
                 .addProperty(GEO.hasGeometry, geometry);
     }
