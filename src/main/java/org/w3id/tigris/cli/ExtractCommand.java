@@ -15,6 +15,7 @@ import org.w3id.tigris.pipeline.BatchIngest;
 import org.w3id.tigris.pipeline.DocumentSink;
 import org.w3id.tigris.pipeline.IngestReport;
 import org.w3id.tigris.pipeline.Pipeline;
+import org.w3id.tigris.pipeline.PipelineFingerprint;
 import org.w3id.tigris.rdf.DocumentGraphBuilder;
 import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.RunInfo;
@@ -61,7 +62,7 @@ final class ExtractCommand implements Command {
         IriScheme iris = new IriScheme(args.value("base").orElse(IriScheme.DEFAULT_BASE));
         Optional<Integer> threads = args.integer("threads", 1, 256);
         Pipeline pipeline = Pipeline.create().build();
-        RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), pipeline.modelVersions());
+        RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), pipeline.modelVersions());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         IngestReport report;
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial))) {

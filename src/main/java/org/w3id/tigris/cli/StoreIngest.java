@@ -9,6 +9,7 @@ import org.w3id.tigris.pipeline.BatchIngest;
 import org.w3id.tigris.pipeline.DocumentSink;
 import org.w3id.tigris.pipeline.IngestReport;
 import org.w3id.tigris.pipeline.Pipeline;
+import org.w3id.tigris.pipeline.PipelineFingerprint;
 import org.w3id.tigris.rdf.DocumentGraphBuilder;
 import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.OntologyFiles;
@@ -39,7 +40,7 @@ final class StoreIngest {
                 return false;
             });
             Pipeline pipeline = Pipeline.create().build();
-            RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), pipeline.modelVersions());
+            RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), pipeline.modelVersions());
             BatchIngest.Builder batch = BatchIngest.builder()
                     .extractor(pipeline)
                     .graphs(new DocumentGraphBuilder(iris, run))
@@ -63,13 +64,15 @@ final class StoreIngest {
         return ks.documentCount() == 0 && BatchIngest.documentCount(paths).orElse(Integer.MAX_VALUE) >= BULK_THRESHOLD;
     }
 
-    /** True when the store already holds every document under {@code paths}, as it is now. */
+    /** True when the store already holds every document under {@code paths}, as it is now, extracted by this pipeline. */
     boolean holdsAll(List<Path> paths) {
         List<Source> sources = new ArrayList<>();
         SourceReader reader = new SourceReader();
         paths.forEach(p -> reader.read(p, sources::add, problem -> { }));
+        String fingerprint = PipelineFingerprint.current();
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
-            return !sources.isEmpty() && sources.stream().allMatch(s -> ks.isCurrent(s.name(), s.contentHash()));
+            return !sources.isEmpty()
+                    && sources.stream().allMatch(s -> ks.isCurrent(s.name(), s.contentHash(), fingerprint));
         }
     }
 }

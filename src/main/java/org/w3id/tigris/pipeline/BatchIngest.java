@@ -110,7 +110,7 @@ public final class BatchIngest {
 
     private void process(Source source, Counts counts, Consumer<String> problem, Object writeLock) {
         try {
-            if (sink.holds(source.name(), source.contentHash())) {
+            if (sink.holds(source.name(), source.contentHash(), graphs.run().pipelineFingerprint())) {
                 counts.unchanged.incrementAndGet();
                 return;
             }

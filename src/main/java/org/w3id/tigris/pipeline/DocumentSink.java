@@ -17,8 +17,11 @@ import org.w3id.tigris.store.KnowledgeStore;
 public interface DocumentSink {
     IngestOutcome write(DocumentGraph graph);
 
-    /** True when this version of the document is there already, so extracting it again is not needed. */
-    default boolean holds(String sourceName, String contentHash) {
+    /**
+     * True when this text of the document is there already, extracted by a pipeline with this
+     * fingerprint, so extracting it again is not needed.
+     */
+    default boolean holds(String sourceName, String contentHash, String pipelineFingerprint) {
         return false;
     }
 
@@ -35,8 +38,8 @@ public interface DocumentSink {
             }
 
             @Override
-            public boolean holds(String sourceName, String contentHash) {
-                return store.isCurrent(sourceName, contentHash);
+            public boolean holds(String sourceName, String contentHash, String pipelineFingerprint) {
+                return store.isCurrent(sourceName, contentHash, pipelineFingerprint);
             }
         };
     }

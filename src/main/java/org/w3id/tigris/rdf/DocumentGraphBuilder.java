@@ -58,6 +58,11 @@ public final class DocumentGraphBuilder {
         this.run = Objects.requireNonNull(run, "run");
     }
 
+    /** The run this builder records in every graph. */
+    public RunInfo run() {
+        return run;
+    }
+
     public DocumentGraph build(DocumentExtraction extraction) {
         return new Writer(extraction).write();
     }
@@ -88,7 +93,8 @@ public final class DocumentGraphBuilder {
             writeEntities();
             List<Resource> events = writeEvents();
             writeClaims(events);
-            return new DocumentGraph(document.getURI(), source.name(), source.contentHash(), model.getGraph());
+            return new DocumentGraph(document.getURI(), source.name(), source.contentHash(), run.pipelineFingerprint(),
+                    model.getGraph());
         }
 
         private Resource writeRun() {
@@ -96,6 +102,7 @@ public final class DocumentGraphBuilder {
                     .addProperty(RDF.type, TG.ExtractionRun)
                     .addProperty(RDF.type, PROV.Activity)
                     .addProperty(TG.softwareVersion, run.softwareVersion())
+                    .addProperty(TG.pipelineFingerprint, run.pipelineFingerprint())
                     .addLiteral(PROV.startedAtTime, model.createTypedLiteral(calendar(run)));
             run.modelVersions().forEach(v -> r.addProperty(TG.modelVersion, v));
             return r;

@@ -29,6 +29,7 @@ public final class TG {
     public static final Property headline = property("headline");
     public static final Property boilerplate = property("boilerplate");
     public static final Property softwareVersion = property("softwareVersion");
+    public static final Property pipelineFingerprint = property("pipelineFingerprint");
     public static final Property modelVersion = property("modelVersion");
     public static final Property layer = property("layer");
     public static final Property iriBase = property("iriBase");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.geosparql.spatial.SpatialIndex;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexLib;
 import org.apache.jena.graph.Graph;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.tigris.rdf.DocumentGraph;
 import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.PROV;
 import org.w3id.tigris.rdf.TG;
 
 /**
@@ -37,6 +39,8 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
     private static final Node SOURCE_NAME = TG.sourceName.asNode();
     private static final Node CONTENT_HASH = TG.contentHash.asNode();
+    private static final Node GENERATED_BY = PROV.wasGeneratedBy.asNode();
+    private static final Node PIPELINE_FINGERPRINT = TG.pipelineFingerprint.asNode();
     private static final Node IRI_BASE = TG.iriBase.asNode();
     private static final Node METADATA_GRAPH = NodeFactory.createURI(IriScheme.METADATA_GRAPH);
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(IriScheme.ONTOLOGY_GRAPH);
@@ -107,9 +111,9 @@ public final class KnowledgeStore implements AutoCloseable {
         return scheme;
     }
 
-    /** True when the store holds this version of the document already. */
-    public boolean isCurrent(String sourceName, String contentHash) {
-        return Txn.calculateRead(tdb, () -> storedHashes(sourceName).equals(List.of(contentHash)));
+    /** True when the store holds this text of the document, extracted by this pipeline. */
+    public boolean isCurrent(String sourceName, String contentHash, String pipelineFingerprint) {
+        return Txn.calculateRead(tdb, () -> holds(sourceName, contentHash, pipelineFingerprint));
     }
 
     /** Stores a document's graph, replacing any graph of the same source name. */
@@ -118,7 +122,8 @@ public final class KnowledgeStore implements AutoCloseable {
         Node name = NodeFactory.createURI(document.name());
         return Txn.calculateWrite(tdb, () -> {
             List<Node> previous = graphsOf(document.sourceName());
-            if (previous.equals(List.of(name)) && storedHashes(document.sourceName()).equals(List.of(document.contentHash()))) {
+            if (previous.equals(List.of(name))
+                    && holds(document.sourceName(), document.contentHash(), document.pipelineFingerprint())) {
                 return IngestOutcome.UNCHANGED;
             }
             previous.forEach(tdb::removeGraph);
@@ -190,11 +195,29 @@ public final class KnowledgeStore implements AutoCloseable {
                 .map(Quad::getGraph).distinct().toList();
     }
 
+    private boolean holds(String sourceName, String contentHash, String pipelineFingerprint) {
+        return storedHashes(sourceName).equals(List.of(contentHash))
+                && storedFingerprints(sourceName).equals(List.of(pipelineFingerprint));
+    }
+
     private List<String> storedHashes(String sourceName) {
-        return tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(sourceName))
+        return documentNodes(sourceName)
                 .flatMap(q -> tdb.stream(q.getGraph(), q.getSubject(), CONTENT_HASH, Node.ANY))
                 .map(q -> q.getObject().getLiteralLexicalForm())
                 .distinct().toList();
+    }
+
+    /** The fingerprints of the runs that extracted the document; none in stores made before they were kept. */
+    private List<String> storedFingerprints(String sourceName) {
+        return documentNodes(sourceName)
+                .flatMap(q -> tdb.stream(q.getGraph(), q.getSubject(), GENERATED_BY, Node.ANY)
+                        .flatMap(run -> tdb.stream(q.getGraph(), run.getObject(), PIPELINE_FINGERPRINT, Node.ANY)))
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .distinct().toList();
+    }
+
+    private Stream<Quad> documentNodes(String sourceName) {
+        return tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(sourceName));
     }
 
     /**

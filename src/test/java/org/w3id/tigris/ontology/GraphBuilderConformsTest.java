@@ -45,7 +45,7 @@ class GraphBuilderConformsTest {
     @Test
     void aDocumentGraphConformsToTheShapes() {
         Graph graph = new DocumentGraphBuilder(IriScheme.defaultScheme(),
-                RunInfo.startNow("test", List.of("opennlp-models-pos-en 1.3.0")))
+                RunInfo.startNow("test", "sha256:0123456789abcdef", List.of("opennlp-models-pos-en 1.3.0")))
                 .build(extraction()).graph();
         Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(Path.of("ontology", "shapes.ttl").toString()));
 

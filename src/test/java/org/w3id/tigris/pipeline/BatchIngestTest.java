@@ -32,7 +32,8 @@ import org.w3id.tigris.store.KnowledgeStore;
 /** Batches over real files, with a stand-in extractor: the batch's own behaviour, not the NLP. */
 class BatchIngestTest {
     private static final Path BAD_INPUT = Path.of("src/test/resources/bad-input");
-    private static final RunInfo RUN = new RunInfo("r", "test", List.of(), Instant.parse("2024-01-01T00:00:00Z"));
+    private static final String FINGERPRINT = "sha256:0123456789abcdef";
+    private static final RunInfo RUN = new RunInfo("r", "test", FINGERPRINT, List.of(), Instant.parse("2024-01-01T00:00:00Z"));
 
     @TempDir
     Path dir;
@@ -112,7 +113,7 @@ class BatchIngestTest {
             // the stored b.txt is the first version
             String firstVersion = new SourceReader().fromBytes("b.txt",
                     "The council met again on Tuesday.\n".getBytes(StandardCharsets.UTF_8)).contentHash();
-            assertTrue(store.isCurrent("b.txt", firstVersion));
+            assertTrue(store.isCurrent("b.txt", firstVersion, FINGERPRINT));
         }
     }
 

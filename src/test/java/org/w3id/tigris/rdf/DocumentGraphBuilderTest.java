@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class DocumentGraphBuilderTest {
     private static final IriScheme IRIS = new IriScheme("http://example.org/kg/");
-    private static final RunInfo RUN = new RunInfo("run-1", "1.2.3", List.of("model-a 1.0"),
+    private static final RunInfo RUN = new RunInfo("run-1", "1.2.3", "sha256:0123456789abcdef", List.of("model-a 1.0"),
             Instant.parse("2024-03-07T10:00:00Z"));
 
     private final DocumentGraph built = new DocumentGraphBuilder(IRIS, RUN).build(SampleExtraction.of("report 1.txt"));
@@ -170,7 +170,7 @@ class DocumentGraphBuilderTest {
 
     @Test
     void sameInputGivesTheSameGraphApartFromTheRun() {
-        RunInfo other = new RunInfo("run-2", "1.2.3", List.of("model-a 1.0"), Instant.parse("2024-04-01T00:00:00Z"));
+        RunInfo other = new RunInfo("run-2", "1.2.3", "sha256:0123456789abcdef", List.of("model-a 1.0"), Instant.parse("2024-04-01T00:00:00Z"));
         Graph first = withoutRun(built.graph(), IRIS.run("run-1"));
         Graph second = withoutRun(new DocumentGraphBuilder(IRIS, other).build(SampleExtraction.of("report 1.txt")).graph(),
                 IRIS.run("run-2"));

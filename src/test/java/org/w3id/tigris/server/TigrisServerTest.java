@@ -43,7 +43,7 @@ class TigrisServerTest {
         Path store = dir.resolve("store");
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             IriScheme iris = ks.iriScheme(Optional.empty());
-            RunInfo run = new RunInfo("r", "test", List.of(), Instant.parse("2024-01-01T00:00:00Z"));
+            RunInfo run = new RunInfo("r", "test", "sha256:0123456789abcdef", List.of(), Instant.parse("2024-01-01T00:00:00Z"));
             for (String name : List.of("a.txt", "b.txt", "c.txt")) {
                 ks.ingest(new DocumentGraphBuilder(iris, run).build(SampleExtraction.of(name)));
             }

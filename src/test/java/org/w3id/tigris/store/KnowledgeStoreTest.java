@@ -30,7 +30,8 @@ import org.w3id.tigris.rdf.RunInfo;
 import org.w3id.tigris.rdf.SampleExtraction;
 
 class KnowledgeStoreTest {
-    private static final RunInfo RUN = new RunInfo("r1", "test", List.of(), Instant.parse("2024-01-01T00:00:00Z"));
+    private static final String FINGERPRINT = "sha256:0123456789abcdef";
+    private static final RunInfo RUN = new RunInfo("r1", "test", FINGERPRINT, List.of(), Instant.parse("2024-01-01T00:00:00Z"));
 
     @TempDir
     Path dir;
@@ -48,8 +49,24 @@ class KnowledgeStoreTest {
             long quads = quadCount(store);
             assertEquals(IngestOutcome.UNCHANGED, store.ingest(graph(store, "a.txt", SampleExtraction.TEXT)));
             assertEquals(quads, quadCount(store));
-            assertTrue(store.isCurrent("a.txt", doc.contentHash()));
+            assertTrue(store.isCurrent("a.txt", doc.contentHash(), FINGERPRINT));
             assertEquals(List.of("a.txt"), store.sourceNames());
+        }
+    }
+
+    @Test
+    void aDocumentExtractedByAnotherPipelineIsReplaced() {
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            store.ingest(graph(store, "a.txt", SampleExtraction.TEXT));
+            String newer = "sha256:fedcba9876543210";
+            assertFalse(store.isCurrent("a.txt", SampleExtraction.sha256(SampleExtraction.TEXT), newer));
+            RunInfo upgraded = new RunInfo("r2", "test", newer, List.of(), Instant.parse("2024-02-01T00:00:00Z"));
+            DocumentGraph again = new DocumentGraphBuilder(store.iriScheme(Optional.empty()), upgraded)
+                    .build(SampleExtraction.of("a.txt", SampleExtraction.TEXT));
+            assertEquals(IngestOutcome.REPLACED, store.ingest(again));
+            assertTrue(store.isCurrent("a.txt", again.contentHash(), newer));
+            assertFalse(store.isCurrent("a.txt", again.contentHash(), FINGERPRINT));
+            assertEquals(1, count(store, "SELECT (COUNT(DISTINCT ?r) AS ?n) { ?d tg:sourceName \"a.txt\" ; prov:wasGeneratedBy ?r }"));
         }
     }
 
@@ -61,8 +78,8 @@ class KnowledgeStoreTest {
             String changed = SampleExtraction.TEXT + "A second paragraph.\n";
             assertEquals(IngestOutcome.REPLACED, store.ingest(graph(store, "a.txt", changed)));
             assertEquals(List.of("a.txt", "b.txt"), store.sourceNames());
-            assertTrue(store.isCurrent("a.txt", SampleExtraction.sha256(changed)));
-            assertFalse(store.isCurrent("a.txt", SampleExtraction.sha256(SampleExtraction.TEXT)));
+            assertTrue(store.isCurrent("a.txt", SampleExtraction.sha256(changed), FINGERPRINT));
+            assertFalse(store.isCurrent("a.txt", SampleExtraction.sha256(SampleExtraction.TEXT), FINGERPRINT));
             assertEquals(1, count(store, "SELECT (COUNT(DISTINCT ?h) AS ?n) { ?d tg:sourceName \"a.txt\" ; tg:contentHash ?h }"));
             assertEquals(2, count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?d a tg:Document } }"));
         }
@@ -75,11 +92,11 @@ class KnowledgeStoreTest {
             store.ingest(original);
             long quads = quadCount(store);
             DocumentGraph changed = graph(store, "a.txt", SampleExtraction.TEXT + "More.\n");
-            DocumentGraph broken = new DocumentGraph(changed.name(), changed.sourceName(), changed.contentHash(),
+            DocumentGraph broken = new DocumentGraph(changed.name(), changed.sourceName(), changed.contentHash(), FINGERPRINT,
                     new FailingGraph(changed.graph(), 20));
             assertThrows(IllegalStateException.class, () -> store.ingest(broken));
             assertEquals(quads, quadCount(store));
-            assertTrue(store.isCurrent("a.txt", original.contentHash()));
+            assertTrue(store.isCurrent("a.txt", original.contentHash(), FINGERPRINT));
         }
     }
 
@@ -98,7 +115,7 @@ class KnowledgeStoreTest {
             assertThrows(IllegalArgumentException.class, () -> load.add(aChanged));
             load.finish();
             assertEquals(List.of("a.txt", "b.txt"), store.sourceNames());
-            assertTrue(store.isCurrent("a.txt", a.contentHash()));
+            assertTrue(store.isCurrent("a.txt", a.contentHash(), FINGERPRINT));
             // loaded graphs are replaced like any other
             assertEquals(IngestOutcome.REPLACED, store.ingest(graph(store, "a.txt", SampleExtraction.TEXT + "More.\n")));
             assertThrows(IllegalStateException.class, store::bulkLoad);
