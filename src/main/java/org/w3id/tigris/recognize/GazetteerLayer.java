@@ -1,8 +1,10 @@
 package org.w3id.tigris.recognize;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Layer 1: the curated gazetteer. The longest known name wins at each word; among the
@@ -45,7 +47,9 @@ final class GazetteerLayer {
                     i = m.to();
                     continue;
                 }
-                Candidate c = candidate(s, m.from(), m.to(), key);
+                EntityType type = gazetteers.entry(key).map(GazetteerEntry::type).orElse(null);
+                boolean place = type == EntityType.CITY || type == EntityType.REGION || type == EntityType.FACILITY;
+                Candidate c = candidate(s, place ? PlaceLayer.withArticle(s, m.from(), candidates) : m.from(), m.to(), key);
                 candidates.add(regionOfCity(s, headquarters(s, metonym(s, c)), gazetteers.cues()));
                 i = Math.max(m.to(), candidates.at(s.index(), m.from()).map(Candidate::to).orElse(m.to()));
             }
@@ -65,21 +69,42 @@ final class GazetteerLayer {
     }
 
     /**
-     * "Asaad al-Eidani": a one-word person alias ("Assad", after transliteration folding)
-     * followed by an "al-" surname is the given name of someone else, not the known person.
-     * Skipping it leaves the whole name to the proper-noun layer.
+     * "Asaad al-Eidani", "Kani Masi": a one-word person alias that matched only after
+     * transliteration folding ("Assad", "Qaani") and that a name goes on from is part of some
+     * other name, not the known person. Skipping it leaves the whole name to the proper-noun
+     * layer. A surname as the gazetteer spells it ("Sudani met ...") is still the person.
      */
     private boolean startsAnotherPersonName(List<Word> words, AliasIndex.Match m) {
-        if (m.to() - m.from() != 1 || m.to() + 1 >= words.size()
+        if (m.to() - m.from() != 1 || m.to() >= words.size()
                 || m.keys().stream().anyMatch(k -> k.startsWith(Gazetteers.INSTITUTION_PREFIX)
                         || gazetteers.entry(k).orElseThrow().type() != EntityType.PERSON)) {
             return false;
         }
-        Word article = words.get(m.to());
-        Word surname = words.get(m.to() + 1);
-        boolean isArticle = article.lower().equals("al") || article.lower().equals("el");
-        return isArticle && article.gapBefore() == Word.Gap.SPACE && surname.gapBefore() == Word.Gap.HYPHEN
-                && surname.isCapitalized();
+        Word next = words.get(m.to());
+        if (m.to() + 1 < words.size()) {
+            Word surname = words.get(m.to() + 1);
+            boolean isArticle = next.lower().equals("al") || next.lower().equals("el");
+            if (isArticle && next.gapBefore() == Word.Gap.SPACE && surname.gapBefore() == Word.Gap.HYPHEN
+                    && surname.isCapitalized()) {
+                return true;
+            }
+        }
+        return next.gapBefore() == Word.Gap.SPACE && next.isCapitalized() && !next.isAllCaps()
+                && !gazetteers.cues().isStopword(next.lower())
+                && !spelledAsListed(words.get(m.from()), m.keys());
+    }
+
+    /** Whether the word is one of the entries' names as listed, case and diacritics aside. */
+    private boolean spelledAsListed(Word word, List<String> keys) {
+        String written = word.lower();
+        for (String key : keys) {
+            GazetteerEntry e = gazetteers.entry(key).orElseThrow();
+            if (Stream.concat(Stream.of(e.label()), e.aliases().stream())
+                    .anyMatch(a -> NameNormalizer.fold(a).toLowerCase(Locale.ROOT).equals(written))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

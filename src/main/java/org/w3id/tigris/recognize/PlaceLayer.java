@@ -49,8 +49,9 @@ final class PlaceLayer {
                 if (s.titleCase() && !wellKnown(place)) {
                     continue;
                 }
-                candidates.add(GazetteerLayer.regionOfCity(s, new Candidate(s.index(), m.from(), m.to(),
-                        words.get(m.from()).begin(), words.get(m.to() - 1).end(), place.type(), LAYER,
+                int from = withArticle(s, m.from(), candidates);
+                candidates.add(GazetteerLayer.regionOfCity(s, new Candidate(s.index(), from, m.to(),
+                        words.get(from).begin(), words.get(m.to() - 1).end(), place.type(), LAYER,
                         Optional.of(place.key())), cues));
                 i = m.to() - 1;
             }
@@ -100,6 +101,23 @@ final class PlaceLayer {
             }
         }
         return true;
+    }
+
+    /**
+     * "near al-Mayadin": the Arabic article written before a place's name belongs to the
+     * mention, though the name is listed without it. Returns the word the mention starts at.
+     */
+    static int withArticle(ScannedSentence s, int from, Candidates candidates) {
+        List<Word> words = s.words();
+        if (from == 0 || words.get(from).gapBefore() != Word.Gap.HYPHEN) {
+            return from;
+        }
+        Word article = words.get(from - 1);
+        boolean isArticle = article.lower().equals("al") || article.lower().equals("el");
+        if (!isArticle || candidates.covered(s.index(), from - 1) || article.gapBefore() == Word.Gap.HYPHEN) {
+            return from;
+        }
+        return from - 1;
     }
 
     private boolean afterLocative(ScannedSentence s, int word) {

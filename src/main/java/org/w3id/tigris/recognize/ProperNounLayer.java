@@ -285,10 +285,10 @@ final class ProperNounLayer {
                     ? EntityType.ARMED_GROUP : head.get();
         } else if (suffix != null) {
             type = suffix;
+        } else if (first != null) {
+            type = first.get(); // "Wadi Houran area", "Camp Taji area": the name's own word tells more
         } else if (after != null) {
             type = after;
-        } else if (first != null) {
-            type = first.get();
         } else if (titled || role || byline || appositive) {
             type = EntityType.PERSON;
         } else if (before != null) {
@@ -336,7 +336,9 @@ final class ProperNounLayer {
         int i = from - 1;
         if (i >= 0 && words.get(i).lower().equals("and")) {
             i--;
-            while (i >= 0 && words.get(i).isCapitalized() && !words.get(i).lower().equals("by")) {
+            // "Reporting by A in Baghdad and B": back over names and the places they filed from
+            while (i >= 0 && (words.get(i).isCapitalized() || words.get(i).lower().equals("in"))
+                    && !words.get(i).lower().equals("by")) {
                 i--;
             }
         }

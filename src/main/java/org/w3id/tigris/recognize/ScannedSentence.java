@@ -1,6 +1,7 @@
 package org.w3id.tigris.recognize;
 
 import java.util.List;
+import java.util.Set;
 import org.w3id.tigris.annotate.Sentence;
 import org.w3id.tigris.annotate.Token;
 
@@ -11,6 +12,9 @@ import org.w3id.tigris.annotate.Token;
  */
 record ScannedSentence(int index, int article, Sentence sentence, String documentText, List<Word> words,
                        boolean titleCase) {
+    /** Newsroom credits before "by": "(Reporting by X; Editing by Y)". */
+    private static final Set<String> CREDITS = Set.of("reporting", "editing", "writing", "written", "edited",
+            "compiled", "photos", "photo", "graphics", "produced");
 
     /** The text between a word and the word before it. */
     String textBefore(int word) {
@@ -59,6 +63,9 @@ record ScannedSentence(int index, int article, Sentence sentence, String documen
      * headline line needs fewer words to be judged so).
      */
     static boolean looksTitleCase(List<Word> words, boolean headline) {
+        if (isCreditLine(words)) {
+            return false; // "(Reporting by A in Erbil; Editing by B)": names are capitalised, not the line
+        }
         int longWords = 0;
         int capitalised = 0;
         for (Word w : words) {
@@ -70,5 +77,14 @@ record ScannedSentence(int index, int article, Sentence sentence, String documen
             }
         }
         return longWords >= (headline ? 1 : 3) && capitalised * 10 >= longWords * 7;
+    }
+
+    private static boolean isCreditLine(List<Word> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (CREDITS.contains(words.get(i).lower()) && words.get(i + 1).lower().equals("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -239,4 +239,43 @@ class RecognizerTest {
             }
         }
     }
+
+    @Test
+    void aFoldedSurnameThatANameGoesOnFromIsSomeoneElse() {
+        // "Kani" folds to "Qaani", a listed surname; "Kani Zewe" is another name altogether
+        List<Mention> m = recognize("Farmers of Kani Zewe village said the shelling went on. Qaani visited Baghdad.");
+        assertTrue(m.stream().noneMatch(x -> x.text().startsWith("Kani")
+                && x.gazetteerKey().orElse("").equals("esmail-qaani")), m::toString);
+        assertEquals("esmail-qaani", get(m, "Qaani").gazetteerKey().orElseThrow());
+    }
+
+    @Test
+    void theArticleBeforeAPlaceNameBelongsToTheMention() {
+        List<Mention> m = recognize("The drones were launched from farmland near al-Mayadin on Sunday.");
+        Mention place = get(m, "al-Mayadin");
+        assertEquals(EntityType.CITY, place.type());
+    }
+
+    @Test
+    void newsroomCreditsNamePeopleEvenInACapitalisedLine() {
+        List<Mention> m = recognize("The talks will resume next week.\n\n"
+                + "(Reporting by Samir Haddad in Erbil and Noor Kassem in Amman; Editing by Helen Marsh)");
+        assertEquals(EntityType.PERSON, get(m, "Samir Haddad").type());
+        assertEquals(EntityType.PERSON, get(m, "Noor Kassem").type());
+        assertEquals(EntityType.PERSON, get(m, "Helen Marsh").type());
+    }
+
+    @Test
+    void hijriMonthsAreDatesNotPlaces() {
+        List<Mention> m = recognize("The cleric spoke at a rally marking the first days of Muharram in Karbala.");
+        assertTrue(find(m, "Muharram").isEmpty(), m::toString);
+        assertTrue(find(m, "Karbala").isPresent());
+    }
+
+    @Test
+    void aNameTellsItsTypeBeforeTheWordAfterIt() {
+        List<Mention> m = recognize("Troops searched caves in the Wadi Tharthar area, Syria's Media Cell said.");
+        assertEquals(EntityType.REGION, get(m, "Wadi Tharthar").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Media Cell").type());
+    }
 }
