@@ -76,7 +76,9 @@ final class ClaimContent {
                     && !s.isQuoteMark(k + 1)) {
                 int j = k + 1;
                 boolean adjunct = false;
-                while (s.valid(j) && s.nominal(j) && !adjunct) {
+                // "in a televised speech": a participle or adjective may stand before the noun
+                while (s.valid(j) && (s.nominal(j) || s.posIs(j, "ADJ", "VERB") && s.valid(j + 1) && s.nominal(j + 1)
+                        && !s.isQuoteMark(j)) && !adjunct) {
                     if (s.posIs(j, "NUM") || Phrases.isDateWord(s, j)) {
                         adjunct = true;
                         while (s.valid(j) && (s.posIs(j, "NUM") || Phrases.isDateWord(s, j)
@@ -219,9 +221,23 @@ final class ClaimContent {
     /** The end of the noun phrase naming a speaker after a cue, up to a comma or the sentence end. */
     static int endOfPhrase(SentenceView s, int from) {
         int k = from;
-        while (s.valid(k) && !s.isComma(k) && !s.isClauseBreak(k) && !s.is(k, "."))
+        while (s.valid(k) && !s.isComma(k) && !s.isClauseBreak(k) && !(s.is(k, ".") && !abbreviationPeriod(s, k)))
             k++;
         return k;
+    }
+
+    /** Past "Gen." and "Lt. Col.": the name after a rank; the phrase reader stops at their periods. */
+    static int afterAbbreviatedTitles(SentenceView s, int from) {
+        int k = from;
+        while (s.valid(k + 2) && s.is(k + 1, ".") && abbreviationPeriod(s, k + 1))
+            k += 2;
+        return k;
+    }
+
+    /** The period of "Gen." or "Lt." inside a sentence: glued to a short capitalised word, more words after. */
+    private static boolean abbreviationPeriod(SentenceView s, int k) {
+        return k > 0 && s.valid(k + 1) && s.begin(k) == s.end(k - 1) && s.lower(k - 1).length() <= 4
+                && Character.isUpperCase(s.text(k - 1, k).charAt(0));
     }
 
     /** Strips quote marks, spaces and trailing commas or periods from a span. */

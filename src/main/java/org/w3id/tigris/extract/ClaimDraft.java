@@ -47,6 +47,20 @@ final class ClaimDraft {
         this.claimant = Optional.empty();
     }
 
+    /** The same speaker's next statement under the same cue, its content starting at {@code begin}. */
+    ClaimDraft continuedAt(int begin) {
+        ClaimDraft next = new ClaimDraft(sentence, kind, cue, cueText, cueFrom, cueTo);
+        next.claimant = claimant;
+        next.named = named;
+        next.textBegin = begin;
+        next.textEnd = textEnd;
+        next.direct = direct;
+        next.evidenceBegin = evidenceBegin;
+        next.evidenceEnd = evidenceEnd;
+        next.speakerBegin = speakerBegin;
+        return next;
+    }
+
     int cueBegin() {
         return sentence.begin(cueFrom);
     }

@@ -68,6 +68,7 @@ public final class ClaimExtractor {
                 List<ClaimDraft> found = sentenceClaims(s, claims);
                 resolveNesting(found);
                 found.removeIf(c -> c.dropped);
+                found = splitCoordinated(found);
                 if (found.isEmpty())
                     quotationClaim(s, claims).ifPresent(found::add);
                 claims.addAll(found);
@@ -174,8 +175,10 @@ public final class ClaimExtractor {
             c = new ClaimDraft(s, ClaimDraft.Kind.BEFORE, cue, s.text(m.start(), m.end()), m.start(), m.end());
             c.textBegin = before.get()[0];
             c.textEnd = before.get()[1];
-            if (region.isEmpty()) // "…, says investigation", "“…,” said the spokesman"
-                region = new Phrases.Span(m.end(), ClaimContent.endOfPhrase(s, m.end()));
+            if (region.isEmpty()) { // "…, says investigation", "“…,” said the spokesman"
+                int from = ClaimContent.afterAbbreviatedTitles(s, m.end());
+                region = new Phrases.Span(from, ClaimContent.endOfPhrase(s, from));
+            }
         }
         attribute(s, c, region, m, earlier, inSentence);
         c.direct = direct(s.document, c.textBegin, c.textEnd);
@@ -315,6 +318,31 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "X said that A and that B": two things said, two claims by the same speaker. Only a
+     * repeated "that" splits; "said A and B" is one statement.
+     */
+    private static List<ClaimDraft> splitCoordinated(List<ClaimDraft> found) {
+        List<ClaimDraft> out = new ArrayList<>();
+        for (ClaimDraft c : found) {
+            ClaimDraft rest = c;
+            out.add(c);
+            if (c.kind != ClaimDraft.Kind.AFTER)
+                continue;
+            SentenceView s = c.sentence;
+            for (int k = s.indexAt(c.textBegin) + 1; s.valid(k + 1) && s.begin(k) < rest.textEnd; k++) {
+                if (!s.is(k, "and", "but") || !s.is(k + 1, "that") || s.quoted(k) || !s.valid(k + 2)
+                        || s.begin(k) <= rest.textBegin)
+                    continue;
+                ClaimDraft next = rest.continuedAt(s.begin(k + 2));
+                rest.textEnd = trimEnd(rest, s.begin(k));
+                out.add(next);
+                rest = next;
+            }
+        }
+        return out;
     }
 
     private static int trimEnd(ClaimDraft c, int at) {

@@ -224,4 +224,29 @@ class ClaimExtractorTest {
                 .entity("Iran", "iran", EntityType.COUNTRY));
         assertEquals(f.claims().size(), f.claims().stream().map(Claim::textBegin).distinct().count());
     }
+
+    @Test
+    void twoThatClausesAreTwoClaims() {
+        Found f = extract(article("Spokesman Karim Nouri said on Sunday that the army rejected any attack from its soil "
+                + "and that the police would pursue those responsible.")
+                .entity("Karim Nouri", "karim-nouri", EntityType.PERSON));
+        assertEquals(2, f.claims().size(), f.describe());
+        assertEquals("the army rejected any attack from its soil", f.text(f.claims().get(0)));
+        assertEquals("the police would pursue those responsible", f.text(f.claims().get(1)));
+        assertEquals(Optional.of("karim-nouri"), f.claims().get(1).claimant());
+    }
+
+    @Test
+    void aSpeechBetweenCueAndContent() {
+        Found f = extract(article("Yahya Saree said in a televised speech on Monday that the group had struck a tanker.")
+                .entity("Yahya Saree", "yahya-saree", EntityType.PERSON));
+        assertEquals("the group had struck a tanker", f.text(f.by("yahya-saree")));
+    }
+
+    @Test
+    void aRankAbbreviationInsideTheSpeakerAfterAQuote() {
+        Found f = extract(article("“The raid shows our resolve,” said Gen. Laura Finch, the commander.")
+                .entity("Laura Finch", "laura-finch", EntityType.PERSON));
+        assertEquals("The raid shows our resolve", f.text(f.by("laura-finch")));
+    }
 }
