@@ -212,7 +212,7 @@ final class GazetteerLoader {
         }
     }
 
-    /** A point read from a public page, for a place GeoNames lacks; never one without its page. */
+    /** A point read from a public page, for a place GeoNames lacks or a facility; never one without its page. */
     private static Optional<GeoPoint> curatedPoint(TsvTable.Row r) {
         String lat = r.get("lat");
         String lon = r.get("lon");
@@ -234,7 +234,7 @@ final class GazetteerLoader {
             String in = r.get("locatedIn");
             GazetteerEntry container = requireEntry(in, r);
             put(new GazetteerEntry(id, id, EntityType.FACILITY, name, aliases, optional(r.get("wikidata")),
-                    Optional.empty(), Optional.empty(), Optional.of(in), container.country(), 0));
+                    Optional.empty(), curatedPoint(r), Optional.of(in), container.country(), 0));
             curated(id, name, aliases);
         }
     }

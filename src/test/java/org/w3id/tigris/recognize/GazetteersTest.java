@@ -53,6 +53,14 @@ class GazetteersTest {
     }
 
     @Test
+    void aFacilityCarriesAPointOnlyWithItsSource() {
+        GeoPoint airport = entry("baghdad-international-airport").point().orElseThrow();
+        assertEquals(33.26, airport.latitude(), 0.01);
+        assertTrue(airport.source().startsWith("https://en.wikipedia.org/"), airport.source());
+        assertTrue(entry("green-zone").point().isEmpty(), "an area without a sourced point has none");
+    }
+
+    @Test
     void everyCuratedCityPointHasASource() {
         for (String id : List.of("baghdad", "makhmour", "al-qaim", "jurf-al-sakhar", "dahiyeh")) {
             GeoPoint point = entry(id).point().orElseThrow(() -> new AssertionError(id + " has no point"));
