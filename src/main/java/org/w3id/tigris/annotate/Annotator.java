@@ -93,6 +93,15 @@ public final class Annotator {
         String normalized(int begin, int end) {
             return normalized.substring(begin - offset, end - offset);
         }
+
+        /** {@code [begin, end]} without the white space at either edge; begin >= end when nothing is left. */
+        int[] trim(int begin, int end) {
+            while (begin < end && Character.isWhitespace(at(begin)))
+                begin++;
+            while (end > begin && Character.isWhitespace(at(end - 1)))
+                end--;
+            return new int[] {begin, end};
+        }
     }
 
     private void annotateOutside(TextView view, int from, int to, List<Boilerplate> boilerplate, List<Sentence> out) {
@@ -139,11 +148,10 @@ public final class Annotator {
         return next < to && Character.isLowerCase(view.at(next));
     }
 
-    private void annotateLine(TextView view, int from, int to, List<Sentence> out) {
-        while (from < to && Character.isWhitespace(view.at(from)))
-            from++;
-        while (to > from && Character.isWhitespace(view.at(to - 1)))
-            to--;
+    private void annotateLine(TextView view, int lineFrom, int lineTo, List<Sentence> out) {
+        int[] trimmed = view.trim(lineFrom, lineTo);
+        int from = trimmed[0];
+        int to = trimmed[1];
         if (from >= to)
             return;
         String line = view.normalized(from, to);
@@ -181,11 +189,10 @@ public final class Annotator {
         return abbreviations.continues(line.substring(wordStart, end), line.charAt(nextStart));
     }
 
-    private void annotateSentence(TextView view, int from, int to, List<Sentence> out) {
-        while (from < to && Character.isWhitespace(view.at(from)))
-            from++;
-        while (to > from && Character.isWhitespace(view.at(to - 1)))
-            to--;
+    private void annotateSentence(TextView view, int sentenceFrom, int sentenceTo, List<Sentence> out) {
+        int[] trimmed = view.trim(sentenceFrom, sentenceTo);
+        int from = trimmed[0];
+        int to = trimmed[1];
         if (from >= to)
             return;
         String sentence = view.normalized(from, to);

@@ -97,14 +97,7 @@ public final class SourceReader {
             }
             return;
         }
-        Source source;
-        try {
-            source = document(name, bytes, format);
-        } catch (UnreadableSourceException e) {
-            problems.accept(e.toProblem());
-            return;
-        }
-        sink.accept(source);
+        deliver(name, bytes, format, sink, problems);
     }
 
     private void walk(Path root, Path dir, Consumer<Source> sink, Consumer<ReadProblem> problems) {
@@ -159,6 +152,12 @@ public final class SourceReader {
             problems.accept(new ReadProblem(name, "cannot read: " + describe(e)));
             return;
         }
+        deliver(name, bytes, format, sink, problems);
+    }
+
+    /** One document to the sink, or the reason it cannot be read to the problems. */
+    private void deliver(String name, byte[] bytes, SourceFormat format, Consumer<Source> sink,
+                         Consumer<ReadProblem> problems) {
         Source source;
         try {
             source = document(name, bytes, format);

@@ -29,8 +29,7 @@ final class ClaimPage {
         String speaker = facts.values(TG.claimant).stream().findFirst()
                 .map(v -> v.label().orElseGet(() -> context.labels().of(v.text()))).orElse("an unnamed source");
         String title = "Claim by " + speaker;
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1>");
-        body.append("<p class=\"kind\">").append(Html.escape(context.typeNames(facts))).append("</p>");
+        StringBuilder body = context.heading(title, facts);
         SourceQuote quote = new SourceQuote(context);
         for (Evidence e : Evidence.of(context.reader(), iri)) {
             body.append(quote.render(e.document(), e.begin(), e.end(),

@@ -26,8 +26,7 @@ final class DocumentPage {
     String render(String iri) {
         Facts facts = Facts.of(context.reader(), iri);
         String title = context.labels().of(iri);
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1>")
-                .append("<p class=\"kind\">").append(Html.escape(context.typeNames(facts))).append("</p>");
+        StringBuilder body = context.heading(title, facts);
         String graphLinks = "<code>" + Html.escape(iri) + "</code><br>"
                 + Html.link(context.links().href(iri) + "?format=ttl", "Turtle") + " · "
                 + Html.link(context.links().href(iri) + "?format=jsonld", "JSON-LD") + " · "

@@ -31,8 +31,7 @@ final class EntityPage {
     String render(String iri) {
         Facts facts = Facts.of(context.reader(), iri);
         String name = context.labels().of(iri);
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(name)).append("</h1>")
-                .append("<p class=\"kind\">").append(Html.escape(context.typeNames(facts))).append("</p>");
+        StringBuilder body = context.heading(name, facts);
         List<Facts.Value> names = new ArrayList<>(facts.values(RDFS.label));
         names.addAll(facts.values(SKOS.altLabel));
         body.append(new FactList()

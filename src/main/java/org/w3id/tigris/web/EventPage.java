@@ -20,8 +20,7 @@ final class EventPage {
     String render(String iri) {
         Facts facts = Facts.of(context.reader(), iri);
         String title = context.labels().of(iri);
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1>")
-                .append("<p class=\"kind\">").append(Html.escape(context.typeNames(facts))).append("</p>");
+        StringBuilder body = context.heading(title, facts);
         SourceQuote quote = new SourceQuote(context);
         for (Evidence e : Evidence.of(context.reader(), iri)) {
             body.append(quote.render(e.document(), e.begin(), e.end(),

@@ -42,6 +42,12 @@ record PageContext(GraphReader reader, Links links, Labels labels, SourceTexts t
         return !iri.startsWith(TG.NS) ? 2 : iri.equals(TG.Event.getURI()) ? 1 : 0;
     }
 
+    /** A page's opening: its title, and the kinds of thing the resource is. */
+    StringBuilder heading(String title, Facts facts) {
+        return new StringBuilder("<h1>").append(Html.escape(title)).append("</h1>")
+                .append("<p class=\"kind\">").append(Html.escape(typeNames(facts))).append("</p>");
+    }
+
     /** The names of a resource's classes, most specific Tigris ones first. */
     String typeNames(Facts facts) {
         return facts.types().stream()

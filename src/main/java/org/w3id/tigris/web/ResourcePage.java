@@ -11,8 +11,7 @@ final class ResourcePage {
     String render(String iri) {
         Facts facts = Facts.of(context.reader(), iri);
         String title = context.labels().of(iri);
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1>")
-                .append("<p class=\"kind\">").append(Html.escape(context.typeNames(facts))).append("</p>")
+        StringBuilder body = context.heading(title, facts)
                 .append("<table><tbody>");
         facts.all().forEach((predicate, values) -> body.append("<tr><th>")
                 .append(Html.escape(Labels.localName(predicate))).append("</th><td>")
