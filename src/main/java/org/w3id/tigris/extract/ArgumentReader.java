@@ -241,7 +241,7 @@ final class ArgumentReader {
             }
         }
         boolean placeHead = !np.isEmpty() && PLACE_NOUNS.contains(d.sentence.lemma(np.last()));
-        if (ms.isEmpty() && role != Role.PLACE && !placeHead) {
+        if (ms.isEmpty() && role != Role.PLACE && !placeHead && !nonStateHead(d.sentence, np)) {
             for (int k = np.span().from(); k < np.span().to(); k++) {
                 Optional<Entity> c = demonym(d.sentence, k);
                 if (c.isPresent()) {
@@ -273,6 +273,8 @@ final class ArgumentReader {
     }
 
     // nouns after a place name that still leave the name as the place: "Beirut's Dahiye neighborhoods"
+    private static final Set<String> NON_STATE_NOUNS = Set.of("group", "militia", "faction", "fighter", "militant",
+            "gunman", "insurgent", "rebel", "jihadist", "cell", "tribe", "tribesman", "smuggler");
     private static final Set<String> PLACE_NOUNS = Set.of("neighborhood", "neighbourhood",
             "suburb", "district", "area", "city", "town", "village", "province", "governorate", "region", "outskirts",
             "border", "camp", "base", "airbase", "countryside", "desert", "soil", "territory", "side", "coast", "valley");
@@ -301,10 +303,15 @@ final class ArgumentReader {
             if (e.type().isActor() && !out.contains(e))
                 out.add(e);
         }
-        if (out.isEmpty())
+        if (out.isEmpty() && !nonStateHead(s, np))
             for (int k = np.span().from(); k < np.span().to(); k++)
                 demonym(s, k).filter(e -> !out.contains(e)).ifPresent(out::add);
         return out;
+    }
+
+    /** "an Iraqi armed group", "Syrian rebels": the demonym tells where they are from, not that the state acts. */
+    private static boolean nonStateHead(SentenceView s, Phrases.NounPhrase np) {
+        return !np.isEmpty() && NON_STATE_NOUNS.contains(s.lemma(np.last()));
     }
 
     /** A capital speaking or acting stands for its state ("Baghdad condemned"): its government if named, else the country. */
@@ -343,6 +350,9 @@ final class ArgumentReader {
                     return Optional.of(speakerFor(s.document, m));
             }
         }
+        // an actor named in a prepositional phrase ("a statement posted on Telegram") is rarely
+        // what "it" stands for: such actors are taken only when no other one comes before
+        Optional<Entity> inPhrase = Optional.empty();
         for (int j = p - 1; j >= 0; j--) {
             ResolvedMention m = s.mention(j);
             if (m == null)
@@ -350,9 +360,18 @@ final class ArgumentReader {
             EntityType t = m.entity().type();
             if (!t.isActor() || person != (t == EntityType.PERSON))
                 continue;
+            int first = j;
+            while (first > 0 && s.mention(first - 1) == m)
+                first--;
+            if (first > 0 && s.posIs(first - 1, "ADP")) {
+                if (inPhrase.isEmpty())
+                    inPhrase = Optional.of(m.entity());
+                j = first;
+                continue;
+            }
             return Optional.of(m.entity());
         }
-        return Optional.empty();
+        return inPhrase;
     }
 
     private void modeIn(EventDraft d, SentenceView s, Phrases.Span span) {

@@ -292,4 +292,27 @@ class EventExtractorTest {
             assertTrue(keys.add(e.evidenceBegin() + "/" + e.type()), () -> events.toString());
         assertFalse(events.isEmpty());
     }
+
+    @Test
+    void aPlatformNamedInAPhraseIsNotWhatItStandsFor() {
+        ExtractionInput in = article(null,
+                "Saraya Awliya al-Dam said in a statement posted on Telegram that it had attacked a base in Erbil.")
+                .entity("Saraya Awliya al-Dam", "saraya-awliya-al-dam", EntityType.ARMED_GROUP)
+                .entity("Telegram", "telegram", EntityType.ORGANIZATION)
+                .entity("Erbil", "erbil", EntityType.CITY)
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(List.of("saraya-awliya-al-dam"), e.agents());
+    }
+
+    @Test
+    void aDemonymBeforeAnArmedGroupIsNotTheState() {
+        ExtractionInput in = article(null,
+                "An Iraqi armed group attacked a Syrian base near Deir ez-Zor on Sunday. Iraq condemned it.")
+                .entity("Iraq", "iraq", EntityType.COUNTRY)
+                .entity("Deir ez-Zor", "deir-ez-zor", EntityType.CITY)
+                .build();
+        Event e = of(EventType.ASSAULT, extractor.extract(in)).get(0);
+        assertFalse(e.agents().contains("iraq"), e::toString);
+    }
 }
