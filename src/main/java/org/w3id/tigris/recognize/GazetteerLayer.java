@@ -76,22 +76,37 @@ final class GazetteerLayer {
      */
     private boolean startsAnotherPersonName(List<Word> words, AliasIndex.Match m) {
         if (m.to() - m.from() != 1 || m.to() >= words.size()
-                || m.keys().stream().anyMatch(k -> k.startsWith(Gazetteers.INSTITUTION_PREFIX)
-                        || gazetteers.entry(k).orElseThrow().type() != EntityType.PERSON)) {
+                || m.keys().stream().anyMatch(k -> k.startsWith(Gazetteers.INSTITUTION_PREFIX))) {
             return false;
         }
-        Word next = words.get(m.to());
-        if (m.to() + 1 < words.size()) {
-            Word surname = words.get(m.to() + 1);
-            boolean isArticle = next.lower().equals("al") || next.lower().equals("el");
-            if (isArticle && next.gapBefore() == Word.Gap.SPACE && surname.gapBefore() == Word.Gap.HYPHEN
-                    && surname.isCapitalized()) {
-                return true;
-            }
+        boolean person = m.keys().stream().allMatch(k -> gazetteers.entry(k).orElseThrow().type() == EntityType.PERSON);
+        boolean place = m.keys().stream().allMatch(k -> gazetteers.entry(k).orElseThrow().type().isLocation());
+        if (place && !person) {
+            // "Muthanna al-Karbouli": a province's name as someone's given name
+            return followedByAlSurname(words, m.to());
         }
+        if (!person) {
+            return false;
+        }
+        if (followedByAlSurname(words, m.to())) {
+            return true;
+        }
+        Word next = words.get(m.to());
         return next.gapBefore() == Word.Gap.SPACE && next.isCapitalized() && !next.isAllCaps()
                 && !gazetteers.cues().isStopword(next.lower())
                 && !spelledAsListed(words.get(m.from()), m.keys());
+    }
+
+    /** " al-Karbouli" right after word {@code to - 1}: the rest of a person's name. */
+    static boolean followedByAlSurname(List<Word> words, int to) {
+        if (to + 1 >= words.size()) {
+            return false;
+        }
+        Word article = words.get(to);
+        Word surname = words.get(to + 1);
+        boolean isArticle = article.lower().equals("al") || article.lower().equals("el");
+        return isArticle && article.gapBefore() == Word.Gap.SPACE && surname.gapBefore() == Word.Gap.HYPHEN
+                && surname.isCapitalized();
     }
 
     /** Whether the word is one of the entries' names as listed, case and diacritics aside. */

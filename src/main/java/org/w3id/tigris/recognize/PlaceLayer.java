@@ -79,6 +79,15 @@ final class PlaceLayer {
                 return false;
             }
         }
+        // "Jaafar al-Husseini", "Muthanna al-Karbouli": a place's name inside a person's name
+        if (m.from() >= 2 && first.gapBefore() == Word.Gap.HYPHEN && isArticle(words.get(m.from() - 1))
+                && words.get(m.from() - 1).gapBefore() == Word.Gap.SPACE && words.get(m.from() - 2).isCapitalized()
+                && !cues.isStopword(words.get(m.from() - 2).lower())) {
+            return false;
+        }
+        if (m.to() - m.from() == 1 && GazetteerLayer.followedByAlSurname(words, m.to())) {
+            return false;
+        }
         if (m.from() == 0 && !s.titleCase() && !s.pos(0).equals("PROPN")) {
             return false;
         }
@@ -118,6 +127,10 @@ final class PlaceLayer {
             return from;
         }
         return from - 1;
+    }
+
+    private static boolean isArticle(Word w) {
+        return w.lower().equals("al") || w.lower().equals("el");
     }
 
     private boolean afterLocative(ScannedSentence s, int word) {

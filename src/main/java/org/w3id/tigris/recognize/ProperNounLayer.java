@@ -295,8 +295,9 @@ final class ProperNounLayer {
             type = before;
         } else if (locative && !given || placeAppositive) {
             type = EntityType.CITY;
-        } else if (given || particles || count >= 2 && count <= 3 && !endsInCommonPlural(s, b - 1)) {
-            type = EntityType.PERSON;
+        } else if ((given || particles || count >= 2 && count <= 3 && !endsInCommonPlural(s, b - 1))
+                && !hasDigit(words, a, b)) {
+            type = EntityType.PERSON; // "Typhoon FGR4", "Su-35": a model number is no one's name
         } else if (count >= 4) {
             type = EntityType.ORGANIZATION;
         } else {
@@ -376,6 +377,15 @@ final class ProperNounLayer {
             }
         }
         return cues.head(words.get(head).lower());
+    }
+
+    private static boolean hasDigit(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.get(i).surface().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in Jurf al-Sakhar", "near X", and "Anbar's al-Qaim": where a place is expected. */

@@ -278,4 +278,27 @@ class RecognizerTest {
         assertEquals(EntityType.REGION, get(m, "Wadi Tharthar").type());
         assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Media Cell").type());
     }
+
+    @Test
+    void aProvinceNameBeforeAnAlSurnameIsAGivenName() {
+        List<Mention> m = recognize("The lawmaker Muthanna al-Karbouli said the road to Basra was closed.");
+        assertEquals(EntityType.PERSON, get(m, "Muthanna al-Karbouli").type());
+        assertTrue(m.stream().noneMatch(x -> x.gazetteerKey().orElse("").equals("muthanna-province")), m::toString);
+    }
+
+    @Test
+    void britishRanksAreTitles() {
+        List<Mention> m = recognize("Brigadier Samir Haddad and Air Commodore Helen Marsh briefed reporters in Erbil.");
+        assertEquals(EntityType.PERSON, get(m, "Samir Haddad").type());
+        assertEquals(EntityType.PERSON, get(m, "Helen Marsh").type());
+    }
+
+    @Test
+    void headWordsOfCompaniesAndBuildings() {
+        List<Mention> m = recognize("Workers of Zagros Energy sheltered in the Nour Girls School near Duhok, "
+                + "while two Typhoon FGR4 jets flew over the valley.");
+        assertEquals(EntityType.ORGANIZATION, get(m, "Zagros Energy").type());
+        assertEquals(EntityType.FACILITY, get(m, "Nour Girls School").type());
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("FGR4") && x.type() == EntityType.PERSON), m::toString);
+    }
 }
