@@ -110,9 +110,13 @@ final class ClaimContent {
     private static boolean startsClause(SentenceView s, int k) {
         if (s.pronoun(k) || s.is(k, "there"))
             return true;
-        if (!s.nominal(k))
+        // "said none of its staff had died", "said all five were released"
+        boolean quantifier = s.is(k, "none", "all", "some", "most", "both", "each", "many", "few", "several");
+        if (!s.nominal(k) && !quantifier)
             return false;
-        int j = Phrases.nounPhraseFrom(s, k, s.size()).span().to();
+        int j = quantifier ? k + 1 : Phrases.nounPhraseFrom(s, k, s.size()).span().to();
+        if (quantifier && s.is(j, "of"))
+            j = Phrases.nounPhraseFrom(s, j + 1, s.size()).span().to();
         // "the group, which it designates a terrorist organisation, uses …"
         if (s.isComma(j) && s.isRelativePronoun(j + 1)) {
             int close = j + 1;

@@ -223,10 +223,27 @@ public final class ClaimExtractor {
             }
         }
         SpeakerResolver.Speaker sp = speakers.resolve(s, region, earlier);
+        if (sp.entity().isEmpty() && !sp.firstPerson() && s.isComma(m.start() - 1))
+            sp = leadingSubject(s, m.start(), earlier).orElse(sp);
         if (sp.firstPerson())
             c.dropped = true;
         c.claimant = sp.entity();
         c.named = sp.named();
+    }
+
+    /**
+     * "Kataib Hezbollah, the most powerful of the groups and designated …, said": the name that
+     * opens the sentence, before the comma that starts a long apposition.
+     */
+    private Optional<SpeakerResolver.Speaker> leadingSubject(SentenceView s, int cue, List<ClaimDraft> earlier) {
+        int from = Math.min(s.datelineEnd, cue);
+        int comma = from;
+        while (comma < cue && !s.isComma(comma))
+            comma++;
+        if (comma >= cue - 1 || comma == from)
+            return Optional.empty();
+        SpeakerResolver.Speaker sp = speakers.resolve(s, new Phrases.Span(from, comma), earlier);
+        return sp.entity().isPresent() ? Optional.of(sp) : Optional.empty();
     }
 
     /** "according to X, …" and "…, according to X". */

@@ -162,8 +162,12 @@ final class Phrases {
     /** "Sudani ordered an inquiry and described the attack …": the verbs share the subject. */
     private static Span coordinatedSubject(SentenceView s, int conjunction) {
         for (int v = conjunction - 1; v >= 0; v--) {
+            if (s.isQuoteMark(v) || s.quoted(v))
+                continue; // "condemned what it called “a blatant aggression” and said …"
             if (s.isClauseBreak(v) || s.isComma(v) && !s.posIs(v - 1, "NOUN", "PROPN"))
                 break;
+            if (s.pronoun(v - 1) && s.is(v - 2, "what"))
+                continue; // "what it called": not the clause's own verb
             if (s.verbal(v) && s.posIs(v, "VERB", "AUX") && !s.lower(v).endsWith("ing"))
                 return subjectRegion(s, v);
         }

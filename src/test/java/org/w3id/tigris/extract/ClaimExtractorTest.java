@@ -249,4 +249,38 @@ class ClaimExtractorTest {
                 .entity("Laura Finch", "laura-finch", EntityType.PERSON));
         assertEquals("The raid shows our resolve", f.text(f.by("laura-finch")));
     }
+
+    @Test
+    void aQuantifierOpensWhatWasSaid() {
+        Found f = extract(article("Zagros Oil said none of its staff had been hurt.")
+                .entity("Zagros Oil", "zagros-oil", EntityType.ORGANIZATION));
+        assertEquals("none of its staff had been hurt", f.text(f.by("zagros-oil")));
+    }
+
+    @Test
+    void theNameBeforeALongAppositionSpeaks() {
+        Found f = extract(article("Saraya Awliya al-Dam, the smallest of the factions and blacklisted by the "
+                + "United States since 2021, said it would keep its weapons.")
+                .entity("Saraya Awliya al-Dam", "saraya-awliya-al-dam", EntityType.ARMED_GROUP)
+                .entity("United States", "united-states", EntityType.COUNTRY));
+        assertEquals("it would keep its weapons", f.text(f.by("saraya-awliya-al-dam")));
+    }
+
+    @Test
+    void aSentenceFinalSaidIsAVerbWhateverTheTagger() {
+        Found f = extract(article("Sirens sounded across the north on Monday as a drone from Lebanon was downed, "
+                + "the Israeli military said.")
+                .entity("Israeli military", "israel-defense-forces", EntityType.GOVERNMENT_BODY)
+                .entity("Lebanon", "lebanon", EntityType.COUNTRY));
+        assertTrue(f.text(f.by("israel-defense-forces")).contains("a drone from Lebanon was downed"), f.describe());
+    }
+
+    @Test
+    void andSaidGoesBackPastAQuotedRelative() {
+        Found f = extract(article("The Joint Operations Command condemned what it called \"a blatant aggression\" "
+                + "and said a committee had been formed to investigate.")
+                .entity("Joint Operations Command", "joint-operations-command", EntityType.GOVERNMENT_BODY));
+        assertTrue(f.claims().stream().anyMatch(c -> f.text(c).equals("a committee had been formed to investigate")
+                && c.claimant().equals(Optional.of("joint-operations-command"))), f.describe());
+    }
 }
