@@ -95,9 +95,10 @@ final class DateFinder {
         int others = 0;
         for (String word : words(rest)) {
             String w = word.toLowerCase(Locale.ROOT);
-            if (w.endsWith("."))
-                w = w.substring(0, w.length() - 1);
-            if (w.isEmpty() || weekdays.contains(w) || fillers.contains(w) || w.chars().allMatch(Character::isDigit)
+            while (w.endsWith(".") || w.endsWith(":"))
+                w = w.substring(0, w.length() - 1); // "Published:", "Feb."
+            if (w.isEmpty() || weekdays.contains(w) || fillers.contains(w) || months.containsKey(w)
+                    || w.chars().allMatch(Character::isDigit)
                     || w.matches("\\d{1,2}:\\d{2}(am|pm)?"))
                 continue;
             others++;

@@ -107,7 +107,9 @@ public final class Segmenter {
         Optional<LocalDate> dateline = p.lines() == 1 ? dates.dateline(text) : Optional.empty();
         if (p.lines() == 1 && bar.matches()) {
             unit = new Unit(p, Role.BAR_BYLINE);
-            unit.date = dates.find(bar.group(1)).map(DateFinder.Found::date);
+            // "By A | Baghdad | August 20, 2025 | 9 min read": the date may stand in any later field
+            unit.date = dates.find(bar.group(1)).or(() -> dates.find(text.substring(text.indexOf('|'))))
+                    .map(DateFinder.Found::date);
         } else if (p.lines() == 1 && byline.matches() && p.words() <= MAX_BYLINE_WORDS && bylineNames(byline.group(1)).size() > 0) {
             unit = new Unit(p, Role.NAME_BYLINE);
             unit.date = dates.find(text).map(DateFinder.Found::date);
@@ -430,9 +432,13 @@ public final class Segmenter {
             if (item.headline != null || item.bodyBegin >= 0)
                 articles.add(item.toArticle());
         // An index page lists dated items: its first item's date is not the page's.
-        long datedItems = articles.stream().filter(a -> a.date().isPresent()).count();
-        if (datedItems > 1)
+        List<LocalDate> itemDates = articles.stream().flatMap(a -> a.date().stream()).toList();
+        if (itemDates.size() > 1)
             published = Optional.empty();
+        // A page with one dated item is that item's page, wherever its date line stands (after a
+        // standfirst, in a "From: … Published …" block, above a live blog's entries).
+        else if (published.isEmpty() && itemDates.size() == 1)
+            published = Optional.of(itemDates.get(0));
         return new Segmentation(List.copyOf(articles), List.copyOf(boilerplate), published, List.copyOf(byline));
     }
 }

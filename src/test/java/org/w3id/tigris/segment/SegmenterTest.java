@@ -224,4 +224,29 @@ class SegmenterTest {
         assertTrue(seg.articles().isEmpty());
         assertTrue(seg.boilerplate().isEmpty());
     }
+
+    @Test
+    void aBarBylineMayHoldItsDateInAnyField() {
+        String text = "ANALYSIS\n\nThe factions weigh their weapons against their seats\n\n"
+                + "A standfirst that sums the piece up in one long sentence of ordinary prose.\n\n"
+                + "By Noor Kassem | Baghdad | August 20, 2025 | 9 min read\n\n"
+                + "The debate has gone on for months, and no side has moved.\n";
+        assertEquals(Optional.of(LocalDate.of(2025, 8, 20)), SEGMENTER.segment(text).published());
+    }
+
+    @Test
+    void aPublishedAndUpdatedLineGivesThePublicationDate() {
+        String text = "Strike on a school shelter kills twelve\n\n"
+                + "Published: 19 November 2024, 14:32 GMT | Updated: 19 November 2024, 18:05 GMT\n\n"
+                + "An air strike hit a school used as a shelter, the civil defence said.\n";
+        assertEquals(Optional.of(LocalDate.of(2024, 11, 19)), SEGMENTER.segment(text).published());
+    }
+
+    @Test
+    void aLiveBlogsOneDateIsThePagesDate() {
+        String text = "DAILY NEWS - LIVE\n\nDrones hit oil fields - live updates\n\nWednesday 16 July 2025\n"
+                + "Last updated 21:40\n\n21:40\nThe prime minister called the attacks terrorism.\n\n"
+                + "20:15\nThe embassy condemned the attacks in a statement.\n";
+        assertEquals(Optional.of(LocalDate.of(2025, 7, 16)), SEGMENTER.segment(text).published());
+    }
 }
