@@ -262,8 +262,18 @@ final class ProperNounLayer {
 
         EntityType suffix = null;
         EntityType after = null;
+        int suffixWords = 0;
         if (b < words.size() && words.get(b).gapBefore() == Word.Gap.SPACE && !words.get(b).isCapitalized()) {
-            suffix = cues.suffix(words.get(b).lower());
+            // "Khurmala oil field", "Tal Afar air base": a two-word suffix before a one-word one
+            if (b + 1 < words.size() && words.get(b + 1).gapBefore() == Word.Gap.SPACE
+                    && !words.get(b + 1).isCapitalized()) {
+                suffix = cues.suffix(words.get(b).lower() + " " + words.get(b + 1).lower());
+                suffixWords = suffix == null ? 0 : 2;
+            }
+            if (suffix == null) {
+                suffix = cues.suffix(words.get(b).lower());
+                suffixWords = suffix == null ? 0 : 1;
+            }
             after = cues.after(words.get(b).lower());
         }
         boolean role = isRoleBefore(words, chunkFrom);
@@ -320,10 +330,7 @@ final class ProperNounLayer {
         if (type == EntityType.PERSON && count > LONGEST_PERSON_NAME || count > LONGEST_NAME) {
             return false;
         }
-        int end = b;
-        if (suffix != null) {
-            end = b + 1;
-        }
+        int end = b + suffixWords;
         return candidates.add(new Candidate(s.index(), a, end, words.get(a).begin(), words.get(end - 1).end(), type,
                 LAYER, Optional.empty()));
     }

@@ -301,4 +301,11 @@ class RecognizerTest {
         assertEquals(EntityType.FACILITY, get(m, "Nour Girls School").type());
         assertTrue(m.stream().noneMatch(x -> x.text().contains("FGR4") && x.type() == EntityType.PERSON), m::toString);
     }
+
+    @Test
+    void aTwoWordSuffixNamesAFacility() {
+        List<Mention> m = recognize("Drones struck the Khurmala oil field and the Sarsang field on Wednesday.");
+        assertEquals(EntityType.FACILITY, get(m, "Khurmala oil field").type());
+        assertEquals(EntityType.FACILITY, get(m, "Sarsang field").type());
+    }
 }
