@@ -198,7 +198,7 @@ final class GazetteerLayer {
         if (c.key().isEmpty() || c.to() >= s.words().size()) {
             return c;
         }
-        Optional<String> actor = gazetteers.metonym(c.key().get());
+        Optional<String> actor = gazetteers.subjectMetonym(c.key().get());
         Word next = s.words().get(c.to());
         if (actor.isPresent() && next.gapBefore() == Word.Gap.SPACE && s.isVerb(c.to())) {
             return c.withKey(actor.get(), gazetteers.entry(actor.get()).orElseThrow().type());

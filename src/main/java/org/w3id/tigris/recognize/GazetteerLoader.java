@@ -64,15 +64,19 @@ final class GazetteerLoader {
                 TsvTable.read(DIR + "given-names.tsv"), demonyms);
         AliasIndex places = geoNamesIndex(cues);
         Map<String, String> metonyms = new HashMap<>();
+        Set<String> subjectMetonyms = new HashSet<>();
         for (TsvTable.Row row : TsvTable.read(DIR + "metonyms.tsv").rows()) {
             requireEntry(row.get("place"), row);
             requireEntry(row.get("actor"), row);
             metonyms.put(row.get("place"), row.get("actor"));
+            if (row.get("subject").equals("yes")) {
+                subjectMetonyms.add(row.get("place"));
+            }
         }
         Set<String> regionCountries = new HashSet<>();
         REGION.forEach(iso -> regionCountries.add(countriesByIso.get(iso)));
         return new Gazetteers(entries, names.build(), places, cues, normalizer, countriesByIso, regionCountries,
-                institutionTypes, institutionKeys, metonyms);
+                institutionTypes, institutionKeys, metonyms, subjectMetonyms);
     }
 
     /**

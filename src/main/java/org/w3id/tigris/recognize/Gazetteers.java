@@ -26,11 +26,12 @@ public final class Gazetteers {
     private final Map<String, String> institutionTypes;
     private final Map<String, String> institutionKeys;
     private final Map<String, String> metonyms;
+    private final Set<String> subjectMetonyms;
 
     Gazetteers(Map<String, GazetteerEntry> entries, AliasIndex names, AliasIndex places, CueWords cues,
                NameNormalizer normalizer, Map<String, String> countriesByIso, Set<String> regionCountries,
                Map<String, String> institutionTypes, Map<String, String> institutionKeys,
-               Map<String, String> metonyms) {
+               Map<String, String> metonyms, Set<String> subjectMetonyms) {
         this.entries = Map.copyOf(entries);
         Map<String, GazetteerEntry> byId = new java.util.HashMap<>();
         entries.values().forEach(e -> byId.putIfAbsent(e.id(), e));
@@ -45,6 +46,7 @@ public final class Gazetteers {
         this.institutionTypes = Map.copyOf(institutionTypes);
         this.institutionKeys = Map.copyOf(institutionKeys);
         this.metonyms = Map.copyOf(metonyms);
+        this.subjectMetonyms = Set.copyOf(subjectMetonyms);
     }
 
     /** Loads the gazetteers from the class path (a second or two; call once and share). */
@@ -129,8 +131,13 @@ public final class Gazetteers {
         return Optional.ofNullable(institutionKeys.get(institution + "@" + countryId));
     }
 
-    /** The actor a place name stands for as the subject of a verb ("Washington said"). */
+    /** The actor a capital stands for where a document names it only as an actor. */
     Optional<String> metonym(String placeKey) {
         return Optional.ofNullable(metonyms.get(placeKey));
+    }
+
+    /** The actor a capital stands for as the subject of a verb in any document ("Washington said"). */
+    Optional<String> subjectMetonym(String placeKey) {
+        return subjectMetonyms.contains(placeKey) ? metonym(placeKey) : Optional.empty();
     }
 }

@@ -19,6 +19,7 @@ public final class Recognizer {
     private final PlaceLayer placeLayer;
     private final ProperNounLayer properNounLayer;
     private final AcronymLayer acronymLayer;
+    private final CapitalMetonymy metonymy;
     private final NamePropagation propagation;
     private final InstitutionContext institutions;
 
@@ -30,6 +31,7 @@ public final class Recognizer {
         this.acronymLayer = new AcronymLayer(gazetteers);
         this.propagation = new NamePropagation(gazetteers);
         this.institutions = new InstitutionContext(gazetteers);
+        this.metonymy = new CapitalMetonymy(gazetteers);
     }
 
     /** The mentions of {@code text}'s articles, in text order, none overlapping. */
@@ -41,6 +43,7 @@ public final class Recognizer {
         acronymLayer.apply(candidates);
         propagation.apply(candidates);
         institutions.apply(candidates);
+        metonymy.apply(candidates);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : candidates.inOrder()) {
             mentions.add(new Mention(c.begin(), c.end(), text.substring(c.begin(), c.end()), c.type(), c.layer(),

@@ -308,4 +308,19 @@ class RecognizerTest {
         assertEquals(EntityType.FACILITY, get(m, "Khurmala oil field").type());
         assertEquals(EntityType.FACILITY, get(m, "Sarsang field").type());
     }
+
+    @Test
+    void aCapitalNamedOnlyAsAnActorIsItsStateThroughoutTheDocument() {
+        List<Mention> m = recognize("Tehran rejected the report on Tuesday. Analysts said the militias backed by "
+                + "Tehran would not disarm.");
+        assertTrue(m.stream().filter(x -> x.text().equals("Tehran")).allMatch(x ->
+                x.gazetteerKey().orElse("").equals("iran") && x.type() == EntityType.COUNTRY), m::toString);
+    }
+
+    @Test
+    void aCapitalAlsoNamedAsAPlaceStaysTheCityThroughoutTheDocument() {
+        List<Mention> m = recognize("Tehran rejected the report on Tuesday. Protesters gathered in Tehran on Friday.");
+        assertTrue(m.stream().filter(x -> x.text().equals("Tehran")).allMatch(x ->
+                x.gazetteerKey().orElse("").equals("tehran") && x.type() == EntityType.CITY), m::toString);
+    }
 }
