@@ -1,9 +1,12 @@
 package org.w3id.tigris.recognize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.w3id.tigris.annotate.AnnotatedArticle;
 import org.w3id.tigris.annotate.Sentence;
+import org.w3id.tigris.segment.NameSpan;
 
 /**
  * Finds the mentions of actors and places in a document's articles, in layers: the curated
@@ -14,6 +17,7 @@ import org.w3id.tigris.annotate.Sentence;
  * Holds no per-document state: one instance may serve several threads.
  */
 public final class Recognizer {
+    static final String BYLINE_LAYER = "byline";
     private final Gazetteers gazetteers;
     private final GazetteerLayer gazetteerLayer;
     private final PlaceLayer placeLayer;
@@ -36,6 +40,14 @@ public final class Recognizer {
 
     /** The mentions of {@code text}'s articles, in text order, none overlapping. */
     public List<Mention> recognize(String text, List<AnnotatedArticle> articles) {
+        return recognize(text, articles, List.of());
+    }
+
+    /**
+     * The same, with the authors the document's bylines name: people, though their lines carry
+     * no sentence the layers read. A one-word credit ("Reuters") is left to the layers.
+     */
+    public List<Mention> recognize(String text, List<AnnotatedArticle> articles, List<NameSpan> authors) {
         Candidates candidates = new Candidates(scan(text, articles));
         gazetteerLayer.apply(candidates);
         placeLayer.apply(candidates);
@@ -49,6 +61,15 @@ public final class Recognizer {
             mentions.add(new Mention(c.begin(), c.end(), text.substring(c.begin(), c.end()), c.type(), c.layer(),
                     c.key()));
         }
+        for (NameSpan author : authors) {
+            String name = text.substring(author.begin(), Math.min(author.end(), text.length()));
+            boolean free = mentions.stream().noneMatch(m -> m.begin() < author.end() && author.begin() < m.end());
+            if (free && name.strip().contains(" ") && author.end() <= text.length()) {
+                mentions.add(new Mention(author.begin(), author.end(), name, EntityType.PERSON, BYLINE_LAYER,
+                        Optional.empty()));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
     }
 

@@ -13,7 +13,21 @@ import java.util.Optional;
  * @param boilerplate spans {@code [begin, end)} that carry no news
  * @param published   the document's publication date as stated in its text (dateline, byline)
  * @param byline      the author names given by a byline, when there is one document-level byline
+ * @param authors     where every byline of the document names an author, its items' bylines
+ *                    included; a byline line is boilerplate, so no later stage reads it
  */
 public record Segmentation(List<Article> articles, List<Boilerplate> boilerplate,
-                           Optional<LocalDate> published, List<String> byline) {
+                           Optional<LocalDate> published, List<String> byline, List<NameSpan> authors) {
+    public Segmentation {
+        articles = List.copyOf(articles);
+        boilerplate = List.copyOf(boilerplate);
+        byline = List.copyOf(byline);
+        authors = List.copyOf(authors);
+    }
+
+    /** A segmentation without author spans. */
+    public Segmentation(List<Article> articles, List<Boilerplate> boilerplate, Optional<LocalDate> published,
+                        List<String> byline) {
+        this(articles, boilerplate, published, byline, List.of());
+    }
 }

@@ -71,6 +71,7 @@ public final class Segmenter {
         Role role;
         Optional<LocalDate> date = Optional.empty();
         List<String> names = List.of();
+        List<NameSpan> nameSpans = List.of();
         Optional<BoilerplateCues.Hit> cue = Optional.empty();
         String reason;
         boolean headline;
@@ -107,6 +108,7 @@ public final class Segmenter {
         Optional<LocalDate> dateline = p.lines() == 1 ? dates.dateline(text) : Optional.empty();
         if (p.lines() == 1 && bar.matches()) {
             unit = new Unit(p, Role.BAR_BYLINE);
+            unit.nameSpans = nameSpans(p, text, 2, text.indexOf('|'));
             // "By A | Baghdad | August 20, 2025 | 9 min read": the date may stand in any later field
             unit.date = dates.find(bar.group(1)).or(() -> dates.find(text.substring(text.indexOf('|'))))
                     .map(DateFinder.Found::date);
@@ -114,6 +116,8 @@ public final class Segmenter {
             unit = new Unit(p, Role.NAME_BYLINE);
             unit.date = dates.find(text).map(DateFinder.Found::date);
             unit.names = bylineNames(byline.group(1));
+            int namesEnd = dates.find(text).map(DateFinder.Found::start).orElse(text.length());
+            unit.nameSpans = nameSpans(p, text, byline.start(1), namesEnd);
         } else if (dateline.isPresent()) {
             unit = new Unit(p, Role.DATELINE);
             unit.date = dateline;
@@ -126,6 +130,34 @@ public final class Segmenter {
         if (!unit.is(Role.BOILERPLATE))
             unit.cue = cues.match(p);
         return unit;
+    }
+
+    /** The offsets of the names in {@code text[from, to)} of a byline paragraph; none unless all look like names. */
+    private static List<NameSpan> nameSpans(Paragraph p, String text, int from, int to) {
+        if (from >= to || to > text.length()) {
+            return List.of();
+        }
+        List<NameSpan> spans = new ArrayList<>();
+        Matcher separator = NAME_SEPARATOR.matcher(text).region(from, to);
+        int start = from;
+        while (true) {
+            boolean found = separator.find();
+            int end = found ? separator.start() : to;
+            String name = text.substring(start, end);
+            int lead = name.length() - name.stripLeading().length();
+            String stripped = name.strip();
+            if (!stripped.isEmpty()) {
+                if (!looksLikeName(stripped)) {
+                    return List.of();
+                }
+                spans.add(new NameSpan(p.begin() + start + lead, p.begin() + start + lead + stripped.length()));
+            }
+            if (!found) {
+                break;
+            }
+            start = separator.end();
+        }
+        return spans;
     }
 
     /** The names of a byline after its "By": up to its date, split at commas and "and". */
@@ -357,11 +389,14 @@ public final class Segmenter {
         Optional<LocalDate> pendingDate = Optional.empty();
         Optional<LocalDate> published = Optional.empty();
         List<String> byline = List.of();
+        List<NameSpan> authors = new ArrayList<>();
         boolean inHeaderZone = true; // until the first prose after the first headline
         boolean headlineSeen = false;
 
         for (Unit u : units) {
             Paragraph p = u.paragraph;
+            if (u.is(Role.BAR_BYLINE) || u.is(Role.NAME_BYLINE))
+                authors.addAll(u.nameSpans);
             if (u.is(Role.BOILERPLATE)) {
                 boilerplate.add(new Boilerplate(p.begin(), p.end(), u.reason));
                 continue;
@@ -439,6 +474,6 @@ public final class Segmenter {
         // standfirst, in a "From: … Published …" block, above a live blog's entries).
         else if (published.isEmpty() && itemDates.size() == 1)
             published = Optional.of(itemDates.get(0));
-        return new Segmentation(List.copyOf(articles), List.copyOf(boilerplate), published, List.copyOf(byline));
+        return new Segmentation(articles, boilerplate, published, byline, authors);
     }
 }

@@ -14,6 +14,8 @@ import org.w3id.tigris.annotate.AnnotationModels;
 import org.w3id.tigris.annotate.Annotator;
 import org.w3id.tigris.read.Source;
 import org.w3id.tigris.read.SourceReader;
+import org.w3id.tigris.segment.NameSpan;
+import org.w3id.tigris.segment.Segmentation;
 import org.w3id.tigris.segment.Segmenter;
 
 class RecognizerTest {
@@ -322,5 +324,19 @@ class RecognizerTest {
         List<Mention> m = recognize("Tehran rejected the report on Tuesday. Protesters gathered in Tehran on Friday.");
         assertTrue(m.stream().filter(x -> x.text().equals("Tehran")).allMatch(x ->
                 x.gazetteerKey().orElse("").equals("tehran") && x.type() == EntityType.CITY), m::toString);
+    }
+
+    @Test
+    void bylineAuthorsArePeople() {
+        String doc = "Drones hit oil fields across the region\n\nBy Samir Haddad | Erbil | 16 July 2025\n\n"
+                + "Drones struck two oil fields near Erbil on Wednesday, officials said.\n";
+        Segmentation seg = new Segmenter().segment(doc);
+        List<Mention> m = recognizer.recognize(doc, annotator.annotate(doc, seg), seg.authors());
+        Mention author = get(m, "Samir Haddad");
+        assertEquals(EntityType.PERSON, author.type());
+        assertEquals("byline", author.layer());
+        // a span another layer took is left to it
+        List<Mention> taken = recognizer.recognize(doc, annotator.annotate(doc, seg), List.of(new NameSpan(115, 123)));
+        assertTrue(taken.stream().noneMatch(x -> x.layer().equals("byline")), taken::toString);
     }
 }

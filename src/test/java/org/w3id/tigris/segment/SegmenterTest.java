@@ -249,4 +249,14 @@ class SegmenterTest {
                 + "20:15\nThe embassy condemned the attacks in a statement.\n";
         assertEquals(Optional.of(LocalDate.of(2025, 7, 16)), SEGMENTER.segment(text).published());
     }
+
+    @Test
+    void everyBylineNamesItsAuthorsWithTheirOffsets() {
+        String text = "Drones hit oil fields across the region\n\n"
+                + "By Noor Kassem and Samir Haddad | Erbil | 16 July 2025\n\n"
+                + "Drones struck two oil fields near Erbil on Wednesday, officials said.\n";
+        List<String> authors = SEGMENTER.segment(text).authors().stream()
+                .map(n -> text.substring(n.begin(), n.end())).toList();
+        assertEquals(List.of("Noor Kassem", "Samir Haddad"), authors);
+    }
 }
