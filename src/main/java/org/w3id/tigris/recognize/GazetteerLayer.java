@@ -58,6 +58,9 @@ final class GazetteerLayer {
 
     /** "Abdul-Malik al-Houthi": a one-word name right after a name's "al-" is that person's surname. */
     private boolean insidePersonName(List<Word> words, AliasIndex.Match m) {
+        if (startsWithArticleAfterAName(words, m)) {
+            return true;
+        }
         if (m.to() - m.from() != 1 || m.from() < 2 || words.get(m.from()).gapBefore() != Word.Gap.HYPHEN) {
             return false;
         }
@@ -66,6 +69,27 @@ final class GazetteerLayer {
         boolean isArticle = article.lower().equals("al") || article.lower().equals("el");
         return isArticle && article.gapBefore().joinsChunk() && name.isCapitalized()
                 && !gazetteers.cues().isStopword(name.lower());
+    }
+
+    /**
+     * "Sheikh Kadhim al-Maliki": a person's alias written with its article ("al-Maliki") right
+     * after another given name is that other person's surname, not the known person.
+     */
+    private boolean startsWithArticleAfterAName(List<Word> words, AliasIndex.Match m) {
+        if (m.from() < 1 || m.to() - m.from() != 2 || m.to() > words.size()) {
+            return false;
+        }
+        Word article = words.get(m.from());
+        boolean isArticle = article.lower().equals("al") || article.lower().equals("el");
+        if (!isArticle || words.get(m.from() + 1).gapBefore() != Word.Gap.HYPHEN
+                || m.keys().stream().anyMatch(k -> k.startsWith(Gazetteers.INSTITUTION_PREFIX)
+                        || gazetteers.entry(k).orElseThrow().type() != EntityType.PERSON)) {
+            return false;
+        }
+        Word name = words.get(m.from() - 1);
+        CueWords cues = gazetteers.cues();
+        return article.gapBefore() == Word.Gap.SPACE && name.isCapitalized() && !cues.isStopword(name.lower())
+                && !cues.isRole(name.lower()) && cues.titleLength(words, m.from() - 1, m.from()) == 0;
     }
 
     /**

@@ -49,7 +49,9 @@ final class ProperNounLayer {
         while (i < words.size()) {
             boolean articleStart = isArticle(words.get(i)) && i + 1 < words.size()
                     && words.get(i + 1).gapBefore() == Word.Gap.HYPHEN && nameWord(s, i + 1);
-            if (!nameWord(s, i) && !articleStart) {
+            boolean ordinalStart = isOrdinal(words.get(i)) && i + 1 < words.size()
+                    && words.get(i + 1).gapBefore() == Word.Gap.SPACE && nameWord(s, i + 1);
+            if (!nameWord(s, i) && !articleStart && !ordinalStart) {
                 i++;
                 continue;
             }
@@ -107,6 +109,11 @@ final class ProperNounLayer {
 
     private static boolean afterArticle(List<Word> words, int i) {
         return i > 0 && words.get(i).gapBefore() == Word.Gap.HYPHEN && isArticle(words.get(i - 1));
+    }
+
+    /** "30th", "1st", "16th": a unit's number. */
+    private static boolean isOrdinal(Word w) {
+        return w.lower().matches("\\d{1,3}(st|nd|rd|th)");
     }
 
     private static boolean isConnector(Word w) {
@@ -232,6 +239,9 @@ final class ProperNounLayer {
             return false; // an operation, a war, an agreement ...
         }
         boolean organizational = head != null && head.get() != EntityType.PERSON;
+        if (isOrdinal(words.get(a)) && !organizational) {
+            return false; // "30th Brigade" is a unit; "21st Century" is not a name
+        }
         boolean titled = false;
         if (!organizational) {
             // "Iranian National Security Advisor Ali X": demonyms and titles, in any order
@@ -245,6 +255,10 @@ final class ProperNounLayer {
                     }
                     titled = true;
                     a += t;
+                    while (a < b - 1 && isConnector(words.get(a)) && !isArticle(words.get(a))) {
+                        a++; // "Commander-in-Chief of the Armed Forces": no name after the title
+                        titled = false;
+                    }
                     stripped = true;
                 } else if (a < b - 1 && cues.isDemonym(words.get(a).lower())) {
                     a++;

@@ -339,4 +339,26 @@ class RecognizerTest {
         List<Mention> taken = recognizer.recognize(doc, annotator.annotate(doc, seg), List.of(new NameSpan(115, 123)));
         assertTrue(taken.stream().noneMatch(x -> x.layer().equals("byline")), taken::toString);
     }
+
+    @Test
+    void aKnownSurnameWithItsArticleAfterAnotherGivenNameIsSomeoneElse() {
+        List<Mention> m = recognize("The tribal leader Sheikh Kadhim al-Maliki said the clash was over land.");
+        assertTrue(m.stream().noneMatch(x -> x.gazetteerKey().orElse("").equals("nouri-al-maliki")), m::toString);
+    }
+
+    @Test
+    void numberedUnitsAreNames() {
+        List<Mention> m = recognize("The 30th Brigade handed its checkpoints to the army's 16th Division on Monday.");
+        assertEquals(EntityType.ARMED_GROUP, get(m, "30th Brigade").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "16th Division").type());
+    }
+
+    @Test
+    void tribesIslandsAndCapesByTheirWords() {
+        List<Mention> m = recognize("Fighters of the Aqidat tribe fled to Kamaran island, and ships sailed round "
+                + "the Cape of Good Hope.");
+        assertEquals(EntityType.ORGANIZATION, get(m, "Aqidat tribe").type());
+        assertEquals(EntityType.REGION, get(m, "Kamaran island").type());
+        assertEquals(EntityType.REGION, get(m, "Cape of Good Hope").type());
+    }
 }
