@@ -297,6 +297,7 @@ final class ProperNounLayer {
         EntityType before = nounBefore(words, chunkFrom);
         boolean locative = isLocative(candidates, s, chunkFrom);
         boolean placeAppositive = isPlaceAppositive(candidates, s, b);
+        boolean besideTown = coordinatedWithTown(candidates, s, chunkFrom, chunkTo);
         boolean given = cues.isGivenName(gazetteers.normalizer().canonicalWord(words.get(a).folded()));
         boolean particles = false;
         for (int i = a; i < b; i++) {
@@ -317,7 +318,7 @@ final class ProperNounLayer {
             type = EntityType.PERSON;
         } else if (before != null) {
             type = before;
-        } else if (locative && !given || placeAppositive) {
+        } else if ((locative || besideTown) && !given || placeAppositive) {
             type = EntityType.CITY;
         } else if ((given || particles || count >= 2 && count <= 3 && !endsInCommonPlural(s, b - 1))
                 && !hasDigit(words, a, b)) {
@@ -329,7 +330,7 @@ final class ProperNounLayer {
         }
         boolean strongCue = organizational || suffix != null || after != null || first != null || titled;
         boolean cue = strongCue || role || byline && count >= 2 || appositive || before != null
-                || locative && placeAppositive;
+                || locative && placeAppositive || besideTown;
         if (count == 1 && (!cue || organizational)) {
             // a lone word needs a cue, and a head word ("Ministry") is no name by itself
             return false;
@@ -423,6 +424,16 @@ final class ProperNounLayer {
                     .orElse(false);
         }
         return false;
+    }
+
+    /** "between Bint Jbeil and Aitaroun", "Aitaroun and Bint Jbeil": a name joined to a known town. */
+    private static boolean coordinatedWithTown(Candidates candidates, ScannedSentence s, int from, int to) {
+        List<Word> words = s.words();
+        boolean before = from >= 2 && words.get(from - 1).lower().matches("and|or")
+                && candidates.at(s.index(), from - 2).map(c -> c.type() == EntityType.CITY).orElse(false);
+        boolean after = to + 1 < words.size() && words.get(to).lower().matches("and|or")
+                && candidates.at(s.index(), to + 1).map(c -> c.type() == EntityType.CITY).orElse(false);
+        return before || after;
     }
 
     /** "Zumar, Nineveh province": a name followed by a comma and a known region or country. */

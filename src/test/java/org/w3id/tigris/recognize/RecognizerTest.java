@@ -361,4 +361,12 @@ class RecognizerTest {
         assertEquals(EntityType.REGION, get(m, "Kamaran island").type());
         assertEquals(EntityType.REGION, get(m, "Cape of Good Hope").type());
     }
+
+    @Test
+    void aNameJoinedToAKnownTownIsATown() {
+        List<Mention> m = recognize("A drone hit a car on the road between Tyre and Qlayaa on Thursday, "
+                + "and shells fell near Kfar Shouba.");
+        assertEquals(EntityType.CITY, get(m, "Qlayaa").type());
+        assertEquals(EntityType.CITY, get(m, "Kfar Shouba").type());
+    }
 }
