@@ -38,7 +38,11 @@ final class ClaimContent {
     Optional<int[]> after(SentenceView s, PhraseTable.Match<Cue> m) {
         Cue cue = m.value();
         int k = skipAdjuncts(s, m.end());
-        if (cue.has(Cue.Frame.ADDRESSEE) && s.valid(k) && s.nominal(k)) {
+        // "told us the toll was …", "told him that …": a pronoun addressee
+        if (cue.has(Cue.Frame.ADDRESSEE) && s.valid(k) && s.is(k, "us", "me", "him", "her", "them")
+                && s.valid(k + 1) && !s.isClauseBreak(k + 1)) {
+            k = skipAdjuncts(s, k + 1);
+        } else if (cue.has(Cue.Frame.ADDRESSEE) && s.valid(k) && s.nominal(k)) {
             int j = skipAdjuncts(s, Phrases.nounPhraseFrom(s, k, s.size()).span().to());
             if (s.is(j, "that", ":") || s.isQuoteMark(j) || s.is(j, "of") && cue.has(Cue.Frame.OF)
                     || s.is(j, "to") && cue.has(Cue.Frame.INF))
@@ -82,10 +86,12 @@ final class ClaimContent {
                     if (s.posIs(j, "NUM") || Phrases.isDateWord(s, j)) {
                         adjunct = true;
                         while (s.valid(j) && (s.posIs(j, "NUM") || Phrases.isDateWord(s, j)
+                                || s.is(j, "morning", "afternoon", "evening", "night")
                                 || s.isComma(j) && s.posIs(j + 1, "NUM")))
                             j++;
                     } else if (s.is(j, "statement", "interview", "speech", "letter", "post", "video", "tweet",
-                            "conference", "briefing", "reporters", "journalists", "night", "week", "month", "day")) {
+                            "conference", "briefing", "reporters", "journalists", "night", "week", "month", "day",
+                            "morning", "afternoon", "evening")) {
                         adjunct = true;
                         j++;
                     } else {

@@ -283,4 +283,14 @@ class ClaimExtractorTest {
         assertTrue(f.claims().stream().anyMatch(c -> f.text(c).equals("a committee had been formed to investigate")
                 && c.claimant().equals(Optional.of("joint-operations-command"))), f.describe());
     }
+
+    @Test
+    void aPartOfTheDayAndAPronounAddresseeBeforeWhatWasSaid() {
+        Found f = extract(article("Yahya Saree said on Monday evening the group had fired two missiles at a tanker. "
+                + "Karim Nouri told us the toll was at least six.")
+                .entity("Yahya Saree", "yahya-saree", EntityType.PERSON)
+                .entity("Karim Nouri", "karim-nouri", EntityType.PERSON));
+        assertEquals("the group had fired two missiles at a tanker", f.text(f.by("yahya-saree")));
+        assertEquals("the toll was at least six", f.text(f.by("karim-nouri")));
+    }
 }
