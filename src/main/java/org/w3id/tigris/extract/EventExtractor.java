@@ -347,6 +347,8 @@ public final class EventExtractor {
     }
 
     private boolean keep(EventDraft d) {
+        if (anonymityFormula(d))
+            return false;
         boolean counted = d.killed != null || d.injured != null;
         // a weak word ("death", "operations") needs a participant, or a toll and a place
         if (d.trigger.needsParticipant() && !d.hasParticipant() && !(counted && d.place != null))
@@ -360,6 +362,14 @@ public final class EventExtractor {
                 && !(located && (d.trigger.reliability() >= 0.8 || counted)))
             return false;
         return d.confidence() >= options.minConfidence();
+    }
+
+    /** "an official, who asked not to be named": how a source is quoted, not a request. */
+    private static boolean anonymityFormula(EventDraft d) {
+        SentenceView s = d.sentence;
+        int k = d.triggerTo;
+        return s.is(k, "not") && s.is(k + 1, "to") && s.is(k + 2, "be")
+                && s.is(k + 3, "named", "identified", "quoted");
     }
 
     private static boolean militaryObject(EventDraft d) {

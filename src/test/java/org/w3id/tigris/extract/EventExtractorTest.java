@@ -315,4 +315,15 @@ class EventExtractorTest {
         Event e = of(EventType.ASSAULT, extractor.extract(in)).get(0);
         assertFalse(e.agents().contains("iraq"), e::toString);
     }
+
+    @Test
+    void anAnonymousSourceAskingNotToBeNamedRequestsNothing() {
+        ExtractionInput in = article(null,
+                "A Hezbollah official in Tyre, who asked not to be named because he was not authorised to brief "
+                + "the media, said the group would respond to the Israeli strikes.")
+                .entity("Hezbollah", "hezbollah", EntityType.ARMED_GROUP)
+                .entity("Tyre", "tyre", EntityType.CITY)
+                .build();
+        assertTrue(of(EventType.REQUEST, extractor.extract(in)).isEmpty());
+    }
 }
