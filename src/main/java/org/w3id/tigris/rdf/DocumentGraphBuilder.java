@@ -172,8 +172,10 @@ public final class DocumentGraphBuilder {
             Map<String, Set<String>> surfaceForms = new HashMap<>();
             for (ResolvedMention rm : extraction.mentions()) {
                 var m = rm.mention();
-                surfaceForms.computeIfAbsent(rm.entity().id(), k -> new TreeSet<>())
-                        .add(text.substring(m.begin(), m.end()));
+                if (m.namesItsEntity()) { // "Tehran" standing for Iran is no name of Iran's
+                    surfaceForms.computeIfAbsent(rm.entity().id(), k -> new TreeSet<>())
+                            .add(text.substring(m.begin(), m.end()));
+                }
             }
             // An entity named only through a mention may be missing from the map: take it from there.
             Map<String, Entity> entities = new TreeMap<>(extraction.entities());

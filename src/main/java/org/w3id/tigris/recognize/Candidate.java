@@ -13,6 +13,11 @@ record Candidate(int sentence, int from, int to, int begin, int end, EntityType 
         return new Candidate(sentence, from, to, begin, end, newType, layer, Optional.of(newKey));
     }
 
+    /** A place's name read as the actor it stands for ("Tehran denied"): its own layer, so the name is not taken for the actor's. */
+    Candidate asMetonym(String actorKey, EntityType actorType) {
+        return new Candidate(sentence, from, to, begin, end, actorType, Mention.METONYM_LAYER, Optional.of(actorKey));
+    }
+
     boolean isBareInstitution() {
         return key.isPresent() && key.get().startsWith(Gazetteers.INSTITUTION_PREFIX);
     }

@@ -46,7 +46,7 @@ final class CapitalMetonymy {
             }
             String actor = gazetteers.metonym(capital).orElseThrow();
             EntityType type = gazetteers.entry(actor).orElseThrow().type();
-            mentions.forEach(c -> candidates.replace(c.withKey(actor, type)));
+            mentions.forEach(c -> candidates.replace(c.asMetonym(actor, type)));
         });
     }
 

@@ -225,7 +225,7 @@ final class GazetteerLayer {
         Optional<String> actor = gazetteers.subjectMetonym(c.key().get());
         Word next = s.words().get(c.to());
         if (actor.isPresent() && next.gapBefore() == Word.Gap.SPACE && s.isVerb(c.to())) {
-            return c.withKey(actor.get(), gazetteers.entry(actor.get()).orElseThrow().type());
+            return c.asMetonym(actor.get(), gazetteers.entry(actor.get()).orElseThrow().type());
         }
         return c;
     }

@@ -29,6 +29,12 @@ final class InstitutionContext {
                 continue;
             }
             String institution = c.key().get().substring(Gazetteers.INSTITUTION_PREFIX.length());
+            Optional<Candidate> possessor = possessor(candidates, all, i);
+            if (possessor.isPresent() && !isCountry(possessor.get())) {
+                // "the KRG's Ministry of Interior" is the regional government's, not Iraq's
+                candidates.remove(c);
+                continue;
+            }
             Optional<String> country = Optional.empty();
             if (i + 1 < all.size()) {
                 Candidate next = all.get(i + 1);
@@ -50,6 +56,22 @@ final class InstitutionContext {
             Optional<String> key = country.flatMap(x -> gazetteers.institutionKey(institution, x));
             key.ifPresent(k -> candidates.add(c.withKey(k, gazetteers.entry(k).orElseThrow().type())));
         }
+    }
+
+    /** The name right before {@code all[i]} with a possessive 's: "Iraq's", "the KRG's". */
+    private static Optional<Candidate> possessor(Candidates candidates, List<Candidate> all, int i) {
+        if (i == 0) {
+            return Optional.empty();
+        }
+        Candidate c = all.get(i);
+        Candidate prev = all.get(i - 1);
+        Word first = candidates.sentences().get(c.sentence()).words().get(c.from());
+        boolean adjacent = prev.sentence() == c.sentence() && prev.to() == c.from();
+        return adjacent && first.gapBefore() == Word.Gap.POSSESSIVE ? Optional.of(prev) : Optional.empty();
+    }
+
+    private boolean isCountry(Candidate c) {
+        return c.key().flatMap(gazetteers::entry).map(e -> e.type() == EntityType.COUNTRY).orElse(false);
     }
 
     private static int article(Candidates candidates, Candidate c) {

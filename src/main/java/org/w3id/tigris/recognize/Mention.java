@@ -16,4 +16,11 @@ import java.util.Optional;
  */
 public record Mention(int begin, int end, String text, EntityType type, String layer,
                       Optional<String> gazetteerKey) {
+    /** The layer of a place's name read as the actor it stands for ("Tehran denied"). */
+    public static final String METONYM_LAYER = "metonym";
+
+    /** Whether the text names the entity itself, not a place standing for it. */
+    public boolean namesItsEntity() {
+        return !layer.equals(METONYM_LAYER);
+    }
 }

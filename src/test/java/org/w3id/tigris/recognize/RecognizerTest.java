@@ -316,7 +316,8 @@ class RecognizerTest {
         List<Mention> m = recognize("Tehran rejected the report on Tuesday. Analysts said the militias backed by "
                 + "Tehran would not disarm.");
         assertTrue(m.stream().filter(x -> x.text().equals("Tehran")).allMatch(x ->
-                x.gazetteerKey().orElse("").equals("iran") && x.type() == EntityType.COUNTRY), m::toString);
+                x.gazetteerKey().orElse("").equals("iran") && x.type() == EntityType.COUNTRY
+                        && !x.namesItsEntity()), m::toString);
     }
 
     @Test
@@ -368,5 +369,15 @@ class RecognizerTest {
                 + "and shells fell near Kfar Shouba.");
         assertEquals(EntityType.CITY, get(m, "Qlayaa").type());
         assertEquals(EntityType.CITY, get(m, "Kfar Shouba").type());
+    }
+
+    @Test
+    void aRegionalGovernmentsMinistryIsNotTheStates() {
+        List<Mention> m = recognize("The KRG's Ministry of Interior said the drones came from the south. "
+                + "Iraq's Ministry of Interior said it was investigating.");
+        List<String> keys = m.stream().map(x -> x.gazetteerKey().orElse("")).toList();
+        assertEquals(1, keys.stream().filter(k -> k.equals("ministry-of-interior-of-iraq")).count(), m::toString);
+        assertTrue(m.stream().noneMatch(x -> x.begin() < 30 && x.gazetteerKey().orElse("").equals("ministry-of-interior-of-iraq")),
+                m::toString);
     }
 }
