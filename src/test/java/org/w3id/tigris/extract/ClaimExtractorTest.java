@@ -293,4 +293,12 @@ class ClaimExtractorTest {
         assertEquals("the group had fired two missiles at a tanker", f.text(f.by("yahya-saree")));
         assertEquals("the toll was at least six", f.text(f.by("karim-nouri")));
     }
+
+    @Test
+    void theForceThatSpeaksIsTheArmedGroupNamedBefore() {
+        Found f = extract(article("The Syrian Democratic Forces repelled the attack. "
+                + "The Kurdish-led force said four of its fighters had been killed.")
+                .entity("Syrian Democratic Forces", "syrian-democratic-forces", EntityType.ARMED_GROUP));
+        assertEquals("four of its fighters had been killed", f.text(f.by("syrian-democratic-forces")));
+    }
 }
