@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -39,10 +40,14 @@ public final class PipelineFingerprint {
 
     /** The fingerprint of the pipeline on this class path, as {@code sha256:} and 16 hex digits. */
     public static String current() {
+        CodeSource code = PipelineFingerprint.class.getProtectionDomain().getCodeSource();
+        if (code == null || code.getLocation() == null) {
+            throw new IllegalStateException("cannot locate Tigris' classes to fingerprint them");
+        }
         Path location;
         try {
-            location = Path.of(PipelineFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            location = Path.of(code.getLocation().toURI());
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate Tigris' classes to fingerprint them", e);
         }
         Map<String, byte[]> parts = Files.isDirectory(location) ? fromDirectory(location) : fromJar(location);
