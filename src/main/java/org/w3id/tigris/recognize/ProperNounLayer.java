@@ -22,6 +22,8 @@ final class ProperNounLayer {
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "umm");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "into", "toward", "towards",
             "inside", "around");
+    /** Words after which a lone unknown name is a place: only the spatial ones ("in Congress" is not). */
+    private static final Set<String> NEAR = Set.of("near", "outside", "around", "toward", "towards");
     private static final int LONGEST_PERSON_NAME = 5;
     private static final int LONGEST_NAME = 8;
 
@@ -297,7 +299,8 @@ final class ProperNounLayer {
         EntityType before = nounBefore(words, chunkFrom);
         boolean locative = isLocative(candidates, s, chunkFrom);
         boolean placeAppositive = isPlaceAppositive(candidates, s, b);
-        boolean besideTown = coordinatedWithTown(candidates, s, chunkFrom, chunkTo);
+        boolean besideTown = coordinatedWithTown(candidates, s, chunkFrom, chunkTo)
+                || chunkFrom > 0 && NEAR.contains(words.get(chunkFrom - 1).lower()); // "near Khanasor"
         boolean given = cues.isGivenName(gazetteers.normalizer().canonicalWord(words.get(a).folded()));
         boolean particles = false;
         for (int i = a; i < b; i++) {

@@ -380,4 +380,10 @@ class RecognizerTest {
         assertTrue(m.stream().noneMatch(x -> x.begin() < 30 && x.gazetteerKey().orElse("").equals("ministry-of-interior-of-iraq")),
                 m::toString);
     }
+
+    @Test
+    void aLoneNameNearWhichSomethingHappenedIsAPlace() {
+        List<Mention> m = recognize("A drone struck a pickup truck near Khanasor on Monday, the mayor said.");
+        assertEquals(EntityType.CITY, get(m, "Khanasor").type());
+    }
 }
