@@ -1,9 +1,11 @@
 package org.w3id.tigris.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -38,9 +40,24 @@ final class RdfResponses {
         response.getWriter().println(message);
     }
 
-    /** Dispatching on a request that already carries ?format= must reject unknown names. */
-    static boolean badFormat(String formatParameter, List<Representation> offers) {
-        return formatParameter != null && Representation.byFormatName(formatParameter.trim())
-                .filter(offers::contains).isEmpty();
+    /**
+     * Starts a negotiated answer: it varies with Accept, and an unknown {@code ?format=} is
+     * answered 400 naming the offers. Returns true when that answer has been sent.
+     */
+    static boolean rejectedFormat(HttpServletRequest request, HttpServletResponse response,
+                                  List<Representation> offers) throws IOException {
+        response.setHeader("Vary", "Accept");
+        String format = request.getParameter("format");
+        if (format == null || Representation.byFormatName(format.trim()).filter(offers::contains).isPresent()) {
+            return false;
+        }
+        plain(response, HttpServletResponse.SC_BAD_REQUEST, "Unknown format '" + format + "'. Use one of "
+                + offers.stream().map(Representation::formatName).collect(Collectors.joining(", ")) + ".");
+        return true;
+    }
+
+    /** The representation a request asks for among {@code offers}, by {@code ?format=} or Accept. */
+    static Optional<Representation> requested(HttpServletRequest request, List<Representation> offers) {
+        return Representation.negotiate(request.getParameter("format"), request.getHeader("Accept"), offers);
     }
 }

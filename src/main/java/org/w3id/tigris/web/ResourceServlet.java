@@ -27,18 +27,13 @@ final class ResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
-        String format = request.getParameter("format");
-        if (RdfResponses.badFormat(format, Representation.ALL)) {
-            RdfResponses.plain(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "Unknown format '" + format + "'. Use one of ttl, jsonld, nt, rdf, html.");
+        if (RdfResponses.rejectedFormat(request, response, Representation.ALL)) {
             return;
         }
+        Optional<Representation> representation = RdfResponses.requested(request, Representation.ALL);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String iri = iris.base() + path;
         ResourceKind kind = ResourceKind.ofPath(path);
-        Optional<Representation> representation =
-                Representation.negotiate(format, request.getHeader("Accept"), Representation.ALL);
         Links links = new Links(iris, request.getContextPath());
         ResourceDescriber describer = new ResourceDescriber(reader);
 

@@ -16,15 +16,10 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
-        String format = request.getParameter("format");
-        if (RdfResponses.badFormat(format, Representation.RDF)) {
-            RdfResponses.plain(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "Unknown format '" + format + "'. Use one of ttl, jsonld, nt, rdf.");
+        if (RdfResponses.rejectedFormat(request, response, Representation.RDF)) {
             return;
         }
-        Optional<Representation> representation =
-                Representation.negotiate(format, request.getHeader("Accept"), Representation.RDF);
+        Optional<Representation> representation = RdfResponses.requested(request, Representation.RDF);
         if (representation.isEmpty()) {
             RdfResponses.notAcceptable(response, Representation.RDF);
             return;

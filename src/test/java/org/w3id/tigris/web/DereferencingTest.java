@@ -99,7 +99,9 @@ class DereferencingTest {
 
     @Test
     void unknownFormatParameterIsABadRequest() {
-        assertEquals(400, server.get(path(SampleGraph.entity("anbar")) + "?format=yaml", null).statusCode());
+        HttpResponse<String> response = server.get(path(SampleGraph.entity("anbar")) + "?format=yaml", null);
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Use one of ttl, jsonld, nt, rdf, html"), response.body());
     }
 
     @Test

@@ -76,6 +76,9 @@ class DescriptionsTest {
         Model model = parse(response.body(), Lang.JSONLD);
         assertTrue(model.contains(null, VOID.sparqlEndpoint, model.createResource(BASE + "/kg/sparql")));
         assertEquals(406, server.get("/.well-known/void", "image/png").statusCode());
+        HttpResponse<String> html = server.get("/.well-known/void?format=html", null);
+        assertEquals(400, html.statusCode(), "VoID is RDF only");
+        assertTrue(html.body().contains("ttl, jsonld, nt, rdf"), html.body());
     }
 
     @Test
