@@ -386,4 +386,31 @@ class RecognizerTest {
         List<Mention> m = recognize("A drone struck a pickup truck near Khanasor on Monday, the mayor said.");
         assertEquals(EntityType.CITY, get(m, "Khanasor").type());
     }
+
+    @Test
+    void anIrgcRankIsATitle() {
+        List<Mention> m = recognize("Second Brigadier General Jalil Babazadeh warned the groups on Monday.");
+        assertEquals(EntityType.PERSON, get(m, "Jalil Babazadeh").type());
+    }
+
+    @Test
+    void ordinalsAndSiteFurnitureAreNotNames() {
+        List<Mention> m = recognize("Units of the Fourth Division moved east. Read our Cookie Policy for details.");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("Fourth") && x.type() == EntityType.CITY), m::toString);
+        assertTrue(find(m, "Cookie Policy").isEmpty(), m::toString);
+    }
+
+    @Test
+    void aPlacesNameAsAnAlSurnameIsNoPlace() {
+        // "Husseini" and the like are place names in GeoNames too
+        List<Mention> m = recognize("Jaafar al-Husseini, a spokesman, said the fields were hit.");
+        assertTrue(m.stream().noneMatch(x -> x.text().contains("Husseini") && x.type().isLocation()), m::toString);
+    }
+
+    @Test
+    void theNinevehPlainsAreNotTheGovernorate() {
+        List<Mention> m = recognize("Christians returned to the Nineveh Plains, in Nineveh province.");
+        assertEquals("nineveh-plains", get(m, "Nineveh Plains").gazetteerKey().orElseThrow());
+        assertEquals("nineveh-province", get(m, "Nineveh province").gazetteerKey().orElseThrow());
+    }
 }
