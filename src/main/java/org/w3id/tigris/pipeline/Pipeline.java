@@ -1,5 +1,6 @@
 package org.w3id.tigris.pipeline;
 
+import org.w3id.tigris.extract.DocumentExtraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

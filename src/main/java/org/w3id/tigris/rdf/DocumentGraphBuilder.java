@@ -31,7 +31,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.tigris.extract.Claim;
 import org.w3id.tigris.extract.Event;
-import org.w3id.tigris.pipeline.DocumentExtraction;
+import org.w3id.tigris.extract.DocumentExtraction;
 import org.w3id.tigris.read.Source;
 import org.w3id.tigris.resolve.Entity;
 import org.w3id.tigris.resolve.ResolvedMention;

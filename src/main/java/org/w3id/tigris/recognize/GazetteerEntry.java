@@ -2,7 +2,6 @@ package org.w3id.tigris.recognize;
 
 import java.util.List;
 import java.util.Optional;
-import org.w3id.tigris.resolve.GeoPoint;
 
 /**
  * A real-world actor or place Tigris knows by name.

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.w3id.tigris.resolve.GeoPoint;
 
 /** Reads the gazetteer tables and builds the entries and name indexes of {@link Gazetteers}. */
 final class GazetteerLoader {

@@ -1,5 +1,6 @@
 package org.w3id.tigris.resolve;
 
+import org.w3id.tigris.recognize.GeoPoint;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.tigris.recognize.EntityType;

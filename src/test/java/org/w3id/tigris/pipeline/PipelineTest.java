@@ -1,5 +1,6 @@
 package org.w3id.tigris.pipeline;
 
+import org.w3id.tigris.extract.DocumentExtraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

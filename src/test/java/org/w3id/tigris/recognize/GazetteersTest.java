@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.tigris.resolve.GeoPoint;
+import org.w3id.tigris.recognize.GeoPoint;
 
 class GazetteersTest {
     private static GazetteerLoader loader;

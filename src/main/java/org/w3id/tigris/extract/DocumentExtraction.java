@@ -1,11 +1,9 @@
-package org.w3id.tigris.pipeline;
+package org.w3id.tigris.extract;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.w3id.tigris.extract.Claim;
-import org.w3id.tigris.extract.Event;
 import org.w3id.tigris.read.Source;
 import org.w3id.tigris.resolve.Entity;
 import org.w3id.tigris.resolve.ResolvedMention;

@@ -1,4 +1,4 @@
-package org.w3id.tigris.resolve;
+package org.w3id.tigris.recognize;
 
 import java.util.Objects;
 
