@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -87,35 +86,13 @@ final class JsonlReader {
             problems.accept(new ReadProblem(name, "line " + lineNo + " has no \"text\" field"));
             return;
         }
-        String text = TextCleaner.clean(textNode.asText());
-        if (text.isEmpty()) {
-            problems.accept(new ReadProblem(name, "line " + lineNo + ": nothing to extract (empty \"text\")"));
-            return;
-        }
-        Optional<LocalDate> published = Optional.empty();
-        Optional<String> date = field(node, "published");
-        if (date.isPresent()) {
-            published = IsoDates.parse(date.get());
-            if (published.isEmpty())
-                problems.accept(new ReadProblem(name, "line " + lineNo + ": \"published\" value \"" + oneLine(date.get())
-                        + "\" is not an ISO date; ignored", false));
-        }
-        Optional<String> url = field(node, "url");
-        Optional<String> title = field(node, "title");
-        sink.accept(new Source(name, text, url, title, published, ContentHash.of(text)));
+        new RecordSource(name, "line " + lineNo, textNode.asText(), textual(node, "url"), textual(node, "title"),
+                textual(node, "published")).toSource(problems).ifPresent(sink);
     }
 
-    private static Optional<String> field(JsonNode node, String field) {
+    private static Optional<String> textual(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        if (value == null || !value.isTextual())
-            return Optional.empty();
-        String cleaned = TextCleaner.clean(value.asText()).replaceAll("\\s+", " ");
-        return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
-    }
-
-    private static String oneLine(String value) {
-        String flat = value.replaceAll("\\s+", " ");
-        return flat.length() > 40 ? flat.substring(0, 40) + "…" : flat;
+        return value == null || !value.isTextual() ? Optional.empty() : Optional.of(value.asText());
     }
 
     private static Optional<String> utf8(byte[] bytes, boolean firstLine) {

@@ -51,6 +51,11 @@ public final class SourceReader {
         return maxBytes;
     }
 
+    /** True when a file of this name is read as documents (a directory walk passes over the others). */
+    public static boolean supports(String fileName) {
+        return SourceFormat.of(fileName).isPresent();
+    }
+
     /**
      * Reads a file or, recursively, a directory; every document read goes to {@code sink}
      * as soon as it is read, every file or line refused (or read with a warning) to {@code problems}.
