@@ -143,6 +143,11 @@ public final class KnowledgeStore implements AutoCloseable {
         return new BulkLoad(tdb);
     }
 
+    /** The TDB2 dataset itself, for the loaders of this package (see {@link PartsLoad}). */
+    DatasetGraph tdb() {
+        return tdb;
+    }
+
     /** Puts the ontology in its own graph, replacing an older version. Returns false if unchanged. */
     public boolean loadOntology(Graph ontology) {
         return Txn.calculateWrite(tdb, () -> {

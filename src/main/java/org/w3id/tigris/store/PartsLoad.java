@@ -1,0 +1,290 @@
+package org.w3id.tigris.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.w3id.tigris.rdf.DocumentGraph;
+import org.w3id.tigris.rdf.OntologyFiles;
+import org.w3id.tigris.rdf.TG;
+import org.w3id.tigris.store.LoadPlan.Action;
+
+/**
+ * Builds or extends a store from N-Quads parts (the Spark job's output, or any N-Quads of
+ * Tigris document graphs) with Jena's loaders, and leaves it as {@code tigris ingest} would:
+ * the IRI base recorded, the ontology graph loaded, the text and spatial indexes rebuilt.
+ * <p>
+ * A first pass reads every part ({@link PartScan}) and decides per document
+ * ({@link LoadPlan}). A new store whose parts are large is built by Jena's xloader
+ * ({@link XLoader}); otherwise changed documents are replaced one transaction each, as
+ * {@code ingest} does, and new ones are added by TDB2's phased loader in one pass. A part
+ * that does not parse stops the load before the store is touched.
+ */
+public final class PartsLoad {
+    /** How new documents are written. */
+    public enum Loader { AUTO, XLOADER, TDBLOADER }
+
+    private static final Node SOURCE_NAME = TG.sourceName.asNode();
+
+    private final Path store;
+    private final List<Path> given;
+    private final Loader loader;
+    private final long xloaderAboveBytes;
+    private final int sortThreads;
+    private final Consumer<String> log;
+
+    private PartsLoad(Builder b) {
+        this.store = Objects.requireNonNull(b.store, "store");
+        this.given = List.copyOf(b.parts);
+        this.loader = b.loader;
+        this.xloaderAboveBytes = b.xloaderAboveBytes;
+        this.sortThreads = b.sortThreads;
+        this.log = b.log;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public LoadReport run() {
+        long start = System.nanoTime();
+        List<Path> parts = QuadParts.find(given);
+        long bytes = QuadParts.totalBytes(parts);
+        log.accept(String.format("scanning %d parts (%,d bytes)", parts.size(), bytes));
+        PartScan scan = PartScan.of(parts);
+        String base = scan.base().orElseThrow(() -> new IllegalArgumentException("the parts hold no document"));
+        LoadPlan plan;
+        boolean newStore;
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            ks.iriScheme(Optional.of(base)); // a store with another base is refused before any write
+            Set<String> stored = new HashSet<>(ks.sourceNames());
+            newStore = stored.isEmpty();
+            plan = new LoadPlan(scan.documents(), stored,
+                    d -> ks.isCurrent(d.sourceName(), d.contentHash(), d.pipelineFingerprint()));
+        }
+        log.accept(String.format("%,d quads; %d documents to add, %d to replace, %d unchanged, %d superseded",
+                scan.quads(), plan.count(Action.ADD), plan.count(Action.REPLACE), plan.count(Action.UNCHANGED),
+                plan.count(Action.SUPERSEDED)));
+        String used = "none";
+        if (useXloader(plan, newStore, bytes)) {
+            used = "xloader";
+            xload(parts);
+        } else {
+            try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+                replace(ks, parts, plan);
+                if (plan.count(Action.ADD) > 0) {
+                    used = "tdbloader";
+                    add(ks, parts, plan);
+                }
+            }
+        }
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            ks.iriScheme(Optional.of(base));
+            OntologyFiles.ontology().ifPresent(ks::loadOntology);
+            log.accept("rebuilding the text and spatial indexes");
+            ks.rebuildIndexes();
+        }
+        return new LoadReport(plan.count(Action.ADD), plan.count(Action.REPLACE), plan.count(Action.UNCHANGED),
+                plan.count(Action.SUPERSEDED), scan.quads(), used, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private boolean useXloader(LoadPlan plan, boolean newStore, long bytes) {
+        boolean possible = newStore && plan.addsEverything();
+        return switch (loader) {
+            case TDBLOADER -> false;
+            case XLOADER -> {
+                if (!possible) {
+                    throw new IllegalArgumentException("the xloader only builds new stores from parts that add every"
+                            + " document once; this load replaces, keeps or supersedes some");
+                }
+                if (!XLoader.available()) {
+                    throw new IllegalStateException("the xloader needs the sort and gzip programs");
+                }
+                yield true;
+            }
+            case AUTO -> possible && bytes >= xloaderAboveBytes && XLoader.available();
+        };
+    }
+
+    /** A new store: the TDB2 database (metadata and ontology only, re-added after) is built anew. */
+    private void xload(List<Path> parts) {
+        StoreAssembly assembly = StoreAssembly.forStore(store);
+        Path database = assembly.tdbDirectory();
+        Path tmp = assembly.storeDirectory().resolve("xloader-tmp");
+        deleteTree(database);
+        log.accept("xloader: building " + database);
+        try {
+            XLoader.load(database, tmp, parts, sortThreads);
+        } catch (RuntimeException e) {
+            deleteTree(database); // the store held no document: leave none, not half a database
+            throw e;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** Changed documents: each replaced in its own transaction, as ingest does. */
+    private void replace(KnowledgeStore ks, List<Path> parts, LoadPlan plan) {
+        for (int part : plan.partsWith(Action.REPLACE)) {
+            log.accept("replacing changed documents of " + parts.get(part).getFileName());
+            QuadParts.parse(parts.get(part), new DocumentBlocks(block -> {
+                if (plan.action(part, block.name()) == Action.REPLACE) {
+                    ks.ingest(block);
+                }
+            }));
+        }
+    }
+
+    /** New documents: one pass of TDB2's phased loader over every part, other documents filtered out. */
+    private void add(KnowledgeStore ks, List<Path> parts, LoadPlan plan) {
+        MonitorOutput quiet = (format, args) -> { };
+        DataLoader bulk = LoaderFactory.phasedLoader(ks.tdb(), quiet);
+        bulk.startBulk();
+        try {
+            StreamRDF out = bulk.stream();
+            out.start();
+            for (int i = 0; i < parts.size(); i++) {
+                int part = i;
+                log.accept("loading " + parts.get(i).getFileName());
+                QuadParts.parse(parts.get(i), new StreamRDFBase() {
+                    private Node graph;
+                    private boolean keep;
+
+                    @Override
+                    public void quad(Quad q) {
+                        if (!q.getGraph().equals(graph)) {
+                            graph = q.getGraph();
+                            keep = plan.action(part, graph.getURI()) == Action.ADD;
+                        }
+                        if (keep) {
+                            out.quad(q);
+                        }
+                    }
+                });
+            }
+            out.finish();
+            bulk.finishBulk();
+        } catch (RuntimeException e) {
+            bulk.finishException(e);
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+
+    /** Groups the consecutive quads of one graph (a part holds each document's quads together) into documents. */
+    private static final class DocumentBlocks extends StreamRDFBase {
+        private final Consumer<DocumentGraph> sink;
+        private Node graph;
+        private Graph triples;
+
+        DocumentBlocks(Consumer<DocumentGraph> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (!q.getGraph().equals(graph)) {
+                flush();
+                graph = q.getGraph();
+                triples = GraphFactory.createDefaultGraph();
+            }
+            triples.add(q.asTriple());
+        }
+
+        @Override
+        public void finish() {
+            flush();
+        }
+
+        private void flush() {
+            if (graph == null) {
+                return;
+            }
+            Node doc = graph;
+            String sourceName = triples.find(doc, SOURCE_NAME, Node.ANY).next().getObject().getLiteralLexicalForm();
+            String hash = triples.find(doc, TG.contentHash.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+            String fingerprint = triples.find(Node.ANY, TG.pipelineFingerprint.asNode(), Node.ANY).next().getObject()
+                    .getLiteralLexicalForm();
+            sink.accept(new DocumentGraph(doc.getURI(), sourceName, hash, fingerprint, triples));
+            graph = null;
+            triples = null;
+        }
+    }
+
+    public static final class Builder {
+        private Path store;
+        private List<Path> parts = List.of();
+        private Loader loader = Loader.AUTO;
+        private long xloaderAboveBytes = 256L * 1024 * 1024;
+        private int sortThreads = 2;
+        private Consumer<String> log = line -> { };
+
+        public Builder store(Path store) {
+            this.store = store;
+            return this;
+        }
+
+        /** Files and directories of N-Quads ({@code .nq}, {@code .nq.gz}). */
+        public Builder parts(List<Path> parts) {
+            this.parts = List.copyOf(parts);
+            return this;
+        }
+
+        public Builder loader(Loader loader) {
+            this.loader = Objects.requireNonNull(loader);
+            return this;
+        }
+
+        /** With {@link Loader#AUTO}: the size of the parts (compressed as given) from which a new store is xloaded. */
+        public Builder xloaderAboveBytes(long bytes) {
+            this.xloaderAboveBytes = bytes;
+            return this;
+        }
+
+        /** Threads of the xloader's external sorts. */
+        public Builder sortThreads(int threads) {
+            this.sortThreads = threads;
+            return this;
+        }
+
+        /** Where progress lines go. */
+        public Builder log(Consumer<String> log) {
+            this.log = Objects.requireNonNull(log);
+            return this;
+        }
+
+        public PartsLoad build() {
+            return new PartsLoad(this);
+        }
+    }
+}
