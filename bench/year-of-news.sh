@@ -9,7 +9,8 @@
 # peak RSS (GNU time's maximum resident set size) of extraction and load, the store's size on
 # disk, the server's peak RSS, and p50/p99 latency of each query over --runs timed runs after
 # one warm-up. Stages can be re-run alone on an existing DIR (e.g. --stages serve).
-# Needs: python3, GNU time (/usr/bin/time), curl; builds the jars when missing.
+# Needs: python3, GNU time (/usr/bin/time); builds the jars when missing (the aggregator build
+# makes both target/tigris.jar and the job's jar) and copies them to DIR/jars.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -42,10 +43,18 @@ timed() {
     /usr/bin/time -v -o "$work/$name.time" "$@"
 }
 peak_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/$1.time"; }
+cpu_s() { awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$work/$1.time"; }
 wall_s() {
     awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; printf "%.1f", s}' "$work/$1.time"
 }
 
+# the jars measured are copied first, so that rebuilding during a long run cannot change them
+mkdir -p "$work/jars"
+if [ ! -f spark/job/target/tigris-spark.jar ] || [ ! -f spark/runtime/target/classpath.txt ]; then
+    mvn -B -q -f spark/pom.xml package -Dmaven.test.skip=true
+fi
+[ -f "$work/jars/tigris-spark.jar" ] || cp spark/job/target/tigris-spark.jar "$work/jars/"
+[ -f "$work/jars/tigris.jar" ] || cp target/tigris.jar "$work/jars/"
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) docs=$docs cores=$cores stages=$stages load=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$results"
 
 if has_stage generate; then
@@ -56,11 +65,8 @@ if has_stage generate; then
 fi
 
 if has_stage extract; then
-    if [ ! -f spark/job/target/tigris-spark.jar ] || [ ! -f spark/runtime/target/classpath.txt ]; then
-        mvn -B -q -f spark/pom.xml package -Dmaven.test.skip=true
-    fi
     rm -rf "$work/extracted"
-    timed extract spark/submit-local --master "local[$cores]" --driver-memory "$heap" -- \
+    TIGRIS_SPARK_JAR="$work/jars/tigris-spark.jar" timed extract spark/submit-local --master "local[$cores]" --driver-memory "$heap" -- \
         --out "$work/extracted" "$work/corpus" > "$work/extract.log" 2>&1
     extracted=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["documents"])' "$work/extracted/run.json")
     job_s=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["seconds"])' "$work/extracted/run.json")
@@ -70,22 +76,22 @@ if has_stage extract; then
     record extract_job_seconds "$job_s"
     record extract_wall_seconds "$(wall_s extract)"
     record extract_documents_per_second "$(python3 -c "print(round($extracted / $job_s, 1))")"
+    record extract_cpu_seconds "$(cpu_s extract)"
+    record extract_documents_per_cpu_second "$(python3 -c "print(round($extracted / $(cpu_s extract), 1))")"
     record extract_peak_rss_mb "$(peak_mb extract)"
     record extract_output_bytes "$(du -sb "$work/extracted" | cut -f1)"
 fi
 
 if has_stage load; then
-    if [ ! -f target/tigris.jar ]; then
-        mvn -B -q package -DskipTests
-    fi
     rm -rf "$work/store"
-    timed load java -Xmx"$heap" -jar target/tigris.jar load --store "$work/store" "$work/extracted" \
+    timed load java -Xmx"$heap" -jar "$work/jars/tigris.jar" load --store "$work/store" "$work/extracted" \
         > "$work/load.log" 2>&1
     tail -n 3 "$work/load.log"
     loaded=$(grep -o '^[0-9]* documents' "$work/load.log" | tail -n 1 | cut -d' ' -f1)
     record load_documents "$loaded"
     record load_wall_seconds "$(wall_s load)"
     record load_documents_per_second "$(python3 -c "print(round($loaded / $(wall_s load), 1))")"
+    record load_cpu_seconds "$(cpu_s load)"
     record load_peak_rss_mb "$(peak_mb load)"
     record store_bytes "$(du -sb "$work/store" | cut -f1)"
     record store_tdb2_bytes "$(du -sb "$work/store/tdb2" 2>/dev/null | cut -f1 || echo 0)"
@@ -93,7 +99,7 @@ fi
 
 if has_stage serve; then
     port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
-    java -Xmx"$heap" -jar target/tigris.jar serve --store "$work/store" --port "$port" --localhost \
+    java -Xmx"$heap" -jar "$work/jars/tigris.jar" serve --store "$work/store" --port "$port" --localhost \
         --timeout 120 > "$work/serve.log" 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
@@ -118,7 +124,8 @@ def once():
         body = r.read()
     return time.perf_counter() - t0, body.count(b"\n") - 1
 try:
-    once()  # warm-up
+    warm, _ = once()  # warm-up; a slow query gets fewer runs (at least 3), about a minute in all
+    runs = max(3, min(runs, int(60 / max(warm, 0.001))))
     samples = [once() for _ in range(runs)]
 except Exception as e:  # a timeout or an error is a result too
     print(f"query_{path.split('/')[-1][:-3]}=error {type(e).__name__}: {e}")
@@ -129,7 +136,7 @@ def pct(p):
     return times[min(len(times) - 1, int(round(p / 100 * (len(times) - 1))))]
 open(out, "w").write("\n".join(f"{t:.4f}" for t in times) + "\n")
 name = path.split('/')[-1][:-3]
-print(f"query_{name}=p50 {pct(50)*1000:.0f} ms, p99 {pct(99)*1000:.0f} ms, {rows} rows")
+print(f"query_{name}=p50 {pct(50)*1000:.0f} ms, p99 {pct(99)*1000:.0f} ms, {rows} rows, {runs} runs")
 PY
     done
     record serve_peak_rss_mb "$(awk '/VmHWM/ {printf "%.0f", $2/1024}' /proc/$server/status)"
