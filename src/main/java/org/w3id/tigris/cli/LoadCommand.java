@@ -40,7 +40,7 @@ final class LoadCommand implements Command {
                                        parts are large, TDB2's phased loader adds otherwise;
                                        xloader or tdbloader to choose
                   --xloader-above MB   with auto, the size of the parts from which a new store is
-                                       xloaded (default 256); the xloader needs sort and gzip
+                                       xloaded (default 64); the xloader needs sort and gzip
                   --sort-threads N     threads of the xloader's sorts (default 2)
                 """;
     }
@@ -66,7 +66,7 @@ final class LoadCommand implements Command {
                 .store(store)
                 .parts(args.positional().stream().map(Path::of).toList())
                 .loader(loader)
-                .xloaderAboveBytes(args.integer("xloader-above", 0, 1_000_000).orElse(256) * MIB)
+                .xloaderAboveBytes(args.integer("xloader-above", 0, 1_000_000).orElse(64) * MIB)
                 .sortThreads(args.integer("sort-threads", 1, 64).orElse(2))
                 .log(line -> err.println("tigris load: " + line))
                 .build()

@@ -245,7 +245,7 @@ public final class PartsLoad {
         private Path store;
         private List<Path> parts = List.of();
         private Loader loader = Loader.AUTO;
-        private long xloaderAboveBytes = 256L * 1024 * 1024;
+        private long xloaderAboveBytes = 64L * 1024 * 1024;
         private int sortThreads = 2;
         private Consumer<String> log = line -> { };
 
