@@ -89,6 +89,7 @@ final class PartScan {
 
     private static final class Collector extends StreamRDFBase {
         final Map<Node, Fields> byGraph = new LinkedHashMap<>();
+        private Node current;
         long quads;
 
         @Override
@@ -97,6 +98,14 @@ final class PartScan {
             Node p = q.getPredicate();
             if (q.isDefaultGraph()) {
                 throw new IllegalArgumentException("a triple outside any document graph: " + q);
+            }
+            if (!q.getGraph().equals(current)) {
+                // a document is replaced from its block of quads: it must be one block
+                if (byGraph.containsKey(q.getGraph())) {
+                    throw new IllegalArgumentException("the quads of " + q.getGraph().getURI()
+                            + " are not together (a part must hold each document's quads in one run)");
+                }
+                current = q.getGraph();
             }
             if (p.equals(SOURCE_NAME) && q.getSubject().equals(q.getGraph())) {
                 fields(q).sourceName = q.getObject().getLiteralLexicalForm();

@@ -30,9 +30,12 @@ final class XLoader {
 
     /** True when the programs the xloader runs are installed. */
     static boolean available() {
-        return Files.isExecutable(Path.of("/usr/bin/sort")) || Files.isExecutable(Path.of("/bin/sort"))
-                ? Files.isExecutable(Path.of("/usr/bin/gzip")) || Files.isExecutable(Path.of("/bin/gzip"))
-                : false;
+        return installed("sort") && installed("gzip");
+    }
+
+    /** Where jena-tdb2 looks for them: /usr/bin, then /bin. */
+    private static boolean installed(String program) {
+        return Files.isExecutable(Path.of("/usr/bin", program)) || Files.isExecutable(Path.of("/bin", program));
     }
 
     static void load(Path database, Path tmp, List<Path> parts, int sortThreads) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -98,6 +99,16 @@ class PartsLoadTest {
                 () -> load("s", PartsLoad.Loader.AUTO, more, bad));
         assertTrue(e.getMessage().contains("p2.nq"), e.getMessage());
         assertSame(before, quads("s"));
+    }
+
+    @Test
+    void aDocumentWhoseQuadsAreNotTogetherIsRefused() throws IOException {
+        Path part = part("p1.nq", doc("a.txt", SampleExtraction.TEXT), doc("b.txt", SampleExtraction.TEXT));
+        Files.writeString(part, "<http://localhost:3030/id/document/a.txt> <http://example.org/p> \"late\" "
+                + "<http://localhost:3030/id/document/a.txt> .\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> load("s", PartsLoad.Loader.AUTO, part));
+        assertTrue(e.getMessage().contains("not together"), e.getMessage());
     }
 
     @Test

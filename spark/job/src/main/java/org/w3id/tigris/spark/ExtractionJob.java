@@ -49,7 +49,6 @@ public final class ExtractionJob {
     /** Runs the job; returns what it wrote to {@code run.json}. */
     public Map<String, Object> run(JobOptions options) {
         long start = System.nanoTime();
-        new IriScheme(options.base()); // a bad base fails here, before any work
         RunSpec run = RunSpec.startNow(ExecutorPipeline.get());
         PartitionExtractor.Counters counters = new PartitionExtractor.Counters(
                 spark.sparkContext().longAccumulator("documents"), spark.sparkContext().longAccumulator("skipped"),
