@@ -13,18 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.w3id.tigris.rdf.DocumentGraph;
 import org.w3id.tigris.rdf.OntologyFiles;
-import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.store.LoadPlan.Action;
 
 /**
@@ -41,8 +37,6 @@ import org.w3id.tigris.store.LoadPlan.Action;
 public final class PartsLoad {
     /** How new documents are written. */
     public enum Loader { AUTO, XLOADER, TDBLOADER }
-
-    private static final Node SOURCE_NAME = TG.sourceName.asNode();
 
     private final Path store;
     private final List<Path> given;
@@ -198,46 +192,6 @@ public final class PartsLoad {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + dir, e);
-        }
-    }
-
-    /** Groups the consecutive quads of one graph (a part holds each document's quads together) into documents. */
-    private static final class DocumentBlocks extends StreamRDFBase {
-        private final Consumer<DocumentGraph> sink;
-        private Node graph;
-        private Graph triples;
-
-        DocumentBlocks(Consumer<DocumentGraph> sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void quad(Quad q) {
-            if (!q.getGraph().equals(graph)) {
-                flush();
-                graph = q.getGraph();
-                triples = GraphFactory.createDefaultGraph();
-            }
-            triples.add(q.asTriple());
-        }
-
-        @Override
-        public void finish() {
-            flush();
-        }
-
-        private void flush() {
-            if (graph == null) {
-                return;
-            }
-            Node doc = graph;
-            String sourceName = triples.find(doc, SOURCE_NAME, Node.ANY).next().getObject().getLiteralLexicalForm();
-            String hash = triples.find(doc, TG.contentHash.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
-            String fingerprint = triples.find(Node.ANY, TG.pipelineFingerprint.asNode(), Node.ANY).next().getObject()
-                    .getLiteralLexicalForm();
-            sink.accept(new DocumentGraph(doc.getURI(), sourceName, hash, fingerprint, triples));
-            graph = null;
-            triples = null;
         }
     }
 
