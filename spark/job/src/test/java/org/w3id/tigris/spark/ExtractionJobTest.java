@@ -36,7 +36,9 @@ class ExtractionJobTest {
     @BeforeAll
     static void start() {
         spark = SparkSession.builder().master("local[1]").appName("tigris-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1").getOrCreate();
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
     }
 
     @AfterAll
