@@ -28,7 +28,7 @@ final class ClaimPage {
         Facts facts = Facts.of(context.reader(), iri);
         // A joint claim has several claimants: every one is named.
         List<String> claimants = facts.values(TG.claimant).stream()
-                .map(v -> v.label().orElseGet(() -> context.labels().of(v.text()))).distinct().toList();
+                .map(v -> v.label().orElseGet(() -> context.labels().of(v.text()))).distinct().sorted().toList();
         String speaker = claimants.isEmpty() ? "an unnamed source"
                 : claimants.size() == 1 ? claimants.get(0)
                 : String.join(", ", claimants.subList(0, claimants.size() - 1)) + " and " + claimants.get(claimants.size() - 1);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.query.Query;
 
 /**
@@ -97,7 +98,7 @@ final class TableView {
             case TEXT -> Html.escape(row.text(column.var()).map(t -> Labels.shorten(t, MAX_TEXT)).orElse(""));
             case TYPE -> Html.escape(row.iri(column.var()).map(Labels::localName).orElse(""));
             case LINK -> row.iri(column.var()).map(iri -> Html.link(context.links().href(iri),
-                    row.text(column.textVar()).map(t -> Labels.shorten(t, MAX_TEXT))
+                    Optional.ofNullable(column.textVar()).flatMap(row::text).map(t -> Labels.shorten(t, MAX_TEXT))
                             .orElseGet(() -> context.labels().of(iri)))).orElse("");
             case ENTITIES -> row.text(column.var()).map(v -> String.join(", ",
                     split(v).stream().map(context::link).toList())).orElse("");
