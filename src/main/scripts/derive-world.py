@@ -65,6 +65,20 @@ def ring(arcs, indexes):
     return points
 
 
+def unwrapped(points):
+    """Longitudes made continuous: a ring crossing the antimeridian runs past 180 instead of
+    jumping to -180, which would draw a line across the whole map."""
+    out = [points[0]]
+    for lon, lat in points[1:]:
+        previous = out[-1][0]
+        while lon - previous > 180:
+            lon -= 360
+        while previous - lon > 180:
+            lon += 360
+        out.append((lon, lat))
+    return out
+
+
 def simplify(points, tolerance):
     """Douglas-Peucker, iterative."""
     if len(points) < 3:
@@ -117,9 +131,14 @@ def countries(topology):
                 lats = [p[1] for p in points]
                 if max(max(lons) - min(lons), max(lats) - min(lats)) < MIN_RING_EXTENT:
                     continue
-                simplified = simplify(points, TOLERANCE)
+                simplified = simplify(unwrapped(points), TOLERANCE)
                 if len(simplified) >= 4:
                     rings.append(encode(simplified))
+                    # A ring across the antimeridian is drawn on both of its sides.
+                    if max(p[0] for p in simplified) > 180:
+                        rings.append(encode([(lon - 360, lat) for lon, lat in simplified]))
+                    if min(p[0] for p in simplified) < -180:
+                        rings.append(encode([(lon + 360, lat) for lon, lat in simplified]))
         if rings:
             yield geometry["properties"]["name"], rings
 

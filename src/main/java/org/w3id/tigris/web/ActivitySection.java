@@ -37,8 +37,16 @@ final class ActivitySection {
     String render(ActivityScope scope, FacetSelection facets, int page, String path, String scopeParams,
                   String exportScope) {
         FacetForm form = new FacetForm(context, queries, path, scopeParams);
+        boolean sampled = context.reader().select(queries.sampleSize(scope, facets)).stream()
+                .mapToLong(row -> row.integer("n").orElse(0)).sum() > ActivityQueries.MAX_SCOPE;
         StringBuilder out = new StringBuilder("<section id=\"activity\">");
-        out.append(form.render(scope, facets));
+        out.append(form.render(scope, facets, sampled));
+        if (sampled) {
+            out.append("<p class=\"muted\" id=\"sampled\">More than ").append(ActivityQueries.MAX_SCOPE)
+                    .append(" events and claims pass these filters: the counts, the map and the timeline are drawn from ")
+                    .append(ActivityQueries.MAX_SCOPE).append(" of them, the table and its CSV have all. ")
+                    .append("Narrow the filters to see every one drawn.</p>");
+        }
         out.append("<h3 id=\"map\">Where</h3>").append(map(scope, facets));
         out.append("<h3 id=\"timeline\">When</h3>").append(timeline(scope, facets));
         out.append("<h3 id=\"activity-table\">Events and claims, row by row</h3>");

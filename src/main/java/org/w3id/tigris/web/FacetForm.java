@@ -1,5 +1,9 @@
 package org.w3id.tigris.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,15 +38,17 @@ final class FacetForm {
         return query.isEmpty() ? path : path + "?" + query;
     }
 
-    String render(ActivityScope scope, FacetSelection facets) {
-        List<Row> types = context.reader().select(queries.facet("type", scope, facets));
+    /** @param sampled whether the counts are of a sample (more items pass than are counted) */
+    String render(ActivityScope scope, FacetSelection facets, boolean sampled) {
+        Map<String, List<Row>> counts = counts(scope, facets);
+        List<Row> types = counts.getOrDefault("type", List.of());
         // The type counts leave the type filter out; the total is that of the chosen types.
         long total = types.stream()
                 .filter(row -> facets.types().isEmpty()
                         || facets.types().contains(row.iri("value").map(Labels::localName).orElse("")))
                 .mapToLong(row -> row.integer("n").orElse(0)).sum();
         StringBuilder out = new StringBuilder("<h2 id=\"events-and-claims\">Events and claims (")
-                .append(total).append(")</h2>");
+                .append(sampled ? "more than " + ActivityQueries.MAX_SCOPE : Long.toString(total)).append(")</h2>");
         out.append(chosen(facets));
         out.append("<form class=\"facets\" method=\"get\" action=\"").append(Html.escape(path)).append("#activity\">");
         hidden(out);
@@ -55,15 +61,44 @@ final class FacetForm {
                     .append(" <span class=\"muted\">").append(row.integer("n").orElse(0)).append("</span></label>");
         }
         out.append("</fieldset>");
-        out.append(period(scope, facets));
-        out.append(choice("place", "Place", scope, facets, facets.place()));
-        out.append(choice("source", "Source", scope, facets, facets.source()));
-        out.append(choice("claimant", "Claimant", scope, facets, facets.claimant()));
+        out.append(period(counts.getOrDefault("year", List.of()), facets));
+        out.append(choice("place", "Place", counts.getOrDefault("place", List.of()), facets.place()));
+        out.append(choice("source", "Source", counts.getOrDefault("source", List.of()), facets.source()));
+        out.append(choice("claimant", "Claimant", counts.getOrDefault("claimant", List.of()), facets.claimant()));
         out.append("<p><button type=\"submit\">Filter</button> ");
         if (!facets.isEmpty()) {
             out.append(Html.link(href(FacetSelection.NONE) + "#activity", "clear all filters"));
         }
         return out.append("</p></form>").toString();
+    }
+
+    /**
+     * Each facet's values with their counts: the facets not chosen in one query, each chosen one
+     * in a query of its own that leaves its own filter out (so that its other values stay offered).
+     */
+    private Map<String, List<Row>> counts(ActivityScope scope, FacetSelection facets) {
+        Map<String, Boolean> chosen = new LinkedHashMap<>();
+        chosen.put("type", !facets.types().isEmpty());
+        chosen.put("year", facets.from().isPresent() || facets.to().isPresent());
+        chosen.put("place", facets.place().isPresent());
+        chosen.put("source", facets.source().isPresent());
+        chosen.put("claimant", facets.claimant().isPresent());
+        Map<String, List<Row>> counts = new HashMap<>();
+        List<String> free = chosen.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        if (!free.isEmpty()) {
+            for (Row row : context.reader().select(queries.facets(free, scope, facets))) {
+                counts.computeIfAbsent(row.text("facet").orElse(""), f -> new ArrayList<>()).add(row);
+            }
+        }
+        chosen.forEach((facet, isChosen) -> {
+            if (isChosen) {
+                counts.put(facet, context.reader().select(queries.facet(facet, scope, facets)));
+            }
+        });
+        counts.replaceAll((facet, rows) -> facet.equals("year")
+                ? rows.stream().sorted(Comparator.comparing(r -> r.text("value").orElse(""))).toList()
+                : rows.stream().limit(ActivityQueries.MAX_FACET_VALUES).toList());
+        return counts;
     }
 
     private void hidden(StringBuilder out) {
@@ -80,13 +115,13 @@ final class FacetForm {
     }
 
     /** From and to, and the years with their counts as links. */
-    private String period(ActivityScope scope, FacetSelection facets) {
+    private String period(List<Row> years, FacetSelection facets) {
         StringBuilder out = new StringBuilder("<fieldset><legend>Period</legend><label>from <input name=\"from\" size=\"10\" "
                 + "placeholder=\"2020 or 2020-03\" pattern=\"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\" value=\"")
                 .append(Html.escape(facets.from().orElse(""))).append("\"></label> <label>to <input name=\"to\" size=\"10\" "
                         + "placeholder=\"2024-02-08\" pattern=\"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\" value=\"")
                 .append(Html.escape(facets.to().orElse(""))).append("\"></label><br><span class=\"years\">");
-        for (Row row : context.reader().select(queries.facet("year", scope, facets))) {
+        for (Row row : years) {
             String year = row.text("value").orElse("");
             if (year.matches("\\d{4}")) {
                 out.append(Html.link(href(facets.with("from", year).with("to", year)) + "#activity", year))
@@ -97,9 +132,7 @@ final class FacetForm {
     }
 
     /** A drop-down of the commonest values of an entity or document facet. */
-    private String choice(String facet, String heading, ActivityScope scope, FacetSelection facets,
-                          Optional<String> chosen) {
-        List<Row> rows = context.reader().select(queries.facet(facet, scope, facets));
+    private String choice(String facet, String heading, List<Row> rows, Optional<String> chosen) {
         if (facet.equals("source")) {
             context.documents().load(rows.stream().flatMap(r -> r.iri("value").stream()).toList());
         }

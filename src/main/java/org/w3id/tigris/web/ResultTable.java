@@ -13,7 +13,21 @@ import org.apache.jena.query.Query;
  * @param columns how each row is shown on the page
  * @param params  the URL parameters that make the same table again ({@code table=activity&...})
  */
-record ResultTable(String name, Query query, List<Column> columns, String params) {
+record ResultTable(String name, Query query, List<Column> columns, String params, Pager pager) {
+    /** One page of the table's rows, for a table that can choose them more cheaply than by cutting the whole. */
+    interface Pager {
+        Query page(long limit, long offset);
+    }
+
+    ResultTable(String name, Query query, List<Column> columns, String params) {
+        this(name, query, columns, params, (limit, offset) -> {
+            Query page = query.cloneQuery();
+            page.setLimit(limit);
+            page.setOffset(offset);
+            return page;
+        });
+    }
+
     /** How a column shows a row's values. */
     enum Cell {
         /** The value as text. */

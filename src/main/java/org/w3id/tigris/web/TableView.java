@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.query.Query;
 
 /**
  * Shows a {@link ResultTable} a page of rows at a time, with links to take it away: all its
@@ -28,10 +27,7 @@ final class TableView {
      * @param pageLink the link to another page of this table, given the page number
      */
     String render(ResultTable table, int page, java.util.function.IntFunction<String> pageLink, String empty) {
-        Query query = table.query().cloneQuery();
-        query.setLimit(PAGE_SIZE + 1);
-        query.setOffset((long) page * PAGE_SIZE);
-        List<Row> rows = context.reader().select(query);
+        List<Row> rows = context.reader().select(table.pager().page(PAGE_SIZE + 1, (long) page * PAGE_SIZE));
         if (rows.isEmpty() && page == 0) {
             return "<p class=\"muted\">" + Html.escape(empty) + "</p>" + exports(table, "p");
         }

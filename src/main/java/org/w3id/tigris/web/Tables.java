@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.jena.query.Query;
 import org.w3id.tigris.rdf.IriScheme;
 
 /**
@@ -40,7 +39,8 @@ final class Tables {
                 ResultTable.Column.link("What", "item", "what"),
                 ResultTable.Column.of("Who", "whoIris", ResultTable.Cell.ENTITIES),
                 ResultTable.Column.of("Place", "placeIri", ResultTable.Cell.ENTITIES),
-                ResultTable.Column.of("Source", "source", ResultTable.Cell.DOCUMENT)), params);
+                ResultTable.Column.of("Source", "source", ResultTable.Cell.DOCUMENT)), params,
+                (limit, offset) -> activity.tablePage(scope, facets, limit, offset));
     }
 
     ResultTable documents() {

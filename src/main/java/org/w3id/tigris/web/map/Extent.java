@@ -14,8 +14,8 @@ public record Extent(double west, double east, double south, double north) {
     /** Points spread wider than this are shown on the world map. */
     private static final double REGIONAL_MAX_LON_SPAN = 100;
     private static final double REGIONAL_MAX_LAT_SPAN = 60;
-    /** A regional map shows at least this many degrees, so one town is seen in its country. */
-    private static final double MIN_SPAN = 9;
+    /** A regional map shows at least this many degrees, so one town is seen among its neighbours. */
+    private static final double MIN_SPAN = 16;
     private static final double PADDING = 0.25;
 
     /** The world when the points are spread over it, else the region around them. */
@@ -34,7 +34,7 @@ public record Extent(double west, double east, double south, double north) {
             return WORLD;
         }
         double lonSpan = Math.max(MIN_SPAN, (east - west) * (1 + 2 * PADDING));
-        double latSpan = Math.max(MIN_SPAN * 0.6, (north - south) * (1 + 2 * PADDING));
+        double latSpan = Math.max(MIN_SPAN / 2, (north - south) * (1 + 2 * PADDING));
         double midLon = (west + east) / 2;
         double midLat = (south + north) / 2;
         // Wide rather than tall: a page is wider than it is high.
