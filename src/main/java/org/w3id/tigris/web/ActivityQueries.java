@@ -28,10 +28,12 @@ final class ActivityQueries {
     private static final String ALL_TYPES = Arrays.stream(EventType.values())
             .map(t -> "tg:" + t.localName()).collect(Collectors.joining(", ")) + ", tg:Claim";
 
+    // Paths are walked from the place given, down what lies within it, to the events there:
+    // the other way round would walk every event's place first.
     private static final String ENTITY_SCOPE = """
               { SELECT DISTINCT ?item WHERE {
                   { ?item tg:agent|tg:target|tg:claimant|tg:about ?scope }
-                  UNION { ?item tg:place/tg:locatedIn* ?scope }
+                  UNION { ?within tg:locatedIn* ?scope . ?item tg:place ?within }
               } }
             """;
     private static final String EVENT_SCOPE = "  BIND(?scope AS ?item)\n";
@@ -39,7 +41,7 @@ final class ActivityQueries {
               { SELECT DISTINCT ?item WHERE {
                   { VALUES (?item) { ?hits } }
                   UNION { VALUES (?hit) { ?hits } ?item tg:agent|tg:target|tg:claimant|tg:about ?hit }
-                  UNION { VALUES (?hit) { ?hits } ?item tg:place/tg:locatedIn* ?hit }
+                  UNION { VALUES (?hit) { ?hits } ?within tg:locatedIn* ?hit . ?item tg:place ?within }
               } }
             """;
     private static final String PERIOD = """

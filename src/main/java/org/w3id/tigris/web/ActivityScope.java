@@ -26,7 +26,13 @@ record ActivityScope(Kind kind, List<String> iris) {
         return new ActivityScope(Kind.EVENT, List.of(iri));
     }
 
+    /**
+     * The events and claims found, and those of the entities found. Documents found are left
+     * out: a word in a document's text says nothing about which of its events it concerns.
+     */
     static ActivityScope search(List<String> hits) {
-        return new ActivityScope(Kind.SEARCH, hits);
+        return new ActivityScope(Kind.SEARCH, hits.stream()
+                .filter(iri -> iri.contains("/id/entity/") || iri.contains("/id/event/") || iri.contains("/id/claim/"))
+                .toList());
     }
 }
