@@ -189,7 +189,8 @@ try {
     }
     expect(after <= before, 'filtering added rows');
     await page.screenshot({ path: path.join(options.out, '2d-faceted-search.png'), fullPage: true });
-    await readmeShot(page, page.locator('#activity'), 'facets.png', 1000);
+    await readmeShot(page, page.locator('#activity form.facets'), 'facets.png');
+    await readmeShot(page, page.locator('table[data-table="events-and-claims"]'), 'facets-table.png', 520);
   });
 
   await step('the table downloads as CSV equal to the SPARQL answer to its query', async () => {

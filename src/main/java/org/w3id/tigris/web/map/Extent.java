@@ -15,7 +15,7 @@ public record Extent(double west, double east, double south, double north) {
     private static final double REGIONAL_MAX_LON_SPAN = 100;
     private static final double REGIONAL_MAX_LAT_SPAN = 60;
     /** A regional map shows at least this many degrees, so one town is seen among its neighbours. */
-    private static final double MIN_SPAN = 16;
+    private static final double MIN_SPAN = 28;
     private static final double PADDING = 0.25;
 
     /** The world when the points are spread over it, else the region around them. */
