@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ record FacetSelection(Set<String> types, Optional<String> from, Optional<String>
     }
 
     FacetSelection {
-        types = Set.copyOf(new TreeSet<>(types));
+        types = Collections.unmodifiableSortedSet(new TreeSet<>(types));
     }
 
     /** @param parameters the request's parameters (as a servlet gives them) */
@@ -94,17 +95,6 @@ record FacetSelection(Set<String> types, Optional<String> from, Optional<String>
 
     boolean isEmpty() {
         return equals(NONE);
-    }
-
-    /** Only claims can have a claimant: choosing one leaves the events out. */
-    boolean claimsOnly() {
-        return claimant.isPresent() || (types.size() == 1 && types.contains(CLAIM));
-    }
-
-    FacetSelection withType(String type) {
-        Set<String> more = new TreeSet<>(types);
-        more.add(type);
-        return new FacetSelection(more, from, to, place, source, claimant);
     }
 
     FacetSelection with(String parameter, String value) {
