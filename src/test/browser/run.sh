@@ -20,6 +20,6 @@ if [ ! -x "$browser" ]; then
 fi
 command -v node >/dev/null || { echo "node (>= 20) is needed for the browser test" >&2; exit 1; }
 
-cd "$here"
-npm ci --no-audit --no-fund --loglevel=error
-exec node browser-test.mjs "$@"
+# Installed beside the test; run from here, so that --out and --readme paths are the caller's.
+(cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+exec node "$here/browser-test.mjs" "$@"

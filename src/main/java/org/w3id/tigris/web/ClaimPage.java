@@ -26,8 +26,12 @@ final class ClaimPage {
 
     String render(String iri) {
         Facts facts = Facts.of(context.reader(), iri);
-        String speaker = facts.values(TG.claimant).stream().findFirst()
-                .map(v -> v.label().orElseGet(() -> context.labels().of(v.text()))).orElse("an unnamed source");
+        // A joint claim has several claimants: every one is named.
+        List<String> claimants = facts.values(TG.claimant).stream()
+                .map(v -> v.label().orElseGet(() -> context.labels().of(v.text()))).distinct().sorted().toList();
+        String speaker = claimants.isEmpty() ? "an unnamed source"
+                : claimants.size() == 1 ? claimants.get(0)
+                : String.join(", ", claimants.subList(0, claimants.size() - 1)) + " and " + claimants.get(claimants.size() - 1);
         String title = "Claim by " + speaker;
         StringBuilder body = context.heading(title, facts);
         SourceQuote quote = new SourceQuote(context);

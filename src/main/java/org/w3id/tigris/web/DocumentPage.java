@@ -52,11 +52,12 @@ final class DocumentPage {
         body.append("<div class=\"doc\">")
                 .append(SpanMarkup.render(text, 0, text.length(), highlights(spans, text)))
                 .append("</div>");
-        body.append(lists(spans));
+        body.append(lists(iri, spans));
         return Layout.page(context.links(), title, body.toString());
     }
 
     private List<Highlight> highlights(List<Row> spans, String text) {
+        context.labels().preload(spans.stream().flatMap(row -> row.iri("target").stream()).toList());
         Set<Highlight> marks = new LinkedHashSet<>();
         for (Row row : spans) {
             if (row.iri("target").isEmpty() || row.integer("begin").isEmpty() || row.integer("end").isEmpty()) {
@@ -86,7 +87,7 @@ final class DocumentPage {
         return new ArrayList<>(marks);
     }
 
-    private String lists(List<Row> spans) {
+    private String lists(String iri, List<Row> spans) {
         Map<String, Set<String>> byKind = new LinkedHashMap<>();
         Map<String, Integer> mentionCounts = new LinkedHashMap<>();
         for (Row row : spans) {
@@ -101,10 +102,15 @@ final class DocumentPage {
         StringBuilder out = new StringBuilder();
         Set<String> events = byKind.getOrDefault("event", Set.of());
         out.append("<h2 id=\"events\">Events (").append(events.size()).append(")</h2>");
-        out.append(events.isEmpty() ? "<p class=\"muted\">None extracted.</p>" : eventTable(events));
+        TableView tables = new TableView(context);
+        int page = ActivitySection.page(context.parameters());
+        String here = context.links().href(iri);
+        out.append(tables.render(context.tables().documentEvents(iri), page, p -> here + "?page=" + p + "#events",
+                "None extracted."));
         Set<String> claims = byKind.getOrDefault("claim", Set.of());
         out.append("<h2 id=\"claims\">Claims (").append(claims.size()).append(")</h2>");
-        out.append(claims.isEmpty() ? "<p class=\"muted\">None extracted.</p>" : claimTable(claims));
+        out.append(tables.render(context.tables().documentClaims(iri), page, p -> here + "?page=" + p + "#claims",
+                "None extracted."));
         out.append("<h2 id=\"entities\">Entities (").append(mentionCounts.size()).append(")</h2>");
         if (mentionCounts.isEmpty()) {
             out.append("<p class=\"muted\">None recognized.</p>");
@@ -118,33 +124,5 @@ final class DocumentPage {
             out.append("</ul>");
         }
         return out.toString();
-    }
-
-    private String eventTable(Set<String> events) {
-        StringBuilder out = new StringBuilder("<table><thead><tr><th>Event</th><th>Agent</th><th>Target</th>"
-                + "<th>Place</th></tr></thead><tbody>");
-        for (String event : events) {
-            Facts facts = Facts.of(context.reader(), event);
-            out.append("<tr><td>").append(context.link(event)).append("</td><td>")
-                    .append(context.values(facts.values(TG.agent))).append("</td><td>")
-                    .append(context.values(facts.values(TG.target))).append("</td><td>")
-                    .append(context.values(facts.values(TG.place))).append("</td></tr>");
-        }
-        return out.append("</tbody></table>").toString();
-    }
-
-    private String claimTable(Set<String> claims) {
-        StringBuilder out = new StringBuilder("<table><thead><tr><th>Claimant</th><th>Cue</th><th>Claim</th>"
-                + "</tr></thead><tbody>");
-        for (String claim : claims) {
-            Facts facts = Facts.of(context.reader(), claim);
-            String claimant = facts.values(TG.claimant).isEmpty() ? "<span class=\"muted\">unnamed</span>"
-                    : context.values(facts.values(TG.claimant));
-            out.append("<tr><td>").append(claimant).append("</td><td>")
-                    .append(Html.escape(facts.text(TG.cue).orElse(""))).append("</td><td>")
-                    .append(Html.link(context.links().href(claim), facts.text(TG.claimText).orElse("claim")))
-                    .append("</td></tr>");
-        }
-        return out.append("</tbody></table>").toString();
     }
 }

@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.tigris.rdf.PROV;
 import org.w3id.tigris.rdf.TG;
+import org.w3id.tigris.web.map.GeoPoint;
 
 /**
  * An actor or place: its types, names, links to other datasets, coordinates, every mention
@@ -19,8 +17,10 @@ import org.w3id.tigris.rdf.TG;
  * events it took part in.
  */
 final class EntityPage {
-    private static final Pattern POINT = Pattern.compile(
-            "POINT\\s*\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** Sentences quoted from at most this many sources; the rest are counted. */
+    private static final int MAX_MENTION_SOURCES = 12;
+    /** Claim cards shown in each list; all claims are in the table of events and claims. */
+    private static final int MAX_CLAIM_CARDS = 12;
 
     private final PageContext context;
 
@@ -45,22 +45,19 @@ final class EntityPage {
                 .add("Affiliated with", context.values(facts.values(TG.affiliatedWith)))
                 .add("IRI", "<code>" + Html.escape(iri) + "</code>")
                 .render());
+        body.append(activity(iri));
         body.append(mentions(iri));
         body.append(claims(iri));
-        body.append(events(iri));
         return Layout.page(context.links(), name, body.toString());
     }
 
     private String coordinates(String iri) {
         return context.reader().select(KgQuery.GEOMETRY, q -> q.setIri("this", iri)).stream()
                 .flatMap(row -> row.text("wkt").stream())
-                .map(wkt -> {
-                    Matcher point = POINT.matcher(wkt);
-                    return point.find()
-                            ? Html.escape("latitude " + point.group(2) + ", longitude " + point.group(1))
-                            + " <span class=\"muted\"><code>" + Html.escape(wkt) + "</code></span>"
-                            : "<code>" + Html.escape(wkt) + "</code>";
-                })
+                .map(wkt -> GeoPoint.fromWkt(wkt)
+                        .map(p -> Html.escape("latitude " + p.lat() + ", longitude " + p.lon())
+                                + " <span class=\"muted\"><code>" + Html.escape(wkt) + "</code></span>")
+                        .orElse("<code>" + Html.escape(wkt) + "</code>"))
                 .distinct().collect(Collectors.joining("<br>"));
     }
 
@@ -84,7 +81,10 @@ final class EntityPage {
             return out.append("<p class=\"muted\">No mentions recorded.</p>").toString();
         }
         SourceQuote quote = new SourceQuote(context);
-        byDocument.forEach((document, hits) -> {
+        context.documents().load(byDocument.keySet().stream().limit(MAX_MENTION_SOURCES).toList());
+        byDocument.entrySet().stream().limit(MAX_MENTION_SOURCES).forEach(entry -> {
+            String document = entry.getKey();
+            List<Highlight> hits = entry.getValue();
             out.append("<h3>").append(context.link(document)).append("</h3>");
             String text = context.texts().of(document).orElse("");
             Map<TextWindow, List<Highlight>> bySentence = new LinkedHashMap<>();
@@ -95,6 +95,10 @@ final class EntityPage {
             bySentence.forEach((sentence, marks) -> out.append(
                     quote.render(document, marks.get(0).begin(), marks.get(0).end(), marks, false)));
         });
+        if (byDocument.size() > MAX_MENTION_SOURCES) {
+            out.append("<p class=\"muted\">").append(byDocument.size() - MAX_MENTION_SOURCES)
+                    .append(" more sources mention it; their events and claims are in the table above.</p>");
+        }
         return out.toString();
     }
 
@@ -107,30 +111,28 @@ final class EntityPage {
         ClaimCard card = new ClaimCard(context);
         StringBuilder out = new StringBuilder("<h2 id=\"claims-by\">Claims by ")
                 .append(Html.escape(context.labels().of(iri))).append(" (").append(by.size()).append(")</h2>");
-        out.append(by.isEmpty() ? "<p class=\"muted\">None recorded.</p>"
-                : "<div class=\"grid\">" + by.stream().map(c -> card.render(c, "")).collect(Collectors.joining()) + "</div>");
+        out.append(cards(by, card));
         out.append("<h2 id=\"claims-about\">Claims about ").append(Html.escape(context.labels().of(iri)))
                 .append(" (").append(about.size()).append(")</h2>");
-        out.append(about.isEmpty() ? "<p class=\"muted\">None recorded.</p>"
-                : "<div class=\"grid\">" + about.stream().map(c -> card.render(c, "")).collect(Collectors.joining()) + "</div>");
+        out.append(cards(about, card));
         return out.toString();
     }
 
-    private String events(String iri) {
-        List<Row> rows = context.reader().select(KgQuery.EVENTS_OF, q -> q.setIri("this", iri));
-        StringBuilder out = new StringBuilder("<h2 id=\"events\">Events (").append(rows.size()).append(")</h2>");
-        if (rows.isEmpty()) {
-            return out.append("<p class=\"muted\">No events recorded.</p>").toString();
+    private static String cards(List<String> claims, ClaimCard card) {
+        if (claims.isEmpty()) {
+            return "<p class=\"muted\">None recorded.</p>";
         }
-        out.append("<table><thead><tr><th>Event</th><th>Role</th><th>Source</th></tr></thead><tbody>");
-        for (Row row : rows) {
-            String event = row.iri("event").orElseThrow();
-            String role = Labels.localName(row.iri("role").orElse(""));
-            String sources = Facts.of(context.reader(), event).iris(PROV.wasDerivedFrom).stream()
-                    .map(context::link).collect(Collectors.joining(", "));
-            out.append("<tr><td>").append(context.link(event)).append("</td><td>")
-                    .append(Html.escape(role)).append("</td><td>").append(sources).append("</td></tr>");
-        }
-        return out.append("</tbody></table>").toString();
+        String more = claims.size() > MAX_CLAIM_CARDS ? "<p class=\"muted\">The first " + MAX_CLAIM_CARDS
+                + " shown; all of them are in the table of events and claims above.</p>" : "";
+        return "<div class=\"grid\">" + claims.stream().limit(MAX_CLAIM_CARDS).map(c -> card.render(c, ""))
+                .collect(Collectors.joining()) + "</div>" + more;
+    }
+
+    /** The entity's events and claims: filters, map, timeline and table. */
+    private String activity(String iri) {
+        String slug = Tables.slug(iri);
+        return new ActivitySection(context, context.tables()).render(ActivityScope.entity(iri), context.facets(),
+                ActivitySection.page(context.parameters()), context.links().href(iri), "",
+                "entity=" + FacetSelection.encode(slug));
     }
 }

@@ -40,6 +40,9 @@ final class EventPage {
                 .add("IRI", "<code>" + Html.escape(iri) + "</code>")
                 .render());
 
+        body.append("<h2 id=\"map\">Where</h2>")
+                .append(new ActivitySection(context, context.tables()).map(ActivityScope.event(iri), FacetSelection.NONE));
+
         ClaimCard card = new ClaimCard(context);
         List<String> claims = ClaimPage.claimsAbout(context, iri);
         body.append("<h2 id=\"claims\">Claims about this event (").append(claims.size()).append(")</h2>");

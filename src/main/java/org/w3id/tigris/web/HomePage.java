@@ -24,7 +24,9 @@ final class HomePage {
         for (String kind : new String[] {"documents", "entities", "events", "claims"}) {
             body.append("<div><b>").append(counts.getOrDefault(kind, 0L)).append("</b>").append(kind).append("</div>");
         }
-        body.append("</div><h2>Search</h2>")
+        body.append("</div><h2 id=\"map\">Where events happened</h2>")
+                .append(new ActivitySection(context, context.tables()).map(ActivityScope.all(), FacetSelection.NONE))
+                .append("<h2>Search</h2>")
                 .append("<form class=\"big\" action=\"").append(Html.escape(links.path("/search")))
                 .append("\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"a name, a place, words of a claim\">")
                 .append(" <button type=\"submit\">Search</button></form>")

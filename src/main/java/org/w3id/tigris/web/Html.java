@@ -1,11 +1,11 @@
 package org.w3id.tigris.web;
 
 /** Escaping for HTML text and attribute values: every string from the store passes here. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

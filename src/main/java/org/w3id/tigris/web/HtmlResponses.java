@@ -20,6 +20,12 @@ final class HtmlResponses {
         response.getWriter().write(html);
     }
 
+    /** A filter or table parameter of the wrong form. */
+    static String badRequest(Links links, IllegalArgumentException problem) {
+        return Layout.page(links, "Bad request", "<h1>Bad request</h1><p>" + Html.escape(problem.getMessage())
+                + "</p><p>" + Html.link(links.path("/tigris"), "Start again") + "</p>");
+    }
+
     static String notFound(Links links, String what) {
         return Layout.page(links, "Not found", "<h1>Not found</h1><p>Tigris knows nothing about <code>"
                 + Html.escape(what) + "</code>.</p><p>" + Html.link(links.path("/search"), "Search the graph")

@@ -17,12 +17,17 @@ enum KgQuery {
     RESOURCE_EXISTS, DESCRIBE, DOCUMENT_GRAPH, FACTS, GEOMETRY, DOCUMENT_TEXT,
     MENTIONS_OF, CLAIMS_OF, EVENTS_OF, EVIDENCE, DOCUMENT_SPANS, CLAIMS_ABOUT,
     RELATED_CLAIMS, SIMILAR_EVENTS, SEARCH_TEXT, SEARCH_SCAN, LABEL, DOCUMENTS, COUNTS,
-    GRAPH_SIZES, CLASS_SIZES;
+    GRAPH_SIZES, CLASS_SIZES, LABELS, DOCUMENT_NAMES, DOCUMENT_EVENTS, DOCUMENT_CLAIMS;
 
     private final String text;
 
     KgQuery() {
         this.text = load("prologue") + load(name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** The prefixes every query here starts with, for queries composed elsewhere. */
+    static String prologue() {
+        return load("prologue");
     }
 
     /** A fresh query to bind values into; {@code ?this} is the resource a query is about. */

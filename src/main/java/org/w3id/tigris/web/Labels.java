@@ -1,9 +1,12 @@
 package org.w3id.tigris.web;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * What to call a resource on a page: its label, title, claim text or source name; for an
@@ -24,6 +27,18 @@ final class Labels {
         return known.computeIfAbsent(iri, this::lookUp);
     }
 
+    /** Looks up the labels of many resources in one query (those without one are looked up one by one later). */
+    void preload(Collection<String> iris) {
+        List<RDFNode> missing = iris.stream().distinct().filter(iri -> !known.containsKey(iri))
+                .map(iri -> (RDFNode) ResourceFactory.createResource(iri)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (Row row : reader.select(KgQuery.LABELS, q -> q.setValues("these", missing))) {
+            row.iri("this").ifPresent(iri -> row.text("label").ifPresent(label -> known.put(iri, label)));
+        }
+    }
+
     private String lookUp(String iri) {
         List<Row> rows = reader.select(KgQuery.LABEL, q -> q.setIri("this", iri));
         if (rows.isEmpty()) {
@@ -35,6 +50,9 @@ final class Labels {
         }
         if (row.text("title").isPresent()) {
             return row.text("title").get();
+        }
+        if (row.text("headline").isPresent()) {
+            return row.text("headline").get();
         }
         if (row.text("claimText").isPresent()) {
             return "“" + shorten(row.text("claimText").get(), CLAIM_LABEL_LENGTH) + "”";

@@ -32,6 +32,18 @@ final class Layout {
             .counts b{display:block;font-size:1.4em}
             form.big input[type=search]{font-size:1.1em;padding:.4em .6em;width:min(32em,90%)}form.big button{font-size:1.1em;padding:.35em .9em}
             footer{color:#667;font-size:.85em;text-align:center;padding:2em}
+            figure.chart{margin:.5em 0 1em}svg.map,svg.timeline{width:100%;height:auto;display:block;background:#fff;border:1px solid #dde}
+            svg.map .sea{fill:#e6eef5}svg.map .land{fill:#f3efe4;stroke:#a9a08c;stroke-width:.6;stroke-linejoin:round}
+            svg.map circle{stroke:#1b1f24;stroke-width:1;fill-opacity:.85}svg.map a:hover circle{stroke-width:2.5}
+            svg.timeline .axis{stroke:#556;stroke-width:1}svg.timeline .tick{stroke:#dde;stroke-width:1}
+            svg.timeline text{font-size:11px;fill:#556;text-anchor:middle}svg.timeline a:hover *{stroke:#1b1f24;stroke-width:2}
+            .chart-legend span,.facets label{white-space:nowrap;margin-right:.9em}
+            .chart-legend i,i.swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em;vertical-align:baseline;border:1px solid #445}
+            form.facets{display:flex;flex-wrap:wrap;gap:.4em 1em;background:#fff;border:1px solid #dde;padding:.5em .8em;border-radius:4px}
+            form.facets fieldset{border:0;padding:0;margin:0}form.facets legend{font-weight:600;color:#345;padding:0}
+            form.facets fieldset:first-of-type{flex-basis:100%}form.facets p{flex-basis:100%;margin:.2em 0}
+            a.chip{display:inline-block;background:#e3ecf7;border:1px solid #9ab;border-radius:1em;padding:0 .6em;text-decoration:none;color:#1d3b53}
+            .export{font-size:.88em;color:#566;text-align:left;caption-side:top;padding:.3em 0}
             """;
 
     private Layout() {

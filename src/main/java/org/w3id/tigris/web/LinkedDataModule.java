@@ -77,6 +77,9 @@ public final class LinkedDataModule {
         WorkbenchServlet workbench = new WorkbenchServlet(reader, iris, datasetName);
         builder.addServlet(WORKBENCH, workbench);
         builder.addServlet(SEARCH, workbench);
+        TableExportServlet export = new TableExportServlet(reader, new Tables(iris), new TextSearch(reader));
+        builder.addServlet(TableExportServlet.CSV_PATH, export);
+        builder.addServlet(TableExportServlet.QUERY_PATH, export);
         return builder;
     }
 }

@@ -10,12 +10,18 @@ import org.w3id.tigris.rdf.IriScheme;
  * server-relative paths; other IRIs (Wikidata, GeoNames) stay absolute.
  */
 final class Links {
+    private final IriScheme iris;
     private final String base;
     private final String contextPath;
 
     Links(IriScheme iris, String contextPath) {
+        this.iris = iris;
         this.base = iris.base();
         this.contextPath = contextPath == null || contextPath.equals("/") ? "" : contextPath;
+    }
+
+    IriScheme scheme() {
+        return iris;
     }
 
     boolean isLocal(String iri) {
@@ -29,6 +35,11 @@ final class Links {
     /** The path of a Tigris IRI below the base, e.g. {@code /id/entity/anbar}. */
     String localPath(String iri) {
         return isLocal(iri) ? iri.substring(base.length()) : iri;
+    }
+
+    /** The IRI of the entity with this slug ({@code anbar}). */
+    String entity(String slug) {
+        return base + "/id/entity/" + slug;
     }
 
     /** A path of this server, e.g. {@code /search}. */

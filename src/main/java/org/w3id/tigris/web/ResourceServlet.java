@@ -50,9 +50,13 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         if (representation.get() == Representation.HTML) {
-            PageContext context = PageContext.of(reader, links, datasetName);
-            String html = reader.read(() -> page(context, kind, iri));
-            HtmlResponses.send(response, HttpServletResponse.SC_OK, html);
+            PageContext context = PageContext.of(reader, links, datasetName, request.getParameterMap());
+            try {
+                String html = reader.read(() -> page(context, kind, iri));
+                HtmlResponses.send(response, HttpServletResponse.SC_OK, html);
+            } catch (FacetSelection.BadFacetException e) {
+                HtmlResponses.send(response, HttpServletResponse.SC_BAD_REQUEST, HtmlResponses.badRequest(links, e));
+            }
             return;
         }
         Optional<Model> description = describer.describe(iri, kind);

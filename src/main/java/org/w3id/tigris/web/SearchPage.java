@@ -40,6 +40,12 @@ final class SearchPage {
                 .append(Html.escape(q)).append("” (")
                 .append(result.mode() == TextSearch.Mode.TEXT_INDEX ? "full-text index" : "text scan")
                 .append(")</p>");
+        if (!result.resources().isEmpty()) {
+            String scope = "q=" + FacetSelection.encode(q);
+            body.append(new ActivitySection(context, context.tables()).render(ActivityScope.search(result.resources()),
+                    context.facets(), ActivitySection.page(context.parameters()), context.links().path("/search"),
+                    scope, scope));
+        }
         Map<ResourceKind, StringBuilder> sections = new EnumMap<>(ResourceKind.class);
         for (String iri : result.resources()) {
             ResourceKind kind = context.links().isLocal(iri)

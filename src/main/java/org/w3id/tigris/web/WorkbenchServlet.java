@@ -24,13 +24,19 @@ final class WorkbenchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Links links = new Links(iris, request.getContextPath());
-        PageContext context = PageContext.of(reader, links, datasetName);
-        String html = switch (path) {
-            case "/tigris", "/tigris/" -> reader.read(() -> new HomePage(context).render());
-            case "/tigris/documents" -> reader.read(() -> new DocumentListPage(context).render(page(request)));
-            case "/search" -> reader.read(() -> new SearchPage(context, search).render(request.getParameter("q")));
-            default -> null;
-        };
+        PageContext context = PageContext.of(reader, links, datasetName, request.getParameterMap());
+        String html;
+        try {
+            html = switch (path) {
+                case "/tigris", "/tigris/" -> reader.read(() -> new HomePage(context).render());
+                case "/tigris/documents" -> reader.read(() -> new DocumentListPage(context).render(page(request)));
+                case "/search" -> reader.read(() -> new SearchPage(context, search).render(request.getParameter("q")));
+                default -> null;
+            };
+        } catch (FacetSelection.BadFacetException e) {
+            HtmlResponses.send(response, HttpServletResponse.SC_BAD_REQUEST, HtmlResponses.badRequest(links, e));
+            return;
+        }
         if (html == null) {
             HtmlResponses.send(response, HttpServletResponse.SC_NOT_FOUND, HtmlResponses.notFound(links, path));
         } else {

@@ -65,8 +65,8 @@ class DescriptionsTest {
         assertEquals(storedQuads(), triples);
         boolean documentsCounted = model.listObjectsOfProperty(dataset, VOID.classPartition).toList().stream()
                 .map(n -> n.asResource())
-                .anyMatch(p -> p.hasProperty(VOID._class, TG.Document) && p.getProperty(VOID.entities).getLong() == 3);
-        assertTrue(documentsCounted, "class partition with 3 documents");
+                .anyMatch(p -> p.hasProperty(VOID._class, TG.Document) && p.getProperty(VOID.entities).getLong() == 4);
+        assertTrue(documentsCounted, "class partition with 4 documents");
     }
 
     @Test
@@ -93,8 +93,8 @@ class DescriptionsTest {
             assertTrue(model.contains(service, model.createProperty(sd, "endpoint"), model.createResource(BASE + "/kg/sparql")));
             assertTrue(model.contains(service, model.createProperty(sd, "supportedLanguage"),
                     model.createResource(sd + "SPARQL11Query")));
-            assertEquals(3 + 1, model.listObjectsOfProperty(model.createProperty(sd, "namedGraph")).toList().size(),
-                    "three document graphs and the ontology graph");
+            assertEquals(4 + 1, model.listObjectsOfProperty(model.createProperty(sd, "namedGraph")).toList().size(),
+                    "four document graphs and the ontology graph");
         }
     }
 
@@ -104,7 +104,7 @@ class DescriptionsTest {
         HttpResponse<String> response = server.get("/kg/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
                 "application/sparql-results+json");
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("\"3\""), response.body());
+        assertTrue(response.body().contains("\"4\""), response.body());
     }
 
     @Test

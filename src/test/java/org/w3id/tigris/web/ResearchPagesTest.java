@@ -52,8 +52,9 @@ class ResearchPagesTest {
         assertTrue(html.contains("Claims by Kataib Hezbollah (1)"));
         assertTrue(html.contains("<span class=\"cue\">denied</span>"));
         assertTrue(html.contains("<em class=\"ct\">" + SampleGraph.DENIAL_TEXT + "</em>"));
-        assertTrue(html.contains("Events (1)"));
-        assertTrue(html.contains("<td>agent</td>"));
+        // One event (as agent) and one claim (as claimant), in the table of events and claims.
+        assertTrue(html.contains("Events and claims (2)"), html);
+        assertTrue(html.contains("href=\"" + SampleGraph.betaEvent().substring(SampleGraph.IRIS.base().length()) + "\""));
     }
 
     @Test
@@ -119,7 +120,7 @@ class ResearchPagesTest {
     @Test
     void homeAndDocumentListLinkEverywhere() {
         String home = server.get("/tigris", null).body();
-        assertTrue(home.contains("<b>3</b>documents"));
+        assertTrue(home.contains("<b>4</b>documents"));
         assertTrue(home.contains("href=\"/search\"") && home.contains("href=\"/.well-known/void\"")
                 && home.contains("href=\"/tigris/documents\"") && home.contains("href=\"/\""));
         String list = server.get("/tigris/documents", null).body();

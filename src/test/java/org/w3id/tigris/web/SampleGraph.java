@@ -41,6 +41,8 @@ final class SampleGraph {
     static final String ALPHA = "alpha-report.txt";
     static final String BETA = "beta-wire.txt";
     static final String GAMMA = "gamma-notes.html";
+    /** A digest without a title: its one article's headline names it; a joint claim; a month and a year. */
+    static final String DELTA = "delta-digest.txt";
 
     static final String ALPHA_TEXT = """
             Rocket attack on Ain al-Asad base
@@ -53,6 +55,13 @@ final class SampleGraph {
             + "on Ain al-Asad in western Iraq. A coalition spokesman said no American troops were hurt at the base.";
     static final String GAMMA_TEXT = "Notes <script>alert('x')</script> & more: Anbar stayed quiet.";
 
+    static final String DELTA_HEADLINE = "Border crossing to reopen";
+    static final String DELTA_TEXT = DELTA_HEADLINE + "\n\n"
+            + "Iran and Iraq announced that the Mandali border crossing would reopen in March 2020. "
+            + "Protesters rallied in Anbar in 2019 against the closure.\n";
+    static final String JOINT_CLAIM_EVIDENCE = "Iran and Iraq announced that the Mandali border crossing would reopen in March 2020";
+    static final String JOINT_CLAIM_TEXT = "the Mandali border crossing would reopen in March 2020";
+    static final String PROTEST_EVIDENCE = "Protesters rallied in Anbar in 2019";
     static final String ALPHA_EVENT_EVIDENCE = "Militants fired rockets at the Ain al-Asad air base in Anbar on Tuesday";
     static final String BETA_EVENT_EVIDENCE = "a rocket attack on Ain al-Asad in western Iraq";
     static final String MINISTRY_CLAIM_EVIDENCE = "The Iraqi Defense Ministry said two soldiers were wounded in the attack";
@@ -77,6 +86,14 @@ final class SampleGraph {
 
     static String betaEvent() {
         return IRIS.event(BETA, BETA_TEXT.indexOf(BETA_EVENT_EVIDENCE), EventType.ASSAULT);
+    }
+
+    static String protestEvent() {
+        return IRIS.event(DELTA, DELTA_TEXT.indexOf(PROTEST_EVIDENCE), EventType.PROTEST);
+    }
+
+    static String jointClaim() {
+        return IRIS.claim(DELTA, DELTA_TEXT.indexOf(JOINT_CLAIM_TEXT));
     }
 
     static String ministryClaim() {
@@ -124,6 +141,7 @@ final class SampleGraph {
             dataset.addNamedModel(IRIS.document(ALPHA), alpha());
             dataset.addNamedModel(IRIS.document(BETA), beta());
             dataset.addNamedModel(IRIS.document(GAMMA), gamma());
+            dataset.addNamedModel(IRIS.document(DELTA), delta());
         });
     }
 
@@ -167,8 +185,7 @@ final class SampleGraph {
         Model m = document(BETA, BETA_TEXT, null);
         Resource base = facility(m);
         Resource kh = kataibHezbollah(m).addProperty(SKOS.altLabel, "Kata'ib Hizbullah");
-        Resource iraq = m.createResource(entity("iraq"), TG.Country).addProperty(RDFS.label, "Iraq")
-                .addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q796"));
+        Resource iraq = iraq(m).addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q796"));
         Resource iran = m.createResource(entity("iran"), TG.Country).addProperty(RDFS.label, "Iran")
                 .addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q794"));
         Resource coalition = m.createResource(entity("coalition"), TG.Organization).addProperty(RDFS.label, "Coalition");
@@ -189,6 +206,45 @@ final class SampleGraph {
         Model m = document(GAMMA, GAMMA_TEXT, "<script>alert('title')</script> notes");
         mentionAll(m, GAMMA, GAMMA_TEXT, "Anbar", anbar(m));
         return m;
+    }
+
+    private static Model delta() {
+        Model m = document(DELTA, DELTA_TEXT, null);
+        Resource doc = m.createResource(IRIS.document(DELTA))
+                .addProperty(DCTerms.source, m.createResource("https://www.example-news.org/2020/02/border"));
+        m.createResource(IRIS.article(DELTA, 0), TG.Article)
+                .addProperty(DCTerms.isPartOf, doc).addProperty(NIF.referenceContext, doc)
+                .addProperty(NIF.beginIndex, offset(m, 0)).addProperty(NIF.endIndex, offset(m, DELTA_TEXT.length()))
+                .addProperty(TG.headline, DELTA_HEADLINE)
+                .addProperty(DCTerms.issued, m.createTypedLiteral("2020-02-20", XSDDatatype.XSDdate));
+        Resource iran = m.createResource(entity("iran"), TG.Country).addProperty(RDFS.label, "Iran");
+        Resource iraq = iraq(m);
+        Resource anbar = anbar(m);
+        mentionAll(m, DELTA, DELTA_TEXT, "Iran", iran);
+        mentionAll(m, DELTA, DELTA_TEXT, "Iraq", iraq);
+        mentionAll(m, DELTA, DELTA_TEXT, "Anbar", anbar);
+        m.createResource(protestEvent(), TG.resource("Protest"))
+                .addProperty(TG.place, anbar)
+                .addProperty(TG.date, m.createTypedLiteral("2019", XSDDatatype.XSDgYear))
+                .addProperty(TG.evidence, span(m, DELTA, DELTA_TEXT, PROTEST_EVIDENCE))
+                .addProperty(PROV.wasDerivedFrom, doc);
+        // A joint claim: two claimants, as the ontology allows.
+        m.createResource(jointClaim(), TG.Claim)
+                .addProperty(TG.claimant, iran).addProperty(TG.claimant, iraq)
+                .addProperty(TG.cue, "announced").addProperty(TG.claimText, JOINT_CLAIM_TEXT)
+                .addProperty(TG.direct, m.createTypedLiteral("false", XSDDatatype.XSDboolean))
+                .addProperty(TG.date, m.createTypedLiteral("2020-03", XSDDatatype.XSDgYearMonth))
+                .addProperty(TG.evidence, span(m, DELTA, DELTA_TEXT, JOINT_CLAIM_EVIDENCE))
+                .addProperty(PROV.wasDerivedFrom, doc)
+                .addProperty(TG.confidence, m.createTypedLiteral("0.7", XSDDatatype.XSDdecimal));
+        return m;
+    }
+
+    private static Resource iraq(Model m) {
+        Resource geometry = m.createResource(entity("iraq") + "#geometry").addProperty(RDF.type, GEO.Geometry)
+                .addProperty(GEO.asWKT, m.createTypedLiteral("POINT(43.7 33.2)", GEO.wktLiteralIri));
+        return m.createResource(entity("iraq"), TG.Country).addProperty(RDFS.label, "Iraq")
+                .addProperty(GEO.hasGeometry, geometry);
     }
 
     private static Model document(String sourceName, String text, String title) {
@@ -218,7 +274,10 @@ final class SampleGraph {
 
     private static Resource anbar(Model m) {
         Resource iraq = m.createResource(entity("iraq"), TG.Country).addProperty(RDFS.label, "Iraq");
+        Resource geometry = m.createResource(entity("anbar") + "#geometry").addProperty(RDF.type, GEO.Geometry)
+                .addProperty(GEO.asWKT, m.createTypedLiteral("POINT(42.0 33.3)", GEO.wktLiteralIri));
         return m.createResource(entity("anbar"), TG.Region).addProperty(RDFS.label, "Anbar")
+                .addProperty(GEO.hasGeometry, geometry)
                 .addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q187334"))
                 .addProperty(TG.locatedIn, iraq);
     }
@@ -270,6 +329,6 @@ final class SampleGraph {
     }
 
     static List<String> documents() {
-        return List.of(IRIS.document(ALPHA), IRIS.document(BETA), IRIS.document(GAMMA));
+        return List.of(IRIS.document(ALPHA), IRIS.document(BETA), IRIS.document(GAMMA), IRIS.document(DELTA));
     }
 }

@@ -1,0 +1,302 @@
+package org.w3id.tigris.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.w3id.tigris.extract.EventType;
+import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.TG;
+
+/**
+ * The queries behind a page's events and claims: its table, map, timeline and facet counts,
+ * each one SPARQL query over the scope and the chosen filters, aggregated in SPARQL and
+ * bounded. The query text is made of fixed parts only; the scope and every filter value are
+ * bound as RDF terms ({@link ParameterizedSparqlString}), never written into the text.
+ */
+final class ActivityQueries {
+    /** How many rows the map, timeline and facet lists may have at most. */
+    static final int MAX_MARKERS = 600;
+    static final int MAX_TIMELINE = 400;
+    static final int MAX_FACET_VALUES = 12;
+    /** The map, the timeline and the counts read at most this many of a page's items (the table reads all). */
+    static final int MAX_SCOPE = 2000;
+
+    private static final String ALL_TYPES = Arrays.stream(EventType.values())
+            .map(t -> "tg:" + t.localName()).collect(Collectors.joining(", ")) + ", tg:Claim";
+
+    // Paths are walked from the place given, down what lies within it, to the events there:
+    // the other way round would walk every event's place first.
+    private static final String ENTITY_SCOPE = """
+              { SELECT DISTINCT ?item WHERE {
+                  { ?item tg:agent|tg:target|tg:claimant|tg:about ?scope }
+                  UNION { ?within tg:locatedIn* ?scope . ?item tg:place ?within }
+              } }
+            """;
+    private static final String EVENT_SCOPE = "  BIND(?scope AS ?item)\n";
+    private static final String SEARCH_SCOPE = """
+              { SELECT DISTINCT ?item WHERE {
+                  { VALUES (?item) { ?hits } }
+                  UNION { VALUES (?hit) { ?hits } ?item tg:agent|tg:target|tg:claimant|tg:about ?hit }
+                  UNION { VALUES (?hit) { ?hits } ?within tg:locatedIn* ?hit . ?item tg:place ?within }
+              } }
+            """;
+    private static final String PERIOD = """
+              ?item tg:date ?periodDate .
+              BIND(REPLACE(STR(?periodDate), "(Z|[+-][0-9][0-9]:[0-9][0-9])$", "") AS ?periodLexical)
+              BIND(IF(STRLEN(?periodLexical) = 4, CONCAT(?periodLexical, "-01-01"),
+                   IF(STRLEN(?periodLexical) = 7, CONCAT(?periodLexical, "-01"), ?periodLexical)) AS ?periodStart)
+              BIND(IF(STRLEN(?periodLexical) = 4, CONCAT(?periodLexical, "-12-31"),
+                   IF(STRLEN(?periodLexical) = 7, CONCAT(?periodLexical, "-31"), ?periodLexical)) AS ?periodEnd)
+              FILTER(?periodEnd >= ?periodFrom && ?periodStart <= ?periodTo)
+            """;
+    private static final String PLACE = """
+              FILTER EXISTS {
+                { ?item tg:place/tg:locatedIn* ?facetPlace }
+                UNION { ?item tg:about ?facetPlace }
+                UNION { ?item tg:about/tg:place/tg:locatedIn* ?facetPlace }
+              }
+            """;
+
+    private final IriScheme iris;
+
+    ActivityQueries(IriScheme iris) {
+        this.iris = iris;
+    }
+
+    /** Every event and claim in the scope that the filters let through, one row each, newest first. */
+    Query table(ActivityScope scope, FacetSelection facets) {
+        return table(scope, facets, "");
+    }
+
+    /** One page of {@link #table}: the same rows from {@code offset} on, chosen before their details are read. */
+    Query tablePage(ActivityScope scope, FacetSelection facets, long limit, long offset) {
+        return table(scope, facets, "LIMIT " + limit + " OFFSET " + offset + "\n");
+    }
+
+    private Query table(ActivityScope scope, FacetSelection facets, String page) {
+        return build("""
+                SELECT ?item ?type ?date (SAMPLE(COALESCE(?claimText, ?evidenceText)) AS ?what)
+                       (GROUP_CONCAT(DISTINCT ?whoName; separator="; ") AS ?who)
+                       (GROUP_CONCAT(DISTINCT STR(?whoIri); separator=" ") AS ?whoIris)
+                       (SAMPLE(?placeName) AS ?place) (SAMPLE(?placeEntity) AS ?placeIri)
+                       (SAMPLE(?doc) AS ?source) (SAMPLE(?docName) AS ?sourceName)
+                WHERE {
+                  { SELECT ?item ?type (SAMPLE(?d) AS ?date)
+                    WHERE {
+                """, "", """
+                      OPTIONAL { ?item tg:date ?d }
+                    }
+                    GROUP BY ?item ?type
+                    ORDER BY DESC(STR(?date)) ?item
+                """ + page + """
+                  }
+                  OPTIONAL { ?item tg:claimText ?claimText }
+                  OPTIONAL { ?item tg:evidence/nif:anchorOf ?evidenceText }
+                  OPTIONAL { ?item tg:agent|tg:claimant ?whoIri . OPTIONAL { ?whoIri rdfs:label ?whoName } }
+                  OPTIONAL { ?item tg:place ?placeEntity . OPTIONAL { ?placeEntity rdfs:label ?placeName } }
+                  OPTIONAL { ?item prov:wasDerivedFrom ?doc . OPTIONAL { ?doc tg:sourceName ?docName } }
+                }
+                GROUP BY ?item ?type ?date
+                ORDER BY DESC(STR(?date)) ?item
+                """, scope, facets, "");
+    }
+
+    /** Events with a located place, counted per place and type. */
+    Query markers(ActivityScope scope, FacetSelection facets) {
+        // Counted first, located after: a place's geometry is looked up once, not once per event.
+        return build("""
+                SELECT ?placeIri ?type (SAMPLE(?wkt0) AS ?wkt) (SAMPLE(?name) AS ?placeName) ?n
+                WHERE {
+                  { SELECT ?placeIri ?type (COUNT(DISTINCT ?item) AS ?n)
+                    WHERE {
+                """, "    ?item tg:place ?placeIri .\n", """
+                    }
+                    GROUP BY ?placeIri ?type
+                  }
+                  ?placeIri geo:hasGeometry/geo:asWKT ?wkt0 .
+                  OPTIONAL { ?placeIri rdfs:label ?name }
+                }
+                GROUP BY ?placeIri ?type ?n
+                ORDER BY DESC(?n) ?placeIri ?type
+                LIMIT %d
+                """.formatted(MAX_MARKERS), scope, facets, "", true);
+    }
+
+    /** The newest dated events and claims, chosen before their words are read. */
+    Query timeline(ActivityScope scope, FacetSelection facets) {
+        return build("""
+                SELECT ?item ?type ?date (SAMPLE(COALESCE(?claimText, ?evidenceText)) AS ?what)
+                WHERE {
+                  { SELECT ?item ?type (SAMPLE(?d) AS ?date)
+                    WHERE {
+                """, "  ?item tg:date ?d .\n", """
+                    }
+                    GROUP BY ?item ?type
+                    ORDER BY DESC(STR(?date)) ?item
+                    LIMIT %d
+                  }
+                  OPTIONAL { ?item tg:claimText ?claimText }
+                  OPTIONAL { ?item tg:evidence/nif:anchorOf ?evidenceText }
+                }
+                GROUP BY ?item ?type ?date
+                ORDER BY DESC(STR(?date)) ?item
+                """.formatted(MAX_TIMELINE), scope, facets, "", true);
+    }
+
+    /**
+     * The counts of several facets in one query, all filters applied: {@code ?facet ?value
+     * ?label ?n}, every value (the page keeps the commonest). For the facets not chosen, whose
+     * counts are the same with or without their own filter.
+     */
+    Query facets(List<String> names, ActivityScope scope, FacetSelection facets) {
+        List<String> branches = names.stream().map(name -> "    { BIND(\"" + name + "\" AS ?facet) " + switch (name) {
+            case "type" -> "?item a ?value . FILTER(?value IN (" + ALL_TYPES + ")) }";
+            case "place" -> "?item tg:place ?value . OPTIONAL { ?value rdfs:label ?l } }";
+            case "source" -> "?item prov:wasDerivedFrom ?value . }";
+            case "claimant" -> "?item tg:claimant ?value . OPTIONAL { ?value rdfs:label ?l } }";
+            case "year" -> "?item tg:date ?yd . BIND(SUBSTR(STR(?yd), 1, 4) AS ?value) }";
+            default -> throw new IllegalArgumentException("No facet " + name);
+        }).toList();
+        return build("SELECT ?facet ?value (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?item) AS ?n)\nWHERE {\n"
+                        + "  { SELECT DISTINCT ?item ?type WHERE {\n", "",
+                "  } }\n  {\n" + String.join("\n    UNION\n", branches) + "\n  }\n}\nGROUP BY ?facet ?value\n"
+                        + "ORDER BY ?facet DESC(?n) ?value\n", scope, facets, "", true);
+    }
+
+    /**
+     * How many items each value of one facet has, the facet's own choice left out (so that
+     * the other values stay offered): {@code ?value ?n} and, for entities, {@code ?label}.
+     */
+    Query facet(String facet, ActivityScope scope, FacetSelection facets) {
+        String anchor = switch (facet) {
+            case "type" -> "";
+            case "place" -> "  ?item tg:place ?value .\n";
+            case "source" -> "  ?item prov:wasDerivedFrom ?value .\n";
+            case "claimant" -> "  ?item tg:claimant ?value .\n";
+            case "year" -> "  ?item tg:date ?yd .\n";
+            default -> throw new IllegalArgumentException("No facet " + facet);
+        };
+        String value = switch (facet) {
+            case "type" -> "  BIND(?type AS ?value)\n";
+            case "place", "claimant" -> "  OPTIONAL { ?value rdfs:label ?l }\n";
+            case "year" -> "  BIND(SUBSTR(STR(?yd), 1, 4) AS ?value)\n";
+            default -> "";
+        };
+        String order = facet.equals("year") ? "ORDER BY ?value" : "ORDER BY DESC(?n) ?value\nLIMIT " + MAX_FACET_VALUES;
+        return build("SELECT ?value (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?item) AS ?n)\nWHERE {\n", anchor,
+                value + "}\nGROUP BY ?value\n" + order + "\n", scope, facets, facet, true);
+    }
+
+    /** How many items pass the filters, counted up to one more than {@link #MAX_SCOPE}: {@code ?n}. */
+    Query sampleSize(ActivityScope scope, FacetSelection facets) {
+        return build("SELECT (COUNT(*) AS ?n) WHERE {\n", "", "}\n", scope, facets, "", MAX_SCOPE + 1);
+    }
+
+    /** The places among the scope's own resources (a place page's place, search hits) with a point. */
+    Query scopePlaces(ActivityScope scope) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + """
+                SELECT ?placeIri (SAMPLE(?wkt0) AS ?wkt) (SAMPLE(?name) AS ?placeName)
+                WHERE {
+                  VALUES (?placeIri) { ?these }
+                  ?placeIri geo:hasGeometry/geo:asWKT ?wkt0 .
+                  OPTIONAL { ?placeIri rdfs:label ?name }
+                }
+                GROUP BY ?placeIri
+                LIMIT %d
+                """.formatted(MAX_MARKERS));
+        pss.setValues("these", nodes(scope.iris()));
+        return pss.asQuery();
+    }
+
+    /**
+     * @param anchor a pattern binding what the query is about ({@code ?item tg:place ?placeIri}), placed
+     *               before the type is checked so that the fewer items are looked at first
+     */
+    private Query build(String head, String anchor, String tail, ActivityScope scope, FacetSelection facets,
+                        String omitted) {
+        return build(head, anchor, tail, scope, facets, omitted, 0);
+    }
+
+    private Query build(String head, String anchor, String tail, ActivityScope scope, FacetSelection facets,
+                        String omitted, boolean bounded) {
+        return build(head, anchor, tail, scope, facets, omitted, bounded ? MAX_SCOPE : 0);
+    }
+
+    /**
+     * @param limit how many of the items that pass the filters to read at most, 0 for all (the map,
+     *              the timeline and the counts read {@link #MAX_SCOPE}; the table reads all)
+     */
+    private Query build(String head, String anchor, String tail, ActivityScope scope, FacetSelection facets,
+                        String omitted, int limit) {
+        StringBuilder where = new StringBuilder();
+        boolean wrapped = scope.kind() != ActivityScope.Kind.ALL;
+        if (wrapped) {
+            // The items first, each once; what the query is about after, looked up item by item.
+            where.append("  { SELECT DISTINCT ?item ?type WHERE {\n");
+        }
+        switch (scope.kind()) {
+            case ENTITY -> where.append(ENTITY_SCOPE);
+            case EVENT -> where.append(EVENT_SCOPE);
+            case SEARCH -> where.append(SEARCH_SCOPE);
+            case ALL -> { }
+        }
+        boolean typesChosen = !facets.types().isEmpty() && !omitted.equals("type");
+        if (!wrapped) {
+            where.append(anchor);
+        }
+        where.append(typesChosen ? "  VALUES (?type) { ?types }\n  ?item a ?type .\n"
+                : "  ?item a ?type .\n  FILTER(?type IN (" + ALL_TYPES + "))\n");
+        boolean period = (facets.from().isPresent() || facets.to().isPresent()) && !omitted.equals("year");
+        if (period) {
+            where.append(PERIOD);
+        }
+        if (facets.place().isPresent() && !omitted.equals("place")) {
+            where.append(PLACE);
+        }
+        if (facets.source().isPresent() && !omitted.equals("source")) {
+            where.append("  ?item prov:wasDerivedFrom ?facetSource .\n");
+        }
+        if (facets.claimant().isPresent() && !omitted.equals("claimant")) {
+            where.append("  ?item tg:claimant ?facetClaimant .\n");
+        }
+        if (wrapped) {
+            where.append("  }").append(limit > 0 ? " LIMIT " + limit : "").append(" }\n").append(anchor);
+        }
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + head + where + tail);
+        if (scope.kind() == ActivityScope.Kind.SEARCH) {
+            pss.setValues("hits", nodes(scope.iris()));
+        } else if (!scope.iris().isEmpty()) {
+            pss.setIri("scope", scope.iris().get(0));
+        }
+        if (typesChosen) {
+            pss.setValues("types", facets.types().stream()
+                    .map(t -> (RDFNode) ResourceFactory.createResource(TG.NS + t)).toList());
+        }
+        if (period) {
+            pss.setLiteral("periodFrom", facets.from().map(ActivityQueries::firstDay).orElse("0000-01-01"));
+            pss.setLiteral("periodTo", facets.to().map(ActivityQueries::lastDay).orElse("9999-12-31"));
+        }
+        facets.place().ifPresent(slug -> pss.setIri("facetPlace", iris.entity(slug)));
+        facets.source().ifPresent(slug -> pss.setIri("facetSource", iris.base() + "/id/document/" + slug));
+        facets.claimant().ifPresent(slug -> pss.setIri("facetClaimant", iris.entity(slug)));
+        return pss.asQuery();
+    }
+
+    /** "2024" is 2024-01-01, "2024-02" is 2024-02-01. */
+    static String firstDay(String period) {
+        return period.length() == 4 ? period + "-01-01" : period.length() == 7 ? period + "-01" : period;
+    }
+
+    /** "2024" is 2024-12-31, "2024-02" runs to "2024-02-31": later than any day of the month, as strings compare. */
+    static String lastDay(String period) {
+        return period.length() == 4 ? period + "-12-31" : period.length() == 7 ? period + "-31" : period;
+    }
+
+    private static List<RDFNode> nodes(List<String> iris) {
+        return iris.stream().map(iri -> (RDFNode) ResourceFactory.createResource(iri)).toList();
+    }
+}
