@@ -48,6 +48,10 @@ final class StoreIngest {
                     .problemLog(line -> err.println("tigris: skipped " + line));
             threads.ifPresent(batch::threads);
             IngestReport report = batch.build().run(paths);
+            if (report.changedAnything()) {
+                // a changed document can join, leave or split any cluster of its events' types
+                ks.rebuildClusters();
+            }
             if (report.changedAnything() || ontologyChanged) {
                 ks.rebuildIndexes();
             }

@@ -17,6 +17,9 @@ public final class IriScheme {
     /** The named graph holding what the store records about itself (its IRI base). */
     public static final String METADATA_GRAPH = "https://w3id.org/tigris/store";
 
+    /** The named graph holding the cross-source event clusters, computed from the document graphs. */
+    public static final String CLUSTERS_GRAPH = "https://w3id.org/tigris/clusters";
+
     private final String base;
 
     public IriScheme(String base) {
@@ -63,6 +66,11 @@ public final class IriScheme {
     /** A place's GeoSPARQL geometry, a fragment of the place's IRI. */
     public String geometry(String entityId) {
         return entity(entityId) + "#geometry";
+    }
+
+    /** The prefix of cluster IRIs; a cluster's IRI adds a digest of its reports. */
+    public String clusterPrefix() {
+        return base + "/id/cluster/";
     }
 
     public String run(String runId) {

@@ -67,4 +67,18 @@ public final class TG {
     public static final Property direct = property("direct");
     public static final Property cue = property("cue");
     public static final Property about = property("about");
+
+    // Cross-source event clusters
+    public static final Resource EventCluster = resource("EventCluster");
+    public static final Property report = property("report");
+    public static final Property eventType = property("eventType");
+    public static final Property reportCount = property("reportCount");
+    public static final Property killedMin = property("killedMin");
+    public static final Property killedMax = property("killedMax");
+    public static final Property injuredMin = property("injuredMin");
+    public static final Property injuredMax = property("injuredMax");
+    public static final Property agentNamedByAll = property("agentNamedByAll");
+    public static final Property agentNamedBySome = property("agentNamedBySome");
+    public static final Property targetNamedByAll = property("targetNamedByAll");
+    public static final Property targetNamedBySome = property("targetNamedBySome");
 }

@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.tigris.cluster.EventClusters;
 import org.w3id.tigris.rdf.DocumentGraph;
 import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.PROV;
@@ -44,6 +45,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Node IRI_BASE = TG.iriBase.asNode();
     private static final Node METADATA_GRAPH = NodeFactory.createURI(IriScheme.METADATA_GRAPH);
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(IriScheme.ONTOLOGY_GRAPH);
+    private static final Node CLUSTERS_GRAPH = NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH);
 
     private final StoreAssembly assembly;
     private final DatasetGraph tdb;
@@ -159,6 +161,27 @@ public final class KnowledgeStore implements AutoCloseable {
             tdb.addGraph(ONTOLOGY_GRAPH, ontology);
             return true;
         });
+    }
+
+    /**
+     * Recomputes the cross-source event clusters from the document graphs and replaces their
+     * graph, in one write transaction. Call it after a batch of writes, before
+     * {@link #rebuildIndexes()} (which then indexes the clusters' labels).
+     */
+    public EventClusters.Result rebuildClusters() {
+        long t0 = System.nanoTime();
+        EventClusters clusters = EventClusters.builder()
+                .clusterBase(new IriScheme(recordedBase().orElse(IriScheme.DEFAULT_BASE)).clusterPrefix())
+                .build();
+        EventClusters.Result result = Txn.calculateWrite(tdb, () -> {
+            tdb.removeGraph(CLUSTERS_GRAPH);
+            EventClusters.Result r = clusters.compute(tdb.getUnionGraph());
+            tdb.addGraph(CLUSTERS_GRAPH, r.graph());
+            return r;
+        });
+        LOG.info("Rebuilt event clusters: {} clusters over {} events ({} ms)", result.clusters().size(),
+                result.reports(), (System.nanoTime() - t0) / 1_000_000);
+        return result;
     }
 
     /** The source names of the stored documents, sorted. */

@@ -93,6 +93,7 @@ public final class PartsLoad {
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             ks.iriScheme(Optional.of(base));
             OntologyFiles.ontology().ifPresent(ks::loadOntology);
+            ks.rebuildClusters();
             log.accept("rebuilding the text and spatial indexes");
             ks.rebuildIndexes();
         }

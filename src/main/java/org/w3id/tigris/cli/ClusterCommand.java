@@ -1,0 +1,57 @@
+package org.w3id.tigris.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.w3id.tigris.cluster.EventClusters;
+import org.w3id.tigris.store.KnowledgeStore;
+
+/** {@code tigris cluster --store DIR}: recomputes the cross-source event clusters. */
+final class ClusterCommand implements Command {
+    @Override
+    public String name() {
+        return "cluster";
+    }
+
+    @Override
+    public String summary() {
+        return "recompute which events of different documents report one real-world event";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: tigris cluster --store DIR
+
+                Recomputes the cross-source event clusters of the store DIR from its document
+                graphs and replaces the graph <https://w3id.org/tigris/clusters> with them
+                (tigris ingest and tigris load do this after every change). Two events of
+                different documents are one event when they have the same PLOVER type, their
+                dates and places do not contradict each other, and they agree on two of: the
+                day (within one day), the place (same, or one within the other, not a whole
+                country), a shared agent or target.
+                """;
+    }
+
+    @Override
+    public int run(List<String> argv, PrintStream out, PrintStream err) {
+        Args args = Args.parse(argv, Set.of("store"), Set.of());
+        if (args.help()) {
+            out.print(usage());
+            return 0;
+        }
+        Path store = Path.of(args.required("store"));
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("unexpected argument " + args.positional().get(0));
+        }
+        StoreDirectory.requireExisting(store);
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            EventClusters.Result result = ks.rebuildClusters();
+            ks.rebuildIndexes();
+            long linked = result.clusters().stream().mapToLong(List::size).sum();
+            out.println(result.clusters().size() + " clusters linking " + linked + " of " + result.reports() + " events");
+        }
+        return 0;
+    }
+}

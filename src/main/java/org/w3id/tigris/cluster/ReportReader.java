@@ -1,0 +1,99 @@
+package org.w3id.tigris.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.tigris.extract.EventType;
+import org.w3id.tigris.rdf.PROV;
+import org.w3id.tigris.rdf.TG;
+
+/**
+ * Reads the per-document events and the place hierarchy from a graph (the union of the
+ * document graphs). An event is a subject with tg:evidence and prov:wasDerivedFrom typed with
+ * one of the 16 PLOVER classes.
+ */
+public final class ReportReader {
+    private static final Node DERIVED = PROV.wasDerivedFrom.asNode();
+    private static final Node EVIDENCE = TG.evidence.asNode();
+    private static final Node TYPE = RDF.type.asNode();
+
+    private final Graph graph;
+    private final Set<String> eventTypes;
+
+    public ReportReader(Graph graph) {
+        this.graph = graph;
+        this.eventTypes = Arrays.stream(EventType.values()).map(t -> TG.NS + t.localName()).collect(Collectors.toSet());
+    }
+
+    public List<EventReport> reports() {
+        Map<String, EventReport> out = new LinkedHashMap<>();
+        graph.find(Node.ANY, EVIDENCE, Node.ANY).forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (!s.isURI() || out.containsKey(s.getURI())) {
+                return;
+            }
+            String type = one(s, TYPE, n -> n.isURI() && eventTypes.contains(n.getURI()) ? n.getURI() : null);
+            String document = one(s, DERIVED, n -> n.isURI() ? n.getURI() : null);
+            if (type == null || document == null) {
+                return;
+            }
+            out.put(s.getURI(), new EventReport(s.getURI(), type, document,
+                    one(s, TG.date.asNode(), n -> n.isLiteral() ? n.getLiteralLexicalForm() : null),
+                    iris(s, TG.place.asNode()), iris(s, TG.agent.asNode()), iris(s, TG.target.asNode()),
+                    count(s, TG.killed.asNode()), count(s, TG.injured.asNode())));
+        });
+        return new ArrayList<>(out.values());
+    }
+
+    public Places places() {
+        Map<String, Set<String>> containers = new HashMap<>();
+        graph.find(Node.ANY, TG.locatedIn.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) {
+                containers.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI());
+            }
+        });
+        Set<String> countries = new HashSet<>();
+        graph.find(Node.ANY, TYPE, TG.Country.asNode()).forEachRemaining(t -> {
+            if (t.getSubject().isURI()) {
+                countries.add(t.getSubject().getURI());
+            }
+        });
+        return new Places(containers, countries);
+    }
+
+    private String one(Node s, Node p, Function<Node, String> value) {
+        return graph.find(s, p, Node.ANY).mapWith(Triple::getObject).mapWith(value::apply)
+                .filterKeep(v -> v != null).toList().stream().sorted().findFirst().orElse(null);
+    }
+
+    private Set<String> iris(Node s, Node p) {
+        Set<String> out = new HashSet<>();
+        graph.find(s, p, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI()) {
+                out.add(t.getObject().getURI());
+            }
+        });
+        return out;
+    }
+
+    private OptionalInt count(Node s, Node p) {
+        String v = one(s, p, n -> n.isLiteral() ? n.getLiteralLexicalForm() : null);
+        try {
+            return v == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.w3id.tigris.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LinkRuleTest {
+    static final String TG = "https://w3id.org/tigris/ontology#";
+    static final String E = "http://localhost:3030/id/entity/";
+    static final String SUDAN = E + "sudan";
+    static final String NORTH_DARFUR = E + "north-darfur";
+    static final String EL_FASHER = E + "el-fasher";
+    static final String ABU_SHOUK = E + "abu-shouk";
+    static final String NYALA = E + "nyala";
+    static final String RSF = E + "rapid-support-forces";
+    static final String SAF = E + "sudan-armed-forces";
+
+    static final Places PLACES = new Places(
+            Map.of(ABU_SHOUK, Set.of(EL_FASHER), EL_FASHER, Set.of(NORTH_DARFUR), NORTH_DARFUR, Set.of(SUDAN),
+                    NYALA, Set.of(SUDAN)),
+            Set.of(SUDAN));
+    static final LinkRule RULE = LinkRule.builder().places(PLACES).build();
+
+    static EventReport report(String id, String type, String doc, String date, Set<String> places,
+                              Set<String> agents, Set<String> targets, Integer killed) {
+        return new EventReport("http://localhost:3030/id/event/" + id, TG + type, "http://localhost:3030/id/document/" + doc,
+                date, places, agents, targets,
+                killed == null ? OptionalInt.empty() : OptionalInt.of(killed), OptionalInt.empty());
+    }
+
+    static EventReport strike(String id, String doc, String date, String place, Set<String> agents) {
+        return report(id, "Assault", doc, date, place == null ? Set.of() : Set.of(place), agents, Set.of(), null);
+    }
+
+    @Test
+    void sameDayPlaceAndAgentIsOneEvent() {
+        EventReport a = strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF));
+        EventReport b = strike("b", "d2", "2026-10-12", EL_FASHER, Set.of(RSF));
+        assertEquals(3, RULE.link(a, b).orElseThrow());
+    }
+
+    @Test
+    void adjacentDaysAndAPlaceWithinTheOtherLink() {
+        // an overnight strike dated to either day; Abu Shouk camp lies in El Fasher
+        EventReport a = strike("a", "d1", "2026-10-12", ABU_SHOUK, Set.of());
+        EventReport b = strike("b", "d2", "2026-10-13", EL_FASHER, Set.of());
+        assertEquals(2, RULE.link(a, b).orElseThrow());
+    }
+
+    @Test
+    void datesFurtherApartThanTheToleranceDoNotLink() {
+        EventReport a = strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF));
+        EventReport b = strike("b", "d2", "2026-10-14", EL_FASHER, Set.of(RSF));
+        assertTrue(RULE.link(a, b).isEmpty());
+        assertTrue(LinkRule.builder().places(PLACES).dateToleranceDays(2).build().link(a, b).isPresent());
+    }
+
+    @Test
+    void differentPlacesDoNotLinkEvenWithSameDayAndAgent() {
+        EventReport a = strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF));
+        EventReport b = strike("b", "d2", "2026-10-12", NYALA, Set.of(RSF));
+        assertFalse(RULE.compatible(a, b));
+        assertTrue(RULE.link(a, b).isEmpty());
+    }
+
+    @Test
+    void differentTypesDoNotLink() {
+        EventReport a = strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF));
+        EventReport b = report("b", "Accuse", "d2", "2026-10-12", Set.of(EL_FASHER), Set.of(RSF), Set.of(), null);
+        assertTrue(RULE.link(a, b).isEmpty());
+    }
+
+    @Test
+    void twoEventsOfOneDocumentAreNeverLinked() {
+        EventReport a = strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF));
+        EventReport b = strike("b", "d1", "2026-10-12", EL_FASHER, Set.of(RSF));
+        assertTrue(RULE.link(a, b).isEmpty());
+    }
+
+    @Test
+    void aWholeCountryIsCompatibleButNoEvidence() {
+        // "in Sudan" fits "in El Fasher", but a country holds too many strikes a day to tell
+        EventReport a = strike("a", "d1", "2026-10-12", SUDAN, Set.of());
+        EventReport b = strike("b", "d2", "2026-10-12", EL_FASHER, Set.of());
+        assertTrue(RULE.compatible(a, b));
+        assertTrue(RULE.link(a, b).isEmpty());
+    }
+
+    @Test
+    void aMonthContainsItsDaysAndExcludesOthers() {
+        EventReport month = strike("a", "d1", "2026-10", EL_FASHER, Set.of(RSF));
+        EventReport inside = strike("b", "d2", "2026-10-12", EL_FASHER, Set.of(RSF));
+        EventReport outside = strike("c", "d3", "2026-11-02", EL_FASHER, Set.of(RSF));
+        assertEquals(2, RULE.link(month, inside).orElseThrow()); // place and agent; the month is no day
+        assertTrue(RULE.link(month, outside).isEmpty());
+    }
+
+    @Test
+    void undatedUnplacedReportsNeedMoreThanASharedAgent() {
+        EventReport a = strike("a", "d1", null, null, Set.of(RSF));
+        EventReport b = strike("b", "d2", null, null, Set.of(RSF));
+        assertTrue(RULE.compatible(a, b));
+        assertTrue(RULE.link(a, b).isEmpty());
+    }
+
+    @Test
+    void agentOfOneAndTargetOfTheOtherIsNoSharedParticipant() {
+        // "RSF attacked SAF" and "SAF attacked RSF" on one day: not the same event by participants
+        EventReport a = report("a", "Assault", "d1", "2026-10-12", Set.of(), Set.of(RSF), Set.of(SAF), null);
+        EventReport b = report("b", "Assault", "d2", "2026-10-12", Set.of(), Set.of(SAF), Set.of(RSF), null);
+        assertTrue(RULE.link(a, b).isEmpty());
+    }
+
+    @Test
+    void sourcesDisagreeingOnWhoDidItStillLinkOnDayAndPlace() {
+        EventReport a = strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF));
+        EventReport b = strike("b", "d2", "2026-10-12", EL_FASHER, Set.of(SAF));
+        assertEquals(2, RULE.link(a, b).orElseThrow());
+    }
+}
