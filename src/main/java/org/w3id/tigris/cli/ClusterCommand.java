@@ -28,9 +28,11 @@ final class ClusterCommand implements Command {
                 graphs and replaces the graph <https://w3id.org/tigris/clusters> with them
                 (tigris ingest and tigris load do this after every change). Two events of
                 different documents are one event when they have the same PLOVER type, their
-                dates and places do not contradict each other, and they agree on two of: the
-                day (within one day), the place (same, or one within the other, not a whole
-                country), a shared agent or target.
+                dates and places do not contradict each other (days at most one apart; the same
+                place or one within the other), and they agree on the day and on a town,
+                facility or participant, or on the month, a town or facility and a participant.
+                A region counts half a town, a country nothing; an event dated only to the year,
+                or undated, is never linked. See tg:EventCluster in ontology/tigris.ttl.
                 """;
     }
 

@@ -27,7 +27,7 @@ public final class EventClusterer {
         this.places = places;
     }
 
-    private record Candidate(EventReport a, EventReport b, int strength, long days) { }
+    private record Candidate(EventReport a, EventReport b, int strength, int shared, long days) { }
 
     /** The clusters of two or more reports, each sorted by report IRI, in a stable order. */
     public List<List<EventReport>> cluster(List<EventReport> reports) {
@@ -82,13 +82,15 @@ public final class EventClusterer {
                     EventReport b = block.get(j);
                     String pairKey = a.iri() + ' ' + b.iri();
                     if (!pairs.containsKey(pairKey)) {
-                        rule.link(a, b).ifPresent(s -> pairs.put(pairKey, new Candidate(a, b, s, days(a, b))));
+                        rule.link(a, b).ifPresent(s -> pairs.put(pairKey,
+                                new Candidate(a, b, s, LinkRule.sharedParticipants(a, b), days(a, b))));
                     }
                 }
             }
         }
         return pairs.values().stream()
                 .sorted(Comparator.comparingInt(Candidate::strength).reversed()
+                        .thenComparing(Comparator.comparingInt(Candidate::shared).reversed())
                         .thenComparingLong(Candidate::days)
                         .thenComparing(c -> c.a().iri()).thenComparing(c -> c.b().iri()))
                 .toList();

@@ -1,56 +1,69 @@
 package org.w3id.tigris.cluster;
 
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.w3id.tigris.rdf.TG;
 
 /**
  * When two reports are one real-world event. Conservative, since a wrong merge misleads a
  * reader more than a missed one: the reports must come from different documents, have the
- * same PLOVER type, contradict each other on nothing, and agree positively on at least two
- * of three things.
+ * same PLOVER type, contradict each other on nothing, and agree positively on enough.
  * <ul>
  * <li>Contradictions: both dated and the dates cannot overlap (two days more than
  * {@code dateToleranceDays} apart, or a day outside the other's month or year); both placed
  * and no place of one is, contains or lies within a place of the other.</li>
- * <li>Agreements: both dated to the day, within {@code dateToleranceDays}; a place of one is,
- * contains or lies within a place of the other, the broader one not being a country; an
- * agent named by both, or a target named by both.</li>
+ * <li>Agreements, in points: both dated to the day within {@code dateToleranceDays}: 3, or
+ * else both dated to the same month (at least one to the month only): 1; a place of one is,
+ * contains or lies within a place of the other: 2 when the broader of the two is a city or a
+ * facility, 1 when it is a region, 0 when it is a whole country; an agent named by both, or a
+ * target named by both: 2. For what an actor says (Agree, Support, Request, Accuse, Reject,
+ * Threaten) only a shared agent counts: two speakers accusing one target the same day are two
+ * accusations.</li>
  * </ul>
- * An undated or unplaced report is not contradicted on that ground, but cannot agree on it
- * either: a report without date and place links only through its participants, which is
- * one agreement, not enough.
+ * Five points link: the day and a local place or a shared participant; the month, a local
+ * place and a participant. Not enough: the day and a region alone (a region holds several
+ * events a day); a region and a participant in one month (Israel and Gaza in October 2023 are
+ * a war, not an event); a town and a participant in one year (the anti-ISIS strikes in Mosul
+ * in 2016 were many). A report not dated to the month at least is never linked: undated
+ * mentions are mostly of campaigns and wars, which the rules cannot tell apart.
+ * <p>
+ * When a report could join several, the links are ranked by points, then by how many
+ * participants the two share (the reports of one statement usually name its speaker and its
+ * target alike), then by the days between them.
  */
 public final class LinkRule {
     /** Days two day-precision dates may differ by: an overnight attack is dated to either day. */
     public static final int DEFAULT_DATE_TOLERANCE_DAYS = 1;
-    public static final int DEFAULT_AGREEMENTS = 2;
+    public static final int DEFAULT_POINTS_NEEDED = 5;
+
+    private static final Set<String> SAID_TYPES = Stream.of("Agree", "Support", "Request", "Accuse", "Reject", "Threaten")
+            .map(t -> TG.NS + t).collect(Collectors.toUnmodifiableSet());
 
     private final Places places;
     private final int dateToleranceDays;
-    private final int agreementsNeeded;
+    private final int pointsNeeded;
 
     private LinkRule(Builder b) {
         this.places = b.places;
         this.dateToleranceDays = b.dateToleranceDays;
-        this.agreementsNeeded = b.agreementsNeeded;
+        this.pointsNeeded = b.pointsNeeded;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public int dateToleranceDays() {
-        return dateToleranceDays;
-    }
-
-    /** The strength of the link (the number of agreements), or empty when the two are not linked. */
+    /** The strength of the link (its points), or empty when the two are not linked. */
     public Optional<Integer> link(EventReport a, EventReport b) {
         if (a.document().equals(b.document()) || !compatible(a, b)) {
             return Optional.empty();
         }
-        int agreements = (sameDay(a, b) ? 1 : 0) + (samePlace(a, b) ? 1 : 0) + (sameParticipant(a, b) ? 1 : 0);
-        return agreements >= agreementsNeeded ? Optional.of(agreements) : Optional.empty();
+        int points = datePoints(a, b) + placePoints(a, b) + (sameParticipant(a, b) ? 2 : 0);
+        return points >= pointsNeeded ? Optional.of(points) : Optional.empty();
     }
 
     /** Nothing in one report contradicts the other: same type, overlapping dates, related places. */
@@ -69,33 +82,58 @@ public final class LinkRule {
             }
         }
         if (!a.places().isEmpty() && !b.places().isEmpty()) {
-            return a.places().stream().anyMatch(p -> b.places().stream().anyMatch(q -> places.related(p, q)));
+            return a.places().stream().anyMatch(p -> b.places().stream().anyMatch(q -> places.shared(p, q) != null));
         }
         return true;
     }
 
-    private boolean sameDay(EventReport a, EventReport b) {
+    /** Called on compatible reports only, whose dates overlap when both are given. */
+    private int datePoints(EventReport a, EventReport b) {
         Optional<ReportDate> da = ReportDate.parse(a.date());
         Optional<ReportDate> db = ReportDate.parse(b.date());
-        return da.isPresent() && db.isPresent() && da.get().isDay() && db.get().isDay()
-                && da.get().daysTo(db.get()) <= dateToleranceDays;
+        if (da.isEmpty() || db.isEmpty()) {
+            return 0;
+        }
+        if (da.get().isDay() && db.get().isDay()) {
+            return 3;
+        }
+        return da.get().hasMonth() && db.get().hasMonth() ? 1 : 0;
     }
 
-    private boolean samePlace(EventReport a, EventReport b) {
-        return a.places().stream().anyMatch(p -> b.places().stream().anyMatch(q -> places.sameOrWithin(p, q)));
+    private int placePoints(EventReport a, EventReport b) {
+        int best = 0;
+        for (String p : a.places()) {
+            for (String q : b.places()) {
+                Places.Level level = places.shared(p, q);
+                int points = level == null ? 0 : switch (level) {
+                    case COUNTRY -> 0;
+                    case REGION -> 1;
+                    case LOCAL -> 2;
+                };
+                best = Math.max(best, points);
+            }
+        }
+        return best;
     }
 
     private static boolean sameParticipant(EventReport a, EventReport b) {
-        return !Collections.disjoint(a.agents(), b.agents()) || !Collections.disjoint(a.targets(), b.targets());
+        boolean agent = !Collections.disjoint(a.agents(), b.agents());
+        return SAID_TYPES.contains(a.type()) ? agent : agent || !Collections.disjoint(a.targets(), b.targets());
+    }
+
+    /** How many agents and targets two reports share: ranks links of equal points. */
+    static int sharedParticipants(EventReport a, EventReport b) {
+        return (int) (a.agents().stream().filter(b.agents()::contains).count()
+                + a.targets().stream().filter(b.targets()::contains).count());
     }
 
     public static final class Builder {
         private Places places = Places.none();
         private int dateToleranceDays = DEFAULT_DATE_TOLERANCE_DAYS;
-        private int agreementsNeeded = DEFAULT_AGREEMENTS;
+        private int pointsNeeded = DEFAULT_POINTS_NEEDED;
 
         public Builder places(Places places) {
-            this.places = places;
+            this.places = Objects.requireNonNull(places, "places");
             return this;
         }
 
@@ -107,11 +145,12 @@ public final class LinkRule {
             return this;
         }
 
-        public Builder agreementsNeeded(int n) {
-            if (n < 1 || n > 3) {
-                throw new IllegalArgumentException("agreementsNeeded must be 1..3");
+        /** Points needed to link (see the class comment); 5 by default, at most 7. */
+        public Builder pointsNeeded(int points) {
+            if (points < 1 || points > 7) {
+                throw new IllegalArgumentException("pointsNeeded must be 1..7");
             }
-            this.agreementsNeeded = n;
+            this.pointsNeeded = points;
             return this;
         }
 

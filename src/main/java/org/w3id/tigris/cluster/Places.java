@@ -7,22 +7,32 @@ import java.util.Set;
 
 /**
  * What the store knows of places: which contains which (tg:locatedIn, followed transitively)
- * and which are countries. A country containing a place makes two reports compatible but is
- * no evidence that they report one event: a country holds too many events a day.
+ * and which are countries or regions. How much two places say that two reports are one event
+ * depends on the broader of them: a country holds too many events a day to say anything, a
+ * region (a province, a governorate, Gaza) says something, a city or a facility says most.
  */
 public final class Places {
     private final Map<String, Set<String>> containers;
     private final Set<String> countries;
+    private final Set<String> regions;
 
-    /** @param containers each place's direct containers; @param countries the tg:Country IRIs */
-    public Places(Map<String, Set<String>> containers, Set<String> countries) {
+    /**
+     * @param containers each place's direct containers
+     * @param countries the tg:Country IRIs
+     * @param regions the tg:Region IRIs
+     */
+    public Places(Map<String, Set<String>> containers, Set<String> countries, Set<String> regions) {
         this.containers = Map.copyOf(containers);
         this.countries = Set.copyOf(countries);
+        this.regions = Set.copyOf(regions);
     }
 
     public static Places none() {
-        return new Places(Map.of(), Set.of());
+        return new Places(Map.of(), Set.of(), Set.of());
     }
+
+    /** How specific a shared place is: the broader of two related places decides. */
+    enum Level { COUNTRY, REGION, LOCAL }
 
     /** The place and every place containing it. */
     Set<String> withContainers(String place) {
@@ -43,21 +53,19 @@ public final class Places {
         return withContainers(a).contains(b) || withContainers(b).contains(a);
     }
 
-    /** Related, and the broader of the two is not a country. */
-    boolean sameOrWithin(String a, String b) {
-        if (a.equals(b)) {
-            return true;
+    /** The level of two related places (the broader one's), or null when they are not related. */
+    Level shared(String a, String b) {
+        String broader = withContainers(a).contains(b) ? b : withContainers(b).contains(a) ? a : null;
+        if (broader == null) {
+            return null;
         }
-        if (withContainers(a).contains(b)) {
-            return !countries.contains(b);
-        }
-        return withContainers(b).contains(a) && !countries.contains(a);
+        return countries.contains(broader) ? Level.COUNTRY : regions.contains(broader) ? Level.REGION : Level.LOCAL;
     }
 
-    /** The keys an event at this place is found under: the place and its non-country containers. */
+    /** The keys an event at this place is found under: the place and its containers, countries aside. */
     Set<String> blockingKeys(String place) {
         Set<String> keys = new HashSet<>(withContainers(place));
-        keys.removeIf(p -> !p.equals(place) && countries.contains(p));
+        keys.removeIf(countries::contains);
         return keys;
     }
 }

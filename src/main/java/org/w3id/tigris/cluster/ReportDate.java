@@ -21,6 +21,10 @@ record ReportDate(String lexical) {
         return lexical.length() == 10;
     }
 
+    boolean hasMonth() {
+        return lexical.length() >= 7;
+    }
+
     /** True when the coarser date contains the finer one (2026-10 contains 2026-10-12). */
     boolean overlaps(ReportDate other) {
         return lexical.startsWith(other.lexical) || other.lexical.startsWith(lexical);

@@ -64,13 +64,17 @@ public final class ReportReader {
                 containers.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI());
             }
         });
-        Set<String> countries = new HashSet<>();
-        graph.find(Node.ANY, TYPE, TG.Country.asNode()).forEachRemaining(t -> {
+        return new Places(containers, typed(TG.Country.asNode()), typed(TG.Region.asNode()));
+    }
+
+    private Set<String> typed(Node type) {
+        Set<String> out = new HashSet<>();
+        graph.find(Node.ANY, TYPE, type).forEachRemaining(t -> {
             if (t.getSubject().isURI()) {
-                countries.add(t.getSubject().getURI());
+                out.add(t.getSubject().getURI());
             }
         });
-        return new Places(containers, countries);
+        return out;
     }
 
     private String one(Node s, Node p, Function<Node, String> value) {

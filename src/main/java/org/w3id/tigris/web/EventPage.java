@@ -7,8 +7,8 @@ import org.w3id.tigris.rdf.TG;
 
 /**
  * An event: the source sentence in context with the event marked, its arguments, the claims
- * about it, and the same event as other sources report it (events of the same type sharing
- * an actor or place), with their claims, side by side.
+ * about it, and the same event as other sources report it (its tg:EventCluster, see
+ * {@link ClusterCard}), with their claims, side by side.
  */
 final class EventPage {
     private final PageContext context;
@@ -50,22 +50,7 @@ final class EventPage {
                 : "<div class=\"grid\">" + claims.stream().map(c -> card.render(c, "")).collect(Collectors.joining())
                 + "</div>");
 
-        List<String> similar = context.reader().select(KgQuery.SIMILAR_EVENTS, q -> q.setIri("this", iri)).stream()
-                .flatMap(row -> row.iri("other").stream()).toList();
-        body.append("<h2 id=\"other-sources\">The same event in other sources (").append(similar.size()).append(")</h2>");
-        if (similar.isEmpty()) {
-            body.append("<p class=\"muted\">No other source reports an event of this type with the same actors or place.</p>");
-        } else {
-            EventCard eventCard = new EventCard(context);
-            body.append("<div class=\"grid side-by-side\">");
-            for (String other : similar) {
-                body.append(eventCard.render(other));
-                for (String claim : ClaimPage.claimsAbout(context, other)) {
-                    body.append(card.render(claim, "about " + context.link(other)));
-                }
-            }
-            body.append("</div>");
-        }
+        body.append(new ClusterCard(context).render(iri));
         return Layout.page(context.links(), title, body.toString());
     }
 

@@ -25,7 +25,7 @@ class EventClustererTest {
         List<EventReport> reports = List.of(
                 strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF)),
                 strike("b", "d2", "2026-10-12", EL_FASHER, Set.of()),
-                strike("c", "d3", null, EL_FASHER, Set.of(RSF)),
+                strike("c", "d3", "2026-10", EL_FASHER, Set.of(RSF)),
                 strike("other", "d4", "2026-10-12", NYALA, Set.of(RSF)));
         assertEquals(List.of(List.of("a", "b", "c")), ids(clusterer.cluster(reports)));
     }
@@ -60,5 +60,19 @@ class EventClustererTest {
                 strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF)),
                 strike("b", "d2", "2026-11-20", EL_FASHER, Set.of(RSF)));
         assertTrue(clusterer.cluster(reports).isEmpty());
+    }
+
+    @Test
+    void theReportNamingMoreOfTheSameParticipantsWins() {
+        // one government, two accusations on one day in its statement; the wire reports the
+        // one against Rwanda
+        String gov = LinkRuleTest.E + "government-of-the-drc";
+        String m23 = LinkRuleTest.E + "m23";
+        String rwanda = LinkRuleTest.E + "rwanda";
+        List<EventReport> reports = List.of(
+                LinkRuleTest.report("s1", "Accuse", "statement", "2026-11-03", Set.of(), Set.of(gov), Set.of(m23), null),
+                LinkRuleTest.report("s2", "Accuse", "statement", "2026-11-03", Set.of(), Set.of(gov), Set.of(rwanda), null),
+                LinkRuleTest.report("w", "Accuse", "wire", "2026-11-03", Set.of(), Set.of(gov), Set.of(rwanda), null));
+        assertEquals(List.of(List.of("s2", "w")), ids(clusterer.cluster(reports)));
     }
 }

@@ -23,7 +23,7 @@ class LinkRuleTest {
     static final Places PLACES = new Places(
             Map.of(ABU_SHOUK, Set.of(EL_FASHER), EL_FASHER, Set.of(NORTH_DARFUR), NORTH_DARFUR, Set.of(SUDAN),
                     NYALA, Set.of(SUDAN)),
-            Set.of(SUDAN));
+            Set.of(SUDAN), Set.of(NORTH_DARFUR));
     static final LinkRule RULE = LinkRule.builder().places(PLACES).build();
 
     static EventReport report(String id, String type, String doc, String date, Set<String> places,
@@ -41,7 +41,7 @@ class LinkRuleTest {
     void sameDayPlaceAndAgentIsOneEvent() {
         EventReport a = strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF));
         EventReport b = strike("b", "d2", "2026-10-12", EL_FASHER, Set.of(RSF));
-        assertEquals(3, RULE.link(a, b).orElseThrow());
+        assertEquals(7, RULE.link(a, b).orElseThrow());
     }
 
     @Test
@@ -49,7 +49,7 @@ class LinkRuleTest {
         // an overnight strike dated to either day; Abu Shouk camp lies in El Fasher
         EventReport a = strike("a", "d1", "2026-10-12", ABU_SHOUK, Set.of());
         EventReport b = strike("b", "d2", "2026-10-13", EL_FASHER, Set.of());
-        assertEquals(2, RULE.link(a, b).orElseThrow());
+        assertEquals(5, RULE.link(a, b).orElseThrow());
     }
 
     @Test
@@ -96,12 +96,13 @@ class LinkRuleTest {
         EventReport month = strike("a", "d1", "2026-10", EL_FASHER, Set.of(RSF));
         EventReport inside = strike("b", "d2", "2026-10-12", EL_FASHER, Set.of(RSF));
         EventReport outside = strike("c", "d3", "2026-11-02", EL_FASHER, Set.of(RSF));
-        assertEquals(2, RULE.link(month, inside).orElseThrow()); // place and agent; the month is no day
+        assertEquals(5, RULE.link(month, inside).orElseThrow()); // the month, the town and the agent
         assertTrue(RULE.link(month, outside).isEmpty());
     }
 
     @Test
     void undatedUnplacedReportsNeedMoreThanASharedAgent() {
+        // "RSF attacked" twice, no day, no place: two of RSF's many attacks
         EventReport a = strike("a", "d1", null, null, Set.of(RSF));
         EventReport b = strike("b", "d2", null, null, Set.of(RSF));
         assertTrue(RULE.compatible(a, b));
@@ -120,6 +121,44 @@ class LinkRuleTest {
     void sourcesDisagreeingOnWhoDidItStillLinkOnDayAndPlace() {
         EventReport a = strike("a", "d1", "2026-10-12", EL_FASHER, Set.of(RSF));
         EventReport b = strike("b", "d2", "2026-10-12", EL_FASHER, Set.of(SAF));
-        assertEquals(2, RULE.link(a, b).orElseThrow());
+        assertEquals(5, RULE.link(a, b).orElseThrow());
+    }
+
+    @Test
+    void aRegionSaysLessThanATown() {
+        // a region holds several strikes a day, and one side strikes there for months
+        EventReport dayInRegion = strike("a", "d1", "2026-10-12", NORTH_DARFUR, Set.of());
+        EventReport dayInTown = strike("b", "d2", "2026-10-12", EL_FASHER, Set.of());
+        assertTrue(RULE.link(dayInRegion, dayInTown).isEmpty());
+        EventReport monthInRegion = strike("c", "d3", "2026-10", NORTH_DARFUR, Set.of(RSF));
+        EventReport monthInTown = strike("d", "d4", "2026-10", EL_FASHER, Set.of(RSF));
+        assertTrue(RULE.link(monthInRegion, monthInTown).isEmpty());
+        EventReport rsfDayInRegion = strike("e", "d5", "2026-10-12", NORTH_DARFUR, Set.of(RSF));
+        assertEquals(6, RULE.link(rsfDayInRegion, strike("f", "d6", "2026-10-12", EL_FASHER, Set.of(RSF))).orElseThrow());
+    }
+
+    @Test
+    void aMonthATownAndAParticipantLinkButAYearOrNoDateDoesNot() {
+        EventReport day = strike("a", "d1", "2026-10-12", ABU_SHOUK, Set.of(RSF));
+        assertEquals(5, RULE.link(day, strike("b", "d2", "2026-10", EL_FASHER, Set.of(RSF))).orElseThrow());
+        assertTrue(RULE.link(day, strike("c", "d3", "2026", EL_FASHER, Set.of(RSF))).isEmpty());
+        assertTrue(RULE.link(day, strike("d", "d4", null, EL_FASHER, Set.of(RSF))).isEmpty());
+    }
+
+    @Test
+    void theSameCountryIsNoEvidence() {
+        EventReport a = strike("a", "d1", "2026-10-12", SUDAN, Set.of());
+        EventReport b = strike("b", "d2", "2026-10-12", SUDAN, Set.of());
+        assertTrue(RULE.compatible(a, b));
+        assertTrue(RULE.link(a, b).isEmpty());
+    }
+
+    @Test
+    void twoSpeakersAccusingOneTargetAreTwoAccusations() {
+        EventReport army = report("a", "Accuse", "d1", "2026-10-12", Set.of(), Set.of(SAF), Set.of(RSF), null);
+        EventReport elders = report("b", "Accuse", "d2", "2026-10-13", Set.of(), Set.of(), Set.of(RSF), null);
+        assertTrue(RULE.link(army, elders).isEmpty());
+        EventReport armyAgain = report("c", "Accuse", "d3", "2026-10-12", Set.of(), Set.of(SAF), Set.of(), null);
+        assertEquals(5, RULE.link(army, armyAgain).orElseThrow());
     }
 }

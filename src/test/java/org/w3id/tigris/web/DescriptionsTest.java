@@ -93,8 +93,8 @@ class DescriptionsTest {
             assertTrue(model.contains(service, model.createProperty(sd, "endpoint"), model.createResource(BASE + "/kg/sparql")));
             assertTrue(model.contains(service, model.createProperty(sd, "supportedLanguage"),
                     model.createResource(sd + "SPARQL11Query")));
-            assertEquals(4 + 1, model.listObjectsOfProperty(model.createProperty(sd, "namedGraph")).toList().size(),
-                    "four document graphs and the ontology graph");
+            assertEquals(4 + 2, model.listObjectsOfProperty(model.createProperty(sd, "namedGraph")).toList().size(),
+                    "four document graphs, the ontology graph and the clusters graph");
         }
     }
 

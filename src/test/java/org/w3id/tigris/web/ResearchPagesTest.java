@@ -107,6 +107,19 @@ class ResearchPagesTest {
         String rest = html.substring(others);
         assertTrue(rest.contains(SampleGraph.BETA_EVENT_EVIDENCE), "the other report of the attack");
         assertTrue(rest.contains(SampleGraph.COALITION_CLAIM_TEXT), "and what was claimed about it there");
+        assertTrue(rest.contains("href=\"/id/cluster/"), "the cluster that links the two reports");
+        int some = rest.indexOf("<dt>Agent, in some sources only</dt>");
+        assertTrue(some > 0 && rest.indexOf("/id/entity/kataib-hezbollah", some) > some,
+                "the agent only one source names, as a disagreement");
+        assertTrue(rest.contains("<dt>Target, in every source</dt>"));
+        assertFalse(rest.contains("<dt>Killed</dt>"), "no source gives a toll");
+    }
+
+    @Test
+    void anEventInNoClusterHasNoOtherSources() {
+        String html = page(SampleGraph.protestEvent());
+        assertTrue(html.contains("The same event in other sources (0)"));
+        assertFalse(html.contains("side-by-side"));
     }
 
     @Test

@@ -142,7 +142,28 @@ final class SampleGraph {
             dataset.addNamedModel(IRIS.document(BETA), beta());
             dataset.addNamedModel(IRIS.document(GAMMA), gamma());
             dataset.addNamedModel(IRIS.document(DELTA), delta());
+            dataset.addNamedModel(IriScheme.CLUSTERS_GRAPH, clusters());
         });
+    }
+
+    static String cluster() {
+        return IRIS.clusterPrefix() + "0123456789abcdef";
+    }
+
+    /** The two reports of the rocket attack as one event; only the wire names who did it. */
+    private static Model clusters() {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(cluster(), TG.EventCluster)
+                .addProperty(RDFS.label, "Assault reported by 2 sources")
+                .addProperty(TG.eventType, m.createResource(TG.NS + "Assault"))
+                .addLiteral(TG.reportCount, m.createTypedLiteral("2", XSDDatatype.XSDinteger))
+                .addProperty(TG.report, m.createResource(alphaEvent()))
+                .addProperty(TG.report, m.createResource(betaEvent()))
+                .addProperty(PROV.wasDerivedFrom, m.createResource(IRIS.document(ALPHA)))
+                .addProperty(PROV.wasDerivedFrom, m.createResource(IRIS.document(BETA)))
+                .addProperty(TG.agentNamedBySome, m.createResource(entity("kataib-hezbollah")))
+                .addProperty(TG.targetNamedByAll, m.createResource(entity("ain-al-asad")));
+        return m;
     }
 
     private static Model ontology() {
