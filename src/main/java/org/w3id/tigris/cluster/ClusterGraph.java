@@ -18,12 +18,12 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.tigris.rdf.PROV;
 import org.w3id.tigris.rdf.TG;
 
 /**
- * Writes clusters as RDF: one tg:EventCluster per cluster with its reports, their documents
- * and where they disagree (casualty ranges over the reports that give a figure; agents and
+ * Writes clusters as RDF: one tg:EventCluster per cluster with its reports (each with its own
+ * prov:wasDerivedFrom; the cluster has none, so that what a document states stays what is
+ * derived from it) and where they disagree (casualty ranges over the reports that give a figure; agents and
  * targets named by every report or by some only).
  */
 final class ClusterGraph {
@@ -61,7 +61,6 @@ final class ClusterGraph {
         g.add(c, TG.reportCount.asNode(), integer(cluster.size()));
         for (EventReport r : cluster) {
             g.add(c, TG.report.asNode(), NodeFactory.createURI(r.iri()));
-            g.add(c, PROV.wasDerivedFrom.asNode(), NodeFactory.createURI(r.document()));
         }
         range(g, c, cluster.stream().filter(r -> r.killed().isPresent()).map(r -> r.killed().getAsInt()).toList(),
                 TG.killedMin.asNode(), TG.killedMax.asNode());

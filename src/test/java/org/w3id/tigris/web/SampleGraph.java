@@ -159,8 +159,6 @@ final class SampleGraph {
                 .addLiteral(TG.reportCount, m.createTypedLiteral("2", XSDDatatype.XSDinteger))
                 .addProperty(TG.report, m.createResource(alphaEvent()))
                 .addProperty(TG.report, m.createResource(betaEvent()))
-                .addProperty(PROV.wasDerivedFrom, m.createResource(IRIS.document(ALPHA)))
-                .addProperty(PROV.wasDerivedFrom, m.createResource(IRIS.document(BETA)))
                 .addProperty(TG.agentNamedBySome, m.createResource(entity("kataib-hezbollah")))
                 .addProperty(TG.targetNamedByAll, m.createResource(entity("ain-al-asad")));
         return m;
