@@ -102,10 +102,38 @@ class TigrisServerTest {
     }
 
     @Test
-    void resultsAreCappedAtMaxRows() throws Exception {
+    void resultsAreCappedAtMaxRowsAndSaySo() throws Exception {
         HttpResponse<String> r = send(query("/kg/sparql", "SELECT ?s { ?s ?p ?o }"));
         assertEquals(200, r.statusCode());
         assertEquals(3, r.body().lines().count()); // header + 2 rows
+        assertEquals(Optional.of("2"), r.headers().firstValue("X-SPARQL-MaxRows"));
+        HttpResponse<String> ownLimit = send(query("/kg/sparql", "SELECT ?d { ?d a tg:Document } LIMIT 5"));
+        assertEquals(3, ownLimit.body().lines().count());
+        assertEquals(Optional.of("2"), ownLimit.headers().firstValue("X-SPARQL-MaxRows"));
+        HttpResponse<String> graph = send(query("/kg/sparql", "CONSTRUCT { ?s ?p ?o } { ?s ?p ?o }")
+                .header("Accept", "application/n-triples"));
+        assertEquals(2, graph.body().lines().filter(l -> !l.isBlank()).count(), graph.body());
+        assertEquals(Optional.of("2"), graph.headers().firstValue("X-SPARQL-MaxRows"));
+    }
+
+    @Test
+    void wholeAnswersCarryNoCapHeader() throws Exception {
+        for (String q : List.of("SELECT (COUNT(?d) AS ?n) { ?d a tg:Document }",
+                "SELECT ?d { ?d a tg:Document } LIMIT 1", "ASK { ?s ?p ?o }",
+                "SELECT ?d { ?d a tg:Document } ORDER BY ?d OFFSET 1 LIMIT 2")) {
+            HttpResponse<String> r = send(query("/kg/sparql", q));
+            assertEquals(200, r.statusCode(), q);
+            assertEquals(Optional.empty(), r.headers().firstValue("X-SPARQL-MaxRows"), q);
+        }
+    }
+
+    @Test
+    void everyHavingConditionCounts() throws Exception {
+        // The second condition can never hold: no group passes, whatever the data.
+        HttpResponse<String> r = send(query("/kg/sparql",
+                "SELECT ?t WHERE { ?s a ?t } GROUP BY ?t HAVING (COUNT(*) > 0) (COUNT(*) < 0)"));
+        assertEquals(200, r.statusCode());
+        assertEquals(List.of("t"), r.body().lines().map(String::strip).toList());
     }
 
     @Test
