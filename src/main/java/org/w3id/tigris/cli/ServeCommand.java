@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class ServeCommand implements Command {
     public String usage() {
         return """
                 Usage: tigris serve [--store DIR] [--port N] [--auth FILE] [--timeout SECONDS]
-                                    [--max-rows N] [--localhost]
+                                    [--max-rows N] [--localhost] [--service-allow PREFIX,...]
 
                 Serves the store at http://localhost:PORT/kg/sparql (also /kg/query; /kg/get for
                 graph store reads) with the Fuseki UI at http://localhost:PORT/.
@@ -56,12 +57,17 @@ final class ServeCommand implements Command {
                   --timeout SECONDS  query timeout (default 60)
                   --max-rows N       most rows a query returns (default 100000)
                   --localhost        listen on localhost only
+                  --service-allow PREFIX,...
+                                     addresses a query's SERVICE may make the server call
+                                     (default none: SERVICE is off, so anonymous queries
+                                     cannot make the server fetch URLs; clients federate
+                                     on their side)
                 """;
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows"), Set.of("localhost"));
+        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows", "service-allow"), Set.of("localhost"));
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -82,6 +88,7 @@ final class ServeCommand implements Command {
                 .queryTimeout(Duration.ofSeconds(args.integer("timeout", 1, 86_400).orElse(60)))
                 .maxRows(args.integer("max-rows", 1, Integer.MAX_VALUE).orElse((int) TigrisServer.DEFAULT_MAX_ROWS))
                 .loopbackOnly(args.flag("localhost"))
+                .serviceAllowList(args.value("service-allow").map(ServeCommand::list).orElse(List.of()))
                 .build()
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tigris-stop"));
@@ -92,6 +99,16 @@ final class ServeCommand implements Command {
         out.flush();
         server.join();
         return 0;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        List<String> prefixes = Arrays.stream(commaSeparated.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        prefixes.stream().filter(p -> !p.startsWith("http://") && !p.startsWith("https://")).findFirst()
+                .ifPresent(p -> {
+                    throw new UsageException("--service-allow takes http(s) address prefixes, not " + p);
+                });
+        return prefixes;
     }
 
     private static void ingestSeeds(Path store, PrintStream out, PrintStream err) {

@@ -2,6 +2,7 @@ package org.w3id.tigris.server;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -28,6 +29,15 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        try {
+            return capped(action, exec, query, queryStringLog);
+        } catch (ServiceAllowList.Refused e) {
+            ServletOps.errorBadRequest(e.getMessage());
+            return null;
+        }
+    }
+
+    private QueryExecResult capped(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         // A query whose own LIMIT is within the cap cannot be cut: stream it as it comes.
         if (query.hasLimit() && query.getLimit() <= cap.max()) {
             return super.executeQuery(action, exec, query, queryStringLog);

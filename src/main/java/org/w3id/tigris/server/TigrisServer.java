@@ -2,6 +2,7 @@ package org.w3id.tigris.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -100,6 +101,7 @@ public final class TigrisServer {
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private long maxRows = DEFAULT_MAX_ROWS;
         private boolean loopbackOnly = false;
+        private ServiceAllowList serviceAllowList = ServiceAllowList.none();
 
         public Builder store(Path store) {
             this.store = store;
@@ -136,6 +138,15 @@ public final class TigrisServer {
             return this;
         }
 
+        /**
+         * The address prefixes a query's {@code SERVICE} may call from the server; none by
+         * default (see {@link ServiceAllowList}).
+         */
+        public Builder serviceAllowList(List<String> prefixes) {
+            this.serviceAllowList = new ServiceAllowList(prefixes);
+            return this;
+        }
+
         /** Listen on localhost only. */
         public Builder loopbackOnly(boolean loopbackOnly) {
             this.loopbackOnly = loopbackOnly;
@@ -160,6 +171,7 @@ public final class TigrisServer {
                     .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)));
             DatasetGraph served = fb.getDataset(DATASET);
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            serviceAllowList.installIn(served.getContext());
             addUi(fb);
             credentials.ifPresent(c -> addAdmin(fb, c));
             Dataset dataset = DatasetFactory.wrap(served);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +18,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,6 +139,37 @@ class TigrisServerTest {
                 "SELECT ?t WHERE { ?s a ?t } GROUP BY ?t HAVING (COUNT(*) > 0) (COUNT(*) < 0)"));
         assertEquals(200, r.statusCode());
         assertEquals(List.of("t"), r.body().lines().map(String::strip).toList());
+    }
+
+    @Test
+    void anonymousQueriesCannotMakeTheServerFetchAddresses() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer local = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        local.createContext("/", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        local.start();
+        try {
+            String target = "http://127.0.0.1:" + local.getAddress().getPort() + "/internal";
+            HttpResponse<String> r = send(query("/kg/sparql", "SELECT * { SERVICE <" + target + "> { ?s ?p ?o } }"));
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().contains("SERVICE is off"), r.body());
+            assertEquals(0, calls.get(), "the server called " + target);
+        } finally {
+            local.stop(0);
+        }
+    }
+
+    @Test
+    void clientsFederateWithServiceToTigris() {
+        // The client's own engine calls Tigris: the client-side federation the README shows.
+        String q = "SELECT ?n { SERVICE <" + base + "/kg/sparql> "
+                + "{ SELECT (COUNT(?d) AS ?n) { ?d a <https://w3id.org/tigris/ontology#Document> } } }";
+        try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.create()).query(q).build()) {
+            assertEquals(3, ((Number) exec.select().next().get("n").getLiteralValue()).intValue());
+        }
     }
 
     @Test
