@@ -163,12 +163,15 @@ public final class TigrisServer {
                     .loopback(loopbackOnly)
                     .parseConfig(assembly.configModel())
                     .registerOperation(Operation.Query, new LimitedQueryService(maxRows))
+                    .registerOperation(Operation.Update, new UpdateService())
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableStats(true)
                     .enableCors(true, null)
                     .addFilter("/*", new RequestLog())
-                    .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)));
+                    .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)))
+                    .addFilter(DATASET + "/get", new DefaultGraphFilter(false))
+                    .addFilter(DATASET + "/data", new DefaultGraphFilter(true));
             DatasetGraph served = fb.getDataset(DATASET);
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             serviceAllowList.installIn(served.getContext());

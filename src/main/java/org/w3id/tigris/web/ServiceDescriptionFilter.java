@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Answers {@code GET} on the SPARQL endpoint without a {@code query} parameter with the
+ * Answers {@code GET} on the SPARQL endpoint without a {@code query} (or {@code update}) parameter with the
  * service description, as SPARQL 1.1 Service Description section 2 asks. Every other
  * request passes on to Fuseki untouched.
  */
@@ -26,7 +26,8 @@ final class ServiceDescriptionFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!read || request.getParameter("query") != null) {
+        // An update by GET is Fuseki's to refuse (4xx), not a request for the description.
+        if (!read || request.getParameter("query") != null || request.getParameter("update") != null) {
             chain.doFilter(req, res);
             return;
         }

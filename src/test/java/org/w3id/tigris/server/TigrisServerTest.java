@@ -213,6 +213,54 @@ class TigrisServerTest {
         send(update("DROP GRAPH <urn:x:g>").header("Authorization", basic("admin", "s3cret")));
     }
 
+    private static long count(String whereClause) throws Exception {
+        HttpResponse<String> r = send(query("/kg/sparql", "SELECT (COUNT(*) AS ?n) { " + whereClause + " }"));
+        return Long.parseLong(r.body().lines().toList().get(1).strip());
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionOnEveryService() throws Exception {
+        HttpResponse<String> graph = send(HttpRequest.newBuilder(URI.create(base + "/kg/get?default"))
+                .header("Accept", "application/n-triples"));
+        assertEquals(200, graph.statusCode());
+        long triples = graph.body().lines().filter(l -> !l.isBlank()).count();
+        assertTrue(triples > 0, "the default graph is not empty");
+        assertEquals(count("?s ?p ?o"), triples, "GSP ?default holds what SPARQL sees in the default graph");
+    }
+
+    @Test
+    void writesToTheDefaultGraphAreRefusedNotLost() throws Exception {
+        String admin = basic("admin", "s3cret");
+        for (String u : List.of("INSERT DATA { <urn:x:lost> <urn:x:p> 1 }", "LOAD <http://127.0.0.1:9/x.ttl>",
+                "INSERT { <urn:x:lost> <urn:x:p> ?o } WHERE { ?s a ?o }", "CLEAR DEFAULT")) {
+            HttpResponse<String> r = send(update(u).header("Authorization", admin));
+            assertEquals(400, r.statusCode(), u);
+            assertTrue(r.body().contains("union of the named graphs"), r.body());
+        }
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(base + "/kg/data?default"))
+                .header("Content-Type", "text/turtle").header("Authorization", admin)
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:lost> <urn:x:p> 1 ."));
+        assertEquals(400, send(put).statusCode());
+        assertEquals(0, count("<urn:x:lost> ?p ?o"));
+        // Named, the same triple is written and seen; WITH names the graph of a template.
+        assertEquals(204, send(update("INSERT DATA { GRAPH <urn:x:kept> { <urn:x:kept> <urn:x:p> 1 } }")
+                .header("Authorization", admin)).statusCode());
+        assertEquals(204, send(update("WITH <urn:x:kept> INSERT { <urn:x:kept> <urn:x:q> 2 } WHERE { }")
+                .header("Authorization", admin)).statusCode());
+        assertEquals(2, count("<urn:x:kept> ?p ?o"));
+        send(update("DROP GRAPH <urn:x:kept>").header("Authorization", admin));
+    }
+
+    @Test
+    void anUpdateByGetIsRefused() throws Exception {
+        for (String path : List.of("/kg/sparql", "/kg/query", "/kg/update")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path + "?update="
+                    + URLEncoder.encode("CLEAR ALL", StandardCharsets.UTF_8))).header("Authorization", basic("admin", "s3cret")));
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, path + " answered " + r.statusCode());
+        }
+        assertTrue(count("?s ?p ?o") > 0, "nothing was cleared");
+    }
+
     @Test
     void adminAreaIsClosedExceptPing() throws Exception {
         assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/$/ping"))).statusCode());
