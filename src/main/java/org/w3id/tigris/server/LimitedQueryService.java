@@ -27,6 +27,19 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
         this.cap = new RowCap(maxRows);
     }
 
+    /**
+     * A query nested deeper than the stack allows (compiled or evaluated recursively) is the
+     * query's fault: 400 and one log line, not a 500 with a thousand-line stack trace.
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest("the query is nested too deeply to evaluate");
+        }
+    }
+
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         try {

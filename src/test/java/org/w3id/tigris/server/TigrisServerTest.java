@@ -262,6 +262,20 @@ class TigrisServerTest {
     }
 
     @Test
+    void aTooDeeplyNestedQueryIsABadRequest() throws Exception {
+        for (String nested : List.of("ASK { FILTER(" + "(".repeat(20_000) + "1" + ")".repeat(20_000) + ") }",
+                "ASK " + "{ ".repeat(20_000) + "}".repeat(20_000),
+                "ASK { FILTER(1" + " + 1".repeat(50_000) + ") }",
+                "SELECT * { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o ".repeat(5_000) + "}".repeat(5_000) + " }")) {
+            HttpResponse<String> r = send(query("/kg/sparql", nested));
+            assertEquals(400, r.statusCode(), r.body().lines().findFirst().orElse(""));
+        }
+        String nestedUpdate = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> " + "(".repeat(20_000) + ")".repeat(20_000) + " } }";
+        HttpResponse<String> u = send(update(nestedUpdate).header("Authorization", basic("admin", "s3cret")));
+        assertEquals(400, u.statusCode(), u.body().lines().findFirst().orElse(""));
+    }
+
+    @Test
     void adminAreaIsClosedExceptPing() throws Exception {
         assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/$/ping"))).statusCode());
         for (String path : List.of("/$/metrics", "/$/stats", "/$/datasets", "/$/backup/kg", "/$/tasks")) {
