@@ -39,6 +39,7 @@ final class ServeCommand implements Command {
         return """
                 Usage: tigris serve [--store DIR] [--port N] [--auth FILE] [--timeout SECONDS]
                                     [--max-rows N] [--localhost] [--service-allow PREFIX,...]
+                                    [--cors-origin ORIGIN,...]
 
                 Serves the store at http://localhost:PORT/kg/sparql (also /kg/query; /kg/get for
                 graph store reads) with the Fuseki UI at http://localhost:PORT/.
@@ -62,12 +63,17 @@ final class ServeCommand implements Command {
                                      (default none: SERVICE is off, so anonymous queries
                                      cannot make the server fetch URLs; clients federate
                                      on their side)
+                  --cors-origin ORIGIN,...
+                                     origins (https://host[:port]) whose pages may use
+                                     /kg/update, /kg/data and the admin area with the
+                                     browser's login; default none (public read-only
+                                     services answer any origin, without credentials)
                 """;
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows", "service-allow"), Set.of("localhost"));
+        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows", "service-allow", "cors-origin"), Set.of("localhost"));
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -89,6 +95,7 @@ final class ServeCommand implements Command {
                 .maxRows(args.integer("max-rows", 1, Integer.MAX_VALUE).orElse((int) TigrisServer.DEFAULT_MAX_ROWS))
                 .loopbackOnly(args.flag("localhost"))
                 .serviceAllowList(args.value("service-allow").map(ServeCommand::list).orElse(List.of()))
+                .corsOrigins(args.value("cors-origin").map(ServeCommand::origins).orElse(List.of()))
                 .build()
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tigris-stop"));
@@ -109,6 +116,17 @@ final class ServeCommand implements Command {
                     throw new UsageException("--service-allow takes http(s) address prefixes, not " + p);
                 });
         return prefixes;
+    }
+
+    private static List<String> origins(String commaSeparated) {
+        List<String> origins = Arrays.stream(commaSeparated.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        for (String o : origins) {
+            if (!o.matches("https?://[^/?#@]+")) {
+                throw new UsageException("--cors-origin takes origins like https://host[:port], not " + o);
+            }
+        }
+        return origins;
     }
 
     private static void ingestSeeds(Path store, PrintStream out, PrintStream err) {

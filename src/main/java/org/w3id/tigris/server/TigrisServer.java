@@ -2,9 +2,11 @@ package org.w3id.tigris.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -21,6 +23,7 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -102,6 +105,7 @@ public final class TigrisServer {
         private long maxRows = DEFAULT_MAX_ROWS;
         private boolean loopbackOnly = false;
         private ServiceAllowList serviceAllowList = ServiceAllowList.none();
+        private Set<String> corsOrigins = Set.of();
 
         public Builder store(Path store) {
             this.store = store;
@@ -147,6 +151,15 @@ public final class TigrisServer {
             return this;
         }
 
+        /**
+         * Origins ({@code https://host[:port]}) whose pages may use the services behind the
+         * admin login with the browser's credentials; none by default (see {@link CorsPolicy}).
+         */
+        public Builder corsOrigins(Collection<String> origins) {
+            this.corsOrigins = Set.copyOf(origins);
+            return this;
+        }
+
         /** Listen on localhost only. */
         public Builder loopbackOnly(boolean loopbackOnly) {
             this.loopbackOnly = loopbackOnly;
@@ -162,13 +175,15 @@ public final class TigrisServer {
                     .port(port)
                     .loopback(loopbackOnly)
                     .parseConfig(assembly.configModel())
-                    .registerOperation(Operation.Query, new LimitedQueryService(maxRows))
-                    .registerOperation(Operation.Update, new UpdateService())
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryService(maxRows))
+                    .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new UpdateService())
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableStats(true)
-                    .enableCors(true, null)
+                    .enableCors(false, null)
                     .addFilter("/*", new RequestLog())
+                    .addFilter("/*", new CorsPolicy(corsOrigins, List.of(DATASET + "/update", DATASET + "/data", "/$/"),
+                            List.of(AdminGate.PING, AdminGate.SERVER, AdminGate.VALIDATORS)))
                     .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)))
                     .addFilter(DATASET + "/get", new DefaultGraphFilter(false))
                     .addFilter(DATASET + "/data", new DefaultGraphFilter(true));
@@ -201,6 +216,9 @@ public final class TigrisServer {
         private static void addAdmin(FusekiServer.Builder fb, AdminCredentials credentials) {
             AuthPolicy adminOnly = Auth.policyAllowSpecific(credentials.user());
             fb.addEndpoint(DATASET, "update", Operation.Update, adminOnly)
+                    // the whole SPARQL protocol (query and update) at one address, as the W3C
+                    // protocol tests and some clients expect: the admin can query there too
+                    .addEndpoint(DATASET, "update", Operation.Query, adminOnly)
                     .addEndpoint(DATASET, "data", Operation.GSP_RW, adminOnly);
             ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("tigris",
                     JettySecurityLib.makeUserStore(credentials.user(), credentials.password()), AuthScheme.BASIC);

@@ -38,6 +38,8 @@ class TigrisServerTest {
             + "PREFIX text: <http://jena.apache.org/text#> PREFIX spatial: <http://jena.apache.org/spatial#> "
             + "PREFIX units: <http://www.opengis.net/def/uom/OGC/1.0/> ";
 
+    private static final String TRUSTED_ORIGIN = "https://lab.example.org";
+
     @TempDir
     static Path dir;
     static TigrisServer server;
@@ -57,6 +59,7 @@ class TigrisServerTest {
         }
         server = TigrisServer.create().store(store).port(0).loopbackOnly(true)
                 .credentials(Optional.of(new AdminCredentials("admin", "s3cret")))
+                .corsOrigins(List.of(TRUSTED_ORIGIN))
                 .maxRows(2).queryTimeout(Duration.ofSeconds(30)).build().start();
         base = "http://localhost:" + server.port();
     }
@@ -289,11 +292,65 @@ class TigrisServerTest {
     }
 
     @Test
-    void readEndpointsAllowCrossOriginRequests() throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query="
-                + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Origin", "https://notebook.example.org"));
+    void readEndpointsAllowAnyOriginWithoutCredentials() throws Exception {
+        for (String origin : List.of("https://notebook.example.org", "null")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query="
+                    + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Origin", origin));
+            assertEquals(200, r.statusCode());
+            assertEquals(Optional.of("*"), r.headers().firstValue("Access-Control-Allow-Origin"));
+            assertEquals(Optional.empty(), r.headers().firstValue("Access-Control-Allow-Credentials"));
+        }
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://notebook.example.org").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type, x-requested-with, x-client-id"));
+        assertTrue(preflight.statusCode() / 100 == 2, "preflight answered " + preflight.statusCode());
+        assertEquals(Optional.of("*"), preflight.headers().firstValue("Access-Control-Allow-Origin"));
+        String allowed = preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase();
+        assertTrue(allowed.contains("x-requested-with") && allowed.contains("x-client-id"), allowed);
+        HttpResponse<String> capped = send(query("/kg/sparql", "SELECT ?s { ?s ?p ?o }").header("Origin", "https://notebook.example.org"));
+        assertTrue(capped.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("X-SPARQL-MaxRows"));
+    }
+
+    @Test
+    void authenticatedServicesRefuseForeignOrigins() throws Exception {
+        String admin = basic("admin", "s3cret");
+        String insert = "INSERT DATA { GRAPH <urn:x:csrf> { <urn:x:csrf> <urn:x:p> 1 } }";
+        for (String origin : List.of("https://evil.example", "null")) {
+            HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(base + "/kg/update"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                    .header("Authorization", admin)
+                    .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8))));
+            assertEquals(403, form.statusCode(), origin);
+            assertEquals(Optional.empty(), form.headers().firstValue("Access-Control-Allow-Origin"), origin);
+            HttpResponse<String> metrics = send(HttpRequest.newBuilder(URI.create(base + "/$/metrics"))
+                    .header("Origin", origin).header("Authorization", admin));
+            assertEquals(403, metrics.statusCode(), origin);
+            assertEquals(Optional.empty(), metrics.headers().firstValue("Access-Control-Allow-Origin"), origin);
+        }
+        assertEquals(0, count("<urn:x:csrf> ?p ?o"), "the cross-origin update ran");
+        HttpResponse<String> sameOrigin = send(update(insert).header("Authorization", admin)
+                .header("Origin", base));
+        assertEquals(204, sameOrigin.statusCode(), "the Fuseki UI's own origin");
+        HttpResponse<String> trusted = send(HttpRequest.newBuilder(URI.create(base + "/$/metrics"))
+                .header("Origin", TRUSTED_ORIGIN).header("Authorization", admin));
+        assertEquals(200, trusted.statusCode());
+        assertEquals(Optional.of(TRUSTED_ORIGIN), trusted.headers().firstValue("Access-Control-Allow-Origin"));
+        assertEquals(Optional.of("true"), trusted.headers().firstValue("Access-Control-Allow-Credentials"));
+        send(update("DROP GRAPH <urn:x:csrf>").header("Authorization", admin));
+    }
+
+    @Test
+    void theAdminsEndpointAnswersQueriesToo() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/kg/update?query="
+                + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8)))
+                .header("Authorization", basic("admin", "s3cret")).header("Accept", "application/sparql-results+json"));
         assertEquals(200, r.statusCode());
-        assertEquals(Optional.of("https://notebook.example.org"), r.headers().firstValue("Access-Control-Allow-Origin"));
+        assertTrue(r.body().contains("true"), r.body());
+        HttpResponse<String> direct = send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK { ?s ?p ?o }")));
+        assertEquals(200, direct.statusCode());
     }
 
     @Test
