@@ -255,6 +255,15 @@ class TigrisServerTest {
     }
 
     @Test
+    void anUpdateNamingItsDatasetTwiceIsABadRequest() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/kg/update?using-named-graph-uri=urn:x:people"))
+                .header("Content-Type", "application/sparql-update").header("Authorization", basic("admin", "s3cret"))
+                .POST(HttpRequest.BodyPublishers.ofString("WITH <urn:x:addresses> DELETE { ?p <urn:x:name> 'Bill' } "
+                        + "INSERT { ?p <urn:x:name> 'William' } WHERE { ?p <urn:x:name> 'Bill' }")));
+        assertEquals(400, r.statusCode(), r.body());
+    }
+
+    @Test
     void anUpdateByGetIsRefused() throws Exception {
         for (String path : List.of("/kg/sparql", "/kg/query", "/kg/update")) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path + "?update="
