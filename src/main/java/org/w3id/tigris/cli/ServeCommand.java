@@ -39,7 +39,7 @@ final class ServeCommand implements Command {
         return """
                 Usage: tigris serve [--store DIR] [--port N] [--auth FILE] [--timeout SECONDS]
                                     [--max-rows N] [--localhost] [--service-allow PREFIX,...]
-                                    [--cors-origin ORIGIN,...]
+                                    [--cors-origin ORIGIN,...] [--max-queries N]
 
                 Serves the store at http://localhost:PORT/kg/sparql (also /kg/query; /kg/get for
                 graph store reads) with the Fuseki UI at http://localhost:PORT/.
@@ -57,6 +57,8 @@ final class ServeCommand implements Command {
                   --auth FILE        admin credentials file
                   --timeout SECONDS  query timeout (default 60)
                   --max-rows N       most rows a query returns (default 100000)
+                  --max-queries N    queries evaluated at once (default two per core); twice
+                                     as many wait up to 10 s, the rest get 503 + Retry-After
                   --localhost        listen on localhost only
                   --service-allow PREFIX,...
                                      addresses a query's SERVICE may make the server call
@@ -73,7 +75,7 @@ final class ServeCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows", "service-allow", "cors-origin"), Set.of("localhost"));
+        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows", "service-allow", "cors-origin", "max-queries"), Set.of("localhost"));
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -87,7 +89,7 @@ final class ServeCommand implements Command {
         }
         StoreDirectory.requireExisting(store);
         Optional<AdminCredentials> credentials = AdminCredentials.resolve(args.path("auth"), environment);
-        TigrisServer server = TigrisServer.create()
+        TigrisServer.Builder builder = TigrisServer.create()
                 .store(store)
                 .port(args.integer("port", 0, 65535).orElse(TigrisServer.DEFAULT_PORT))
                 .credentials(credentials)
@@ -95,9 +97,9 @@ final class ServeCommand implements Command {
                 .maxRows(args.integer("max-rows", 1, Integer.MAX_VALUE).orElse((int) TigrisServer.DEFAULT_MAX_ROWS))
                 .loopbackOnly(args.flag("localhost"))
                 .serviceAllowList(args.value("service-allow").map(ServeCommand::list).orElse(List.of()))
-                .corsOrigins(args.value("cors-origin").map(ServeCommand::origins).orElse(List.of()))
-                .build()
-                .start();
+                .corsOrigins(args.value("cors-origin").map(ServeCommand::origins).orElse(List.of()));
+        args.integer("max-queries", 1, 1024).ifPresent(builder::maxConcurrentQueries);
+        TigrisServer server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tigris-stop"));
         out.println("Tigris: SPARQL endpoint http://localhost:" + server.port() + "/kg/sparql, UI http://localhost:"
                 + server.port() + "/");

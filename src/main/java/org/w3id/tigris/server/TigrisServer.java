@@ -106,6 +106,7 @@ public final class TigrisServer {
         private boolean loopbackOnly = false;
         private ServiceAllowList serviceAllowList = ServiceAllowList.none();
         private Set<String> corsOrigins = Set.of();
+        private QueryGate.Limits queryLimits = QueryGate.Limits.forThisMachine();
 
         public Builder store(Path store) {
             this.store = store;
@@ -160,6 +161,15 @@ public final class TigrisServer {
             return this;
         }
 
+        /**
+         * How many queries run at once (twice as many may wait, up to ten seconds; the rest
+         * are answered 503 with Retry-After). Default: two per core.
+         */
+        public Builder maxConcurrentQueries(int n) {
+            this.queryLimits = queryLimits.withRunning(n);
+            return this;
+        }
+
         /** Listen on localhost only. */
         public Builder loopbackOnly(boolean loopbackOnly) {
             this.loopbackOnly = loopbackOnly;
@@ -170,6 +180,7 @@ public final class TigrisServer {
             Objects.requireNonNull(store, "store");
             StoreAssembly assembly = configFile == null ? StoreAssembly.forStore(store)
                     : StoreAssembly.forStore(store, configFile);
+            QueryGate gate = new QueryGate(queryLimits);
             FusekiServer.Builder fb = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
@@ -186,6 +197,9 @@ public final class TigrisServer {
                             List.of(AdminGate.PING, AdminGate.SERVER, AdminGate.VALIDATORS)))
                     .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)))
                     .addFilter(DATASET + "/get", new DefaultGraphFilter(false))
+                    .addFilter(DATASET + "/sparql", gate)
+                    .addFilter(DATASET + "/query", gate)
+                    .addFilter(DATASET + "/get", gate)
                     .addFilter(DATASET + "/data", new DefaultGraphFilter(true));
             DatasetGraph served = fb.getDataset(DATASET);
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
