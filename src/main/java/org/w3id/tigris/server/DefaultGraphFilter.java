@@ -13,13 +13,17 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.jena.atlas.web.ContentType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.Quad;
 
 /**
  * The graph store protocol's {@code ?default} on Tigris: reading it gives the union of the
  * named graphs, the default graph every query sees (Fuseki would give the stored default
- * graph, which no query sees); writing it is refused with 400, as a SPARQL update to the
- * default graph is (see {@link DefaultGraphWrites}).
+ * graph, which no query sees); writing it, or sending triples to the dataset without naming
+ * a graph, is refused with 400, as a SPARQL update to the default graph is (see
+ * {@link DefaultGraphWrites}).
  */
 final class DefaultGraphFilter implements Filter {
     static final String DEFAULT = "default";
@@ -36,6 +40,11 @@ final class DefaultGraphFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
+        if (writable && request.getParameter(DEFAULT) == null && request.getParameter(GRAPH) == null
+                && putsTriplesIntoTheDefaultGraph(request)) {
+            ((HttpServletResponse) res).sendError(HttpServletResponse.SC_BAD_REQUEST, DefaultGraphWrites.MESSAGE);
+            return;
+        }
         if (request.getParameter(DEFAULT) == null || request.getParameter(GRAPH) != null) {
             chain.doFilter(req, res);
             return;
@@ -52,6 +61,20 @@ final class DefaultGraphFilter implements Filter {
         }
         HttpServletResponse response = (HttpServletResponse) res;
         response.sendError(HttpServletResponse.SC_BAD_REQUEST, DefaultGraphWrites.MESSAGE);
+    }
+
+    /**
+     * Triples sent to the dataset itself, without a graph: Fuseki would store them in the
+     * stored default graph. (Quads name their graphs; quads in a TriG file's default graph
+     * are not caught here.)
+     */
+    private static boolean putsTriplesIntoTheDefaultGraph(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"PUT".equals(method) && !"POST".equals(method) || request.getContentType() == null) {
+            return false;
+        }
+        Lang lang = RDFLanguages.contentTypeToLang(ContentType.create(request.getContentType()).getContentTypeStr());
+        return lang != null && RDFLanguages.isTriples(lang) && !RDFLanguages.isQuads(lang);
     }
 
     /** The request with {@code ?default} read as {@code ?graph=} Jena's name for the union graph. */

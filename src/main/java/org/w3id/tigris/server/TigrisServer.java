@@ -42,11 +42,13 @@ import org.w3id.tigris.web.LinkedDataModule;
  * Tigris's SPARQL server: embedded Fuseki over a store, configured from the assembler
  * description in {@code fuseki-config/tigris.ttl}.
  * <ul>
- * <li>{@code /kg/sparql}, {@code /kg/query}: SPARQL query, public, read-only, CORS, with a
- *     timeout and a cap on result rows</li>
- * <li>{@code /kg/get}: graph store protocol, read-only</li>
- * <li>{@code /kg/update}, {@code /kg/data}: SPARQL update and read-write graph store, only
- *     when admin credentials are given, and only for that user (HTTP Basic)</li>
+ * <li>{@code /kg/sparql}, {@code /kg/query}: SPARQL query, public, read-only, any origin,
+ *     with a timeout, a cap on the rows of an answer, a bound on concurrent queries, and no
+ *     {@code SERVICE} calls unless allowed</li>
+ * <li>{@code /kg/get}: graph store protocol, read-only; {@code ?default} is the union graph</li>
+ * <li>{@code /kg/update}, {@code /kg/data}: SPARQL update (and query) and read-write graph
+ *     store, only when admin credentials are given, only for that user (HTTP Basic), and
+ *     only from listed origins; the default graph, the union, cannot be written</li>
  * <li>{@code /$/ping} public; {@code /$/metrics} (Prometheus) and the other admin endpoints
  *     for the admin user only</li>
  * <li>{@code /}: the Fuseki UI</li>

@@ -244,7 +244,16 @@ class TigrisServerTest {
                 .header("Content-Type", "text/turtle").header("Authorization", admin)
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:lost> <urn:x:p> 1 ."));
         assertEquals(400, send(put).statusCode());
+        HttpRequest.Builder postToDataset = HttpRequest.newBuilder(URI.create(base + "/kg/data"))
+                .header("Content-Type", "text/turtle").header("Authorization", admin)
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:x:lost> <urn:x:p> 1 ."));
+        assertEquals(400, send(postToDataset).statusCode());
         assertEquals(0, count("<urn:x:lost> ?p ?o"));
+        HttpRequest.Builder quads = HttpRequest.newBuilder(URI.create(base + "/kg/data"))
+                .header("Content-Type", "application/n-quads").header("Authorization", admin)
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:x:quad> <urn:x:p> \"1\" <urn:x:kept> ."));
+        assertEquals(200, send(quads).statusCode(), "quads name their graphs");
+        assertEquals(1, count("<urn:x:quad> ?p ?o"));
         // Named, the same triple is written and seen; WITH names the graph of a template.
         assertEquals(204, send(update("INSERT DATA { GRAPH <urn:x:kept> { <urn:x:kept> <urn:x:p> 1 } }")
                 .header("Authorization", admin)).statusCode());
