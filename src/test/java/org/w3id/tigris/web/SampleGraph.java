@@ -71,6 +71,8 @@ final class SampleGraph {
     static final String COALITION_CLAIM_EVIDENCE = "A coalition spokesman said no American troops were hurt at the base";
     static final String COALITION_CLAIM_TEXT = "no American troops were hurt at the base";
 
+    static final String HOSTILE_URL = "javascript:alert(document.domain)";
+
     private static final String ONTOLOGY_GRAPH = "https://w3id.org/tigris/ontology";
 
     private SampleGraph() {
@@ -204,6 +206,8 @@ final class SampleGraph {
 
     private static Model gamma() {
         Model m = document(GAMMA, GAMMA_TEXT, "<script>alert('title')</script> notes");
+        // What a JSONL record's "url" may say: an IRI, but nothing to link to.
+        m.createResource(IRIS.document(GAMMA)).addProperty(DCTerms.source, m.createResource(HOSTILE_URL));
         mentionAll(m, GAMMA, GAMMA_TEXT, "Anbar", anbar(m));
         return m;
     }
