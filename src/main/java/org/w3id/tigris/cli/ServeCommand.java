@@ -11,8 +11,9 @@ import java.util.Set;
 import org.w3id.tigris.pipeline.IngestReport;
 import org.w3id.tigris.server.AdminCredentials;
 import org.w3id.tigris.server.TigrisServer;
+import org.w3id.tigris.store.KnowledgeStore;
 
-/** {@code tigris serve [--store DIR] [--port N] ...}; bare, it first ingests {@code seeds/} into {@code ./data}. */
+/** {@code tigris serve [--store DIR] [--port N] ...}; without a store, it first ingests {@code seeds/} into {@code ./data}. */
 final class ServeCommand implements Command {
     static final Path DEFAULT_STORE = Path.of("data");
     static final Path SEEDS = Path.of("seeds");
@@ -30,7 +31,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "serve a store over SPARQL with Fuseki (bare: ingest seeds/ into ./data first)";
+        return "serve a store over SPARQL with Fuseki (without --store: ingest seeds/ into ./data first)";
     }
 
     @Override
@@ -42,8 +43,8 @@ final class ServeCommand implements Command {
                 Serves the store at http://localhost:PORT/kg/sparql (also /kg/query; /kg/get for
                 graph store reads) with the Fuseki UI at http://localhost:PORT/.
 
-                With no arguments at all: ingests seeds/ into ./data unless ./data holds those
-                documents already, then serves ./data on port 3030.
+                Without --store: ingests seeds/ into ./data unless ./data holds those documents
+                already, then serves ./data (on port 3030 unless --port says otherwise).
 
                 Updates (/kg/update, /kg/data) and the admin endpoints (/$/metrics ...) exist only
                 with admin credentials, from --auth FILE (a line user:password) or the environment
@@ -70,10 +71,15 @@ final class ServeCommand implements Command {
             throw new UsageException("unexpected argument " + args.positional().get(0));
         }
         Path store = args.path("store").orElse(DEFAULT_STORE);
-        if (args.isEmpty()) {
+        if (args.path("store").isEmpty()) {
             ingestSeeds(store, out, err);
         }
         StoreDirectory.requireExisting(store);
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            if (ks.rebuildStaleIndexes()) {
+                out.println("Tigris: rebuilt the text index of " + store + " (its analysis had changed)");
+            }
+        }
         Optional<AdminCredentials> credentials = AdminCredentials.resolve(args.path("auth"), environment);
         TigrisServer server = TigrisServer.create()
                 .store(store)
