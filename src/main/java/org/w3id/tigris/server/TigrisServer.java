@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.store.StoreAssembly;
+import org.w3id.tigris.web.Compression;
 import org.w3id.tigris.web.LinkedDataModule;
 
 /**
@@ -164,7 +165,7 @@ public final class TigrisServer {
             credentials.ifPresent(c -> addAdmin(fb, c));
             Dataset dataset = DatasetFactory.wrap(served);
             addLinkedData(fb, dataset, iriScheme(served));
-            return new TigrisServer(fb.build(), dataset);
+            return new TigrisServer(Compression.install(fb.build()), dataset);
         }
 
         private static void addUi(FusekiServer.Builder fb) {

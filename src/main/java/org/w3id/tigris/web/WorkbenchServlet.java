@@ -12,9 +12,11 @@ final class WorkbenchServlet extends HttpServlet {
     private final IriScheme iris;
     private final String datasetName;
     private final TextSearch search;
+    private final ConditionalGet validators;
 
-    WorkbenchServlet(GraphReader reader, IriScheme iris, String datasetName) {
+    WorkbenchServlet(GraphReader reader, IriScheme iris, String datasetName, ConditionalGet validators) {
         this.reader = reader;
+        this.validators = validators;
         this.iris = iris;
         this.datasetName = datasetName;
         this.search = new TextSearch(reader);
@@ -24,6 +26,9 @@ final class WorkbenchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Links links = new Links(iris, request.getContextPath());
+        if (validators.answeredNotModified(request, response)) {
+            return;
+        }
         PageContext context = PageContext.of(reader, links, datasetName, request.getParameterMap());
         String html;
         try {
