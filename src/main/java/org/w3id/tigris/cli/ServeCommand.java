@@ -38,7 +38,7 @@ final class ServeCommand implements Command {
     public String usage() {
         return """
                 Usage: tigris serve [--store DIR] [--port N] [--auth FILE] [--timeout SECONDS]
-                                    [--max-rows N] [--localhost]
+                                    [--max-rows N] [--localhost] [--public-url URL]
 
                 Serves the store at http://localhost:PORT/kg/sparql (also /kg/query; /kg/get for
                 graph store reads) with the Fuseki UI at http://localhost:PORT/.
@@ -57,12 +57,17 @@ final class ServeCommand implements Command {
                   --timeout SECONDS  query timeout (default 60)
                   --max-rows N       most rows a query returns (default 100000)
                   --localhost        listen on localhost only
+                  --public-url URL   where clients reach the server (e.g. behind a proxy):
+                                     the address VoID, the service description and
+                                     redirects advertise (default: the address each
+                                     request came to). The data's IRIs keep the base
+                                     they were minted with at ingest (tigris ingest --base).
                 """;
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows"), Set.of("localhost"));
+        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows", "public-url"), Set.of("localhost"));
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -71,7 +76,7 @@ final class ServeCommand implements Command {
             throw new UsageException("unexpected argument " + args.positional().get(0));
         }
         Path store = args.path("store").orElse(DEFAULT_STORE);
-        if (args.path("store").isEmpty()) {
+        if (ingestsSeeds(args)) {
             ingestSeeds(store, out, err);
         }
         StoreDirectory.requireExisting(store);
@@ -81,6 +86,10 @@ final class ServeCommand implements Command {
             }
         }
         Optional<AdminCredentials> credentials = AdminCredentials.resolve(args.path("auth"), environment);
+        Optional<String> publicUrl = args.value("public-url");
+        publicUrl.filter(url -> !url.matches("(?i)https?://[^/\\s]+(/\\S*)?")).ifPresent(url -> {
+            throw new UsageException("--public-url must be an http or https URL, not " + url);
+        });
         TigrisServer server = TigrisServer.create()
                 .store(store)
                 .port(args.integer("port", 0, 65535).orElse(TigrisServer.DEFAULT_PORT))
@@ -88,8 +97,11 @@ final class ServeCommand implements Command {
                 .queryTimeout(Duration.ofSeconds(args.integer("timeout", 1, 86_400).orElse(60)))
                 .maxRows(args.integer("max-rows", 1, Integer.MAX_VALUE).orElse((int) TigrisServer.DEFAULT_MAX_ROWS))
                 .loopbackOnly(args.flag("localhost"))
+                .publicUrl(publicUrl)
                 .build()
                 .start();
+        baseWarning(server.iriBase(), publicUrl.orElse("http://localhost:" + server.port()))
+                .ifPresent(err::println);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tigris-stop"));
         out.println("Tigris: SPARQL endpoint http://localhost:" + server.port() + "/kg/sparql, UI http://localhost:"
                 + server.port() + "/");
@@ -98,6 +110,23 @@ final class ServeCommand implements Command {
         out.flush();
         server.join();
         return 0;
+    }
+
+    /** The default store is the seeds' store, whatever else the command line says. */
+    static boolean ingestsSeeds(Args args) {
+        return args.path("store").isEmpty();
+    }
+
+    /** A warning when the store's IRIs were minted for another address than the one served. */
+    static Optional<String> baseWarning(String iriBase, String servedAt) {
+        String served = servedAt.replaceAll("/+$", "");
+        if (served.equals(iriBase.replaceAll("/+$", ""))) {
+            return Optional.empty();
+        }
+        return Optional.of("tigris serve: warning: the store's IRIs were minted under " + iriBase
+                + " but it is served at " + served + ": they do not dereference here. VoID, the service"
+                + " description and redirects name " + served + "; to make the IRIs work, ingest with --base "
+                + served + " or serve where they were minted.");
     }
 
     private static void ingestSeeds(Path store, PrintStream out, PrintStream err) {

@@ -58,10 +58,12 @@ public final class TigrisServer {
 
     private final FusekiServer fuseki;
     private final Dataset dataset;
+    private final IriScheme iris;
 
-    private TigrisServer(FusekiServer fuseki, Dataset dataset) {
+    private TigrisServer(FusekiServer fuseki, Dataset dataset, IriScheme iris) {
         this.fuseki = fuseki;
         this.dataset = dataset;
+        this.iris = iris;
     }
 
     public static Builder create() {
@@ -88,6 +90,11 @@ public final class TigrisServer {
         return fuseki.getHttpPort();
     }
 
+    /** The base the store's IRIs were minted with (where they dereference). */
+    public String iriBase() {
+        return iris.base();
+    }
+
     /** The served dataset (union default graph, text and spatial search). */
     public Dataset dataset() {
         return dataset;
@@ -101,6 +108,7 @@ public final class TigrisServer {
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private long maxRows = DEFAULT_MAX_ROWS;
         private boolean loopbackOnly = false;
+        private Optional<String> publicUrl = Optional.empty();
 
         public Builder store(Path store) {
             this.store = store;
@@ -143,6 +151,15 @@ public final class TigrisServer {
             return this;
         }
 
+        /**
+         * The address clients reach the server at (a proxy's), advertised in VoID, the service
+         * description and redirects; empty: the scheme, host and port of each request.
+         */
+        public Builder publicUrl(Optional<String> publicUrl) {
+            this.publicUrl = Objects.requireNonNull(publicUrl);
+            return this;
+        }
+
         public TigrisServer build() {
             Objects.requireNonNull(store, "store");
             StoreAssembly assembly = configFile == null ? StoreAssembly.forStore(store)
@@ -164,8 +181,9 @@ public final class TigrisServer {
             addUi(fb);
             credentials.ifPresent(c -> addAdmin(fb, c));
             Dataset dataset = DatasetFactory.wrap(served);
-            addLinkedData(fb, dataset, iriScheme(served));
-            return new TigrisServer(Compression.install(fb.build()), dataset);
+            IriScheme iris = iriScheme(served);
+            new LinkedDataModule(dataset, iris, DATASET.substring(1)).publicUrl(publicUrl).addTo(fb);
+            return new TigrisServer(Compression.install(fb.build()), dataset, iris);
         }
 
         private static void addUi(FusekiServer.Builder fb) {
@@ -207,11 +225,6 @@ public final class TigrisServer {
                 return it.hasNext() ? new IriScheme(it.next().getObject().getLiteralLexicalForm())
                         : IriScheme.defaultScheme();
             });
-        }
-
-        /** Dereferenceable IRIs, VoID, service description, dump and the researcher pages. */
-        private static void addLinkedData(FusekiServer.Builder fb, Dataset dataset, IriScheme iris) {
-            new LinkedDataModule(dataset, iris, DATASET.substring(1)).addTo(fb);
         }
     }
 }

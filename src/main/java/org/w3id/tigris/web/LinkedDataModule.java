@@ -88,12 +88,12 @@ public final class LinkedDataModule {
         List.of(endpoints.sparqlPath(), endpoints.queryPath())
                 .forEach(path -> builder.addFilter(path, new CorsFilter(CorsFilter.QUERY_METHODS)));
         builder.addFilter(endpoints.sparqlPath(),
-                new ServiceDescriptionFilter(new ServiceDescription(statistics, endpoints)));
+                new ServiceDescriptionFilter(new ServiceDescription(statistics, endpoints), address));
 
         builder.addServlet(RESOURCES, new ResourceServlet(reader, iris, address));
         builder.addServlet(DESCRIPTIONS, new DescriptionServlet(reader, iris, address, validators));
         builder.addServlet(PAGES, new PageServlet(reader, iris, datasetName, validators));
-        builder.addServlet(Endpoints.VOID_PATH, new VoidServlet(new VoidDescription(statistics, endpoints)));
+        builder.addServlet(Endpoints.VOID_PATH, new VoidServlet(new VoidDescription(statistics, endpoints), address));
         builder.addServlet(Endpoints.DUMP_NQUADS_PATH, new DumpServlet(dataset, DumpServlet.Form.NQUADS_GZIP, validators));
         builder.addServlet(Endpoints.DUMP_TRIG_PATH, new DumpServlet(dataset, DumpServlet.Form.TRIG, validators));
         WorkbenchServlet workbench = new WorkbenchServlet(reader, iris, datasetName, validators);

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 
@@ -20,8 +21,13 @@ final class TestServer implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     TestServer(Dataset dataset) {
+        this(dataset, Optional.empty());
+    }
+
+    /** Advertising {@code publicUrl} as its address, as behind a proxy. */
+    TestServer(Dataset dataset, Optional<String> publicUrl) {
         FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true).add("/kg", dataset, false);
-        new LinkedDataModule(dataset, SampleGraph.IRIS).addTo(builder);
+        new LinkedDataModule(dataset, SampleGraph.IRIS).publicUrl(publicUrl).addTo(builder);
         this.server = Compression.install(builder.build()).start();
     }
 
