@@ -30,6 +30,7 @@ import org.eclipse.jetty.security.Constraint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.Namespaces;
 import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.store.StoreAssembly;
 import org.w3id.tigris.web.Compression;
@@ -178,7 +179,7 @@ public final class TigrisServer {
                     .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)));
             DatasetGraph served = fb.getDataset(DATASET);
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            addUi(fb);
+            addUi(fb, credentials.isEmpty());
             credentials.ifPresent(c -> addAdmin(fb, c));
             Dataset dataset = DatasetFactory.wrap(served);
             IriScheme iris = iriScheme(served);
@@ -186,13 +187,16 @@ public final class TigrisServer {
             return new TigrisServer(Compression.install(fb.build()), dataset, iris);
         }
 
-        private static void addUi(FusekiServer.Builder fb) {
+        /** The Fuseki UI; read-only (no controls to add or edit data) without update services. */
+        private static void addUi(FusekiServer.Builder fb, boolean readOnly) {
             Optional<String> ui = FusekiUi.location();
-            if (ui.isEmpty()) {
+            Optional<String> index = FusekiUi.indexHtml();
+            if (ui.isEmpty() || index.isEmpty()) {
                 LOG.warn("Fuseki UI not found on the class path: serving the endpoints only");
                 return;
             }
-            fb.staticFileBase(ui.get())
+            fb.addFilter("/*", new FusekiUiFilter(index.get(), readOnly, Namespaces.standard()))
+                    .staticFileBase(ui.get())
                     .addProcessor(AdminGate.SERVER, new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())
                     .addServlet("/$/validate/update", new UpdateValidator())
