@@ -2,7 +2,7 @@
 // researcher would: home page and its map (a marker clicked through to its place), search,
 // its timeline (an item clicked through), filters, a CSV download checked against the SPARQL
 // endpoint's answer to the table's own query, an entity with its highlighted mentions, a
-// document, a claim. Fails on any step that does not hold, on a console error, and on any
+// document, a claim; the Fuseki UI. Fails on any step that does not hold, on a console error, and on any
 // request that leaves the server (the pages must work offline).
 //
 //   node browser-test.mjs SERVER_URL [--term WORD] [--out DIR] [--readme DIR]
@@ -258,6 +258,25 @@ try {
     expect((await page.locator('h1').textContent()).startsWith('Claim'), 'not a claim page');
     expect(await page.locator('#other-sources').isVisible(), 'no section for other sources');
     await page.screenshot({ path: path.join(options.out, '5-claim.png'), fullPage: true });
+  });
+
+  await step('the Fuseki UI opens clean, read-only and offline', async () => {
+    // CI serves without admin credentials: a read-only dataset. Opening the query view asks
+    // /$/stats/kg (a 403 there shows a red error) and prefix.cc (offline: must not leave).
+    for (const view of ['/#/', '/#/dataset/kg/query']) {
+      await page.goto(`${options.url}${view}`);
+      await page.locator(view === '/#/' ? 'table' : '.CodeMirror').first().waitFor({ state: 'visible' });
+      await page.waitForLoadState('networkidle');
+      const body = await page.locator('body').textContent();
+      expect(!/Request failed|status code 4\d\d/.test(body), `an error shows on ${view}`);
+      for (const label of ['add data', 'edit']) {
+        const visible = await page.locator('a:visible, button:visible').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`, 'i') }).count();
+        expect(visible === 0, `"${label}" is offered on ${view}`);
+      }
+    }
+    await page.goto(`${options.url}/#/dataset/kg/upload`);
+    await page.waitForURL(/#\/dataset\/kg\/query/);
+    await page.screenshot({ path: path.join(options.out, '6-fuseki-ui.png'), fullPage: true });
   });
 
   await step('nothing was fetched from elsewhere and nothing failed in the console', async () => {

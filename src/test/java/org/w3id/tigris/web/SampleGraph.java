@@ -172,7 +172,7 @@ final class SampleGraph {
         mentionAll(m, ALPHA, ALPHA_TEXT, "Kataib Hezbollah", kh);
 
         Resource event = m.createResource(alphaEvent(), TG.resource("Assault"))
-                .addProperty(TG.target, base).addProperty(TG.place, anbar)
+                .addProperty(TG.target, base).addProperty(TG.place, anbar).addProperty(TG.place, base)
                 .addProperty(TG.mode, "rocket").addProperty(TG.trigger, "fired")
                 .addProperty(TG.date, m.createTypedLiteral("2020-03-10", XSDDatatype.XSDdate))
                 .addProperty(TG.evidence, span(m, ALPHA, ALPHA_TEXT, ALPHA_EVENT_EVIDENCE))
@@ -198,6 +198,9 @@ final class SampleGraph {
         mentionAll(m, BETA, BETA_TEXT, "coalition", coalition);
         Resource event = m.createResource(betaEvent(), TG.resource("Assault"))
                 .addProperty(TG.agent, kh).addProperty(TG.target, base).addProperty(TG.place, iraq)
+                .addProperty(TG.place, base)
+                // reported a day later; "on Tuesday" and a wire's dateline may differ by a day
+                .addProperty(TG.date, m.createTypedLiteral("2020-03-11", XSDDatatype.XSDdate))
                 .addProperty(TG.evidence, span(m, BETA, BETA_TEXT, BETA_EVENT_EVIDENCE))
                 .addProperty(PROV.wasDerivedFrom, m.createResource(IRIS.document(BETA)));
         claim(m, coalitionClaim(), coalition, "said", COALITION_CLAIM_TEXT, COALITION_CLAIM_EVIDENCE, BETA, BETA_TEXT, event);
