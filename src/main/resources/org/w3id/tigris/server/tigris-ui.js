@@ -28,12 +28,13 @@
     return WRITE_LABELS.indexOf(label) >= 0 || WRITE_ROUTE.test(href);
   }
 
-  // Hidden, not removed: the UI's framework still owns these elements.
+  // Hidden, not removed: the UI's framework still owns these elements. "important", since
+  // the UI's own classes (Bootstrap's d-block) set display with !important.
   function hideWriteControls() {
     var controls = document.querySelectorAll('a, button');
     for (var i = 0; i < controls.length; i++) {
-      if (isWriteControl(controls[i]) && controls[i].style.display !== 'none') {
-        controls[i].style.display = 'none';
+      if (isWriteControl(controls[i]) && controls[i].style.getPropertyPriority('display') !== 'important') {
+        controls[i].style.setProperty('display', 'none', 'important');
       }
     }
   }
