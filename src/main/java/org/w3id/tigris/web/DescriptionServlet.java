@@ -105,6 +105,7 @@ final class DescriptionServlet extends HttpServlet {
     /** Deleted between the two looks: a re-ingest replaced the graph. */
     private static void notFound(HttpServletResponse response, String iri) throws IOException {
         response.setHeader("ETag", null);
+        response.setHeader("Last-Modified", null);
         RdfResponses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: <" + iri + ">");
     }
 }

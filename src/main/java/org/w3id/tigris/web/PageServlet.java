@@ -33,7 +33,7 @@ final class PageServlet extends HttpServlet {
             HtmlResponses.send(response, HttpServletResponse.SC_NOT_FOUND, HtmlResponses.notFound(links, iri));
             return;
         }
-        if (validators.answeredNotModified(request, response)) {
+        if (badFacets(request, response, links) || validators.answeredNotModified(request, response)) {
             return;
         }
         PageContext context = PageContext.of(reader, links, datasetName, request.getParameterMap());
@@ -43,6 +43,18 @@ final class PageServlet extends HttpServlet {
             HtmlResponses.send(response, HttpServletResponse.SC_OK, html);
         } catch (FacetSelection.BadFacetException e) {
             HtmlResponses.send(response, HttpServletResponse.SC_BAD_REQUEST, HtmlResponses.badRequest(links, e));
+        }
+    }
+
+    /** Answers 400 for malformed filters before any 304 could answer for them. */
+    private static boolean badFacets(HttpServletRequest request, HttpServletResponse response, Links links)
+            throws IOException {
+        try {
+            FacetSelection.parse(request.getParameterMap());
+            return false;
+        } catch (FacetSelection.BadFacetException e) {
+            HtmlResponses.send(response, HttpServletResponse.SC_BAD_REQUEST, HtmlResponses.badRequest(links, e));
+            return true;
         }
     }
 

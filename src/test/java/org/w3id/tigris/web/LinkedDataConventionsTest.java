@@ -132,6 +132,16 @@ class LinkedDataConventionsTest {
     }
 
     @Test
+    void errorsAreNeverNotModified() {
+        String tag = get("/page/entity/anbar").headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> bad = get("/page/entity/anbar?type=%3Cscript%3E", "If-None-Match", tag);
+        assertEquals(400, bad.statusCode(), "a malformed filter is refused, not validated");
+        assertTrue(bad.headers().firstValue("ETag").isEmpty());
+        assertEquals(404, get("/tigris/nothing-here", "If-None-Match", tag).statusCode());
+        assertEquals(404, get("/page/entity/nowhere", "If-None-Match", tag).statusCode());
+    }
+
+    @Test
     void aWriteMakesEveryCopyStale() {
         Dataset dataset = SampleGraph.dataset();
         try (TestServer own = new TestServer(dataset)) {
