@@ -174,6 +174,11 @@ class LinkedDataConventionsTest {
                 assertEquals(304, conditional.statusCode(), "the compressed copy's tag validates it: " + path);
             }
         }
+        HttpResponse<byte[]> dump = server.send(HttpRequest.newBuilder(URI.create(server.url("/dump.nq.gz")))
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(dump.headers().firstValue("Content-Encoding").isEmpty(), "the gzip dump is not gzipped twice");
+        assertEquals(0x1f, dump.body()[0] & 0xff);
+        assertEquals(0x8b, dump.body()[1] & 0xff);
         HttpResponse<String> plain = server.getFirst("/data/document/beta-wire.txt.ttl", null);
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "none unasked");
     }
