@@ -34,8 +34,10 @@ import org.eclipse.jetty.security.Constraint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.Namespaces;
 import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.store.StoreAssembly;
+import org.w3id.tigris.web.Compression;
 import org.w3id.tigris.web.LinkedDataModule;
 
 /**
@@ -63,10 +65,12 @@ public final class TigrisServer {
 
     private final FusekiServer fuseki;
     private final Dataset dataset;
+    private final IriScheme iris;
 
-    private TigrisServer(FusekiServer fuseki, Dataset dataset) {
+    private TigrisServer(FusekiServer fuseki, Dataset dataset, IriScheme iris) {
         this.fuseki = fuseki;
         this.dataset = dataset;
+        this.iris = iris;
     }
 
     public static Builder create() {
@@ -93,6 +97,11 @@ public final class TigrisServer {
         return fuseki.getHttpPort();
     }
 
+    /** The base the store's IRIs were minted with (where they dereference). */
+    public String iriBase() {
+        return iris.base();
+    }
+
     /** The served dataset (union default graph, text and spatial search). */
     public Dataset dataset() {
         return dataset;
@@ -109,6 +118,7 @@ public final class TigrisServer {
         private ServiceAllowList serviceAllowList = ServiceAllowList.none();
         private Set<String> corsOrigins = Set.of();
         private QueryGate.Limits queryLimits = QueryGate.Limits.forThisMachine();
+        private Optional<String> publicUrl = Optional.empty();
 
         public Builder store(Path store) {
             this.store = store;
@@ -178,6 +188,15 @@ public final class TigrisServer {
             return this;
         }
 
+        /**
+         * The address clients reach the server at (a proxy's), advertised in VoID, the service
+         * description and redirects; empty: the scheme, host and port of each request.
+         */
+        public Builder publicUrl(Optional<String> publicUrl) {
+            this.publicUrl = Objects.requireNonNull(publicUrl);
+            return this;
+        }
+
         public TigrisServer build() {
             Objects.requireNonNull(store, "store");
             StoreAssembly assembly = configFile == null ? StoreAssembly.forStore(store)
@@ -206,20 +225,24 @@ public final class TigrisServer {
             DatasetGraph served = fb.getDataset(DATASET);
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             serviceAllowList.installIn(served.getContext());
-            addUi(fb);
+            addUi(fb, credentials.isEmpty());
             credentials.ifPresent(c -> addAdmin(fb, c));
             Dataset dataset = DatasetFactory.wrap(served);
-            addLinkedData(fb, dataset, iriScheme(served));
-            return new TigrisServer(fb.build(), dataset);
+            IriScheme iris = iriScheme(served);
+            new LinkedDataModule(dataset, iris, DATASET.substring(1)).publicUrl(publicUrl).addTo(fb);
+            return new TigrisServer(Compression.install(fb.build()), dataset, iris);
         }
 
-        private static void addUi(FusekiServer.Builder fb) {
+        /** The Fuseki UI; read-only (no controls to add or edit data) without update services. */
+        private static void addUi(FusekiServer.Builder fb, boolean readOnly) {
             Optional<String> ui = FusekiUi.location();
-            if (ui.isEmpty()) {
+            Optional<String> index = FusekiUi.indexHtml();
+            if (ui.isEmpty() || index.isEmpty()) {
                 LOG.warn("Fuseki UI not found on the class path: serving the endpoints only");
                 return;
             }
-            fb.staticFileBase(ui.get())
+            fb.addFilter("/*", new FusekiUiFilter(index.get(), readOnly, Namespaces.standard()))
+                    .staticFileBase(ui.get())
                     .addProcessor(AdminGate.SERVER, new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())
                     .addServlet("/$/validate/update", new UpdateValidator())
@@ -255,11 +278,6 @@ public final class TigrisServer {
                 return it.hasNext() ? new IriScheme(it.next().getObject().getLiteralLexicalForm())
                         : IriScheme.defaultScheme();
             });
-        }
-
-        /** Dereferenceable IRIs, VoID, service description, dump and the researcher pages. */
-        private static void addLinkedData(FusekiServer.Builder fb, Dataset dataset, IriScheme iris) {
-            new LinkedDataModule(dataset, iris, DATASET.substring(1)).addTo(fb);
         }
     }
 }

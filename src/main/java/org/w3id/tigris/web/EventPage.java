@@ -7,8 +7,8 @@ import org.w3id.tigris.rdf.TG;
 
 /**
  * An event: the source sentence in context with the event marked, its arguments, the claims
- * about it, and the same event as other sources report it (events of the same type sharing
- * an actor or place), with their claims, side by side.
+ * about it, and the same event as other sources report it (events of the same type on the
+ * same day at the same place, see {@link SameEvent}), with their claims, side by side.
  */
 final class EventPage {
     private final PageContext context;
@@ -50,12 +50,12 @@ final class EventPage {
                 : "<div class=\"grid\">" + claims.stream().map(c -> card.render(c, "")).collect(Collectors.joining())
                 + "</div>");
 
-        List<String> similar = context.reader().select(KgQuery.SIMILAR_EVENTS, q -> q.setIri("this", iri)).stream()
-                .flatMap(row -> row.iri("other").stream()).toList();
+        List<String> similar = SameEvent.of(context.reader(), iri);
         body.append("<h2 id=\"other-sources\">The same event in other sources (").append(similar.size()).append(")</h2>");
-        if (similar.isEmpty()) {
-            body.append("<p class=\"muted\">No other source reports an event of this type with the same actors or place.</p>");
-        } else {
+        body.append("<p class=\"muted\">Events of the same type in other documents, dated to the same day (±")
+                .append(SameEvent.DAYS).append(") at the same place (within ").append((int) SameEvent.KILOMETRES)
+                .append(" km).").append(similar.isEmpty() ? " None." : "").append("</p>");
+        if (!similar.isEmpty()) {
             EventCard eventCard = new EventCard(context);
             body.append("<div class=\"grid side-by-side\">");
             for (String other : similar) {

@@ -16,9 +16,11 @@ import java.io.IOException;
  */
 final class ServiceDescriptionFilter implements Filter {
     private final ServiceDescription description;
+    private final ServerAddress address;
 
-    ServiceDescriptionFilter(ServiceDescription description) {
+    ServiceDescriptionFilter(ServiceDescription description, ServerAddress address) {
         this.description = description;
+        this.address = address;
     }
 
     @Override
@@ -46,6 +48,6 @@ final class ServiceDescriptionFilter implements Filter {
             response.setContentType(representation.contentType());
             return;
         }
-        RdfResponses.write(response, description.describe(), representation);
+        RdfResponses.write(response, description.describe(address.base(request)), representation);
     }
 }

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -57,8 +58,9 @@ class DescriptionsTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         Model model = parse(response.body(), Lang.TURTLE);
         Resource dataset = model.listSubjectsWithProperty(RDF.type, VOID.Dataset).next();
-        assertTrue(model.contains(dataset, VOID.sparqlEndpoint, model.createResource(BASE + "/kg/sparql")));
-        assertTrue(model.contains(dataset, VOID.dataDump, model.createResource(BASE + "/dump.nq.gz")));
+        // Addresses are where the server was reached; the data keeps the base it was minted with.
+        assertTrue(model.contains(dataset, VOID.sparqlEndpoint, model.createResource(server.url("/kg/sparql"))));
+        assertTrue(model.contains(dataset, VOID.dataDump, model.createResource(server.url("/dump.nq.gz"))));
         assertTrue(model.contains(dataset, VOID.uriSpace, BASE + "/id/"));
         assertTrue(model.contains(dataset, VOID.vocabulary, model.createResource(TG.NS)));
         long triples = model.getProperty(dataset, VOID.triples).getLong();
@@ -74,11 +76,26 @@ class DescriptionsTest {
         HttpResponse<String> response = server.get("/.well-known/void", "application/ld+json");
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
         Model model = parse(response.body(), Lang.JSONLD);
-        assertTrue(model.contains(null, VOID.sparqlEndpoint, model.createResource(BASE + "/kg/sparql")));
+        assertTrue(model.contains(null, VOID.sparqlEndpoint, model.createResource(server.url("/kg/sparql"))));
         assertEquals(406, server.get("/.well-known/void", "image/png").statusCode());
         HttpResponse<String> html = server.get("/.well-known/void?format=html", null);
         assertEquals(400, html.statusCode(), "VoID is RDF only");
         assertTrue(html.body().contains("ttl, jsonld, nt, rdf"), html.body());
+    }
+
+    @Test
+    void aPublicUrlIsWhatIsAdvertised() {
+        try (TestServer proxied = new TestServer(SampleGraph.dataset(), Optional.of("https://kg.example.net/"))) {
+            Model model = parse(proxied.get("/.well-known/void", null).body(), Lang.TURTLE);
+            assertTrue(model.contains(null, VOID.sparqlEndpoint, model.createResource("https://kg.example.net/kg/sparql")));
+            assertTrue(model.contains(null, VOID.dataDump, model.createResource("https://kg.example.net/dump.trig")));
+            assertTrue(model.contains(null, VOID.uriSpace, BASE + "/id/"));
+            Model service = parse(proxied.get("/kg/sparql", "text/turtle").body(), Lang.TURTLE);
+            assertTrue(service.contains(null, service.createProperty(Vocabularies.SD, "endpoint"),
+                    service.createResource("https://kg.example.net/kg/sparql")));
+            assertEquals("https://kg.example.net/data/entity/anbar.ttl", proxied.getFirst("/id/entity/anbar", "text/turtle")
+                    .headers().firstValue("Location").orElseThrow());
+        }
     }
 
     @Test
@@ -90,7 +107,7 @@ class DescriptionsTest {
             Model model = parse(response.body(), type.startsWith("application/rdf+xml") ? Lang.RDFXML : Lang.TURTLE);
             String sd = Vocabularies.SD;
             Resource service = model.listSubjectsWithProperty(RDF.type, model.createResource(sd + "Service")).next();
-            assertTrue(model.contains(service, model.createProperty(sd, "endpoint"), model.createResource(BASE + "/kg/sparql")));
+            assertTrue(model.contains(service, model.createProperty(sd, "endpoint"), model.createResource(server.url("/kg/sparql"))));
             assertTrue(model.contains(service, model.createProperty(sd, "supportedLanguage"),
                     model.createResource(sd + "SPARQL11Query")));
             assertEquals(4 + 1, model.listObjectsOfProperty(model.createProperty(sd, "namedGraph")).toList().size(),
