@@ -2,7 +2,7 @@
 // researcher would: home page and its map (a marker clicked through to its place), search,
 // its timeline (an item clicked through), filters, a CSV download checked against the SPARQL
 // endpoint's answer to the table's own query, an entity with its highlighted mentions, a
-// document, a claim. Fails on any step that does not hold, on a console error, and on any
+// document, a claim; the Fuseki UI. Fails on any step that does not hold, on a console error, and on any
 // request that leaves the server (the pages must work offline).
 //
 //   node browser-test.mjs SERVER_URL [--term WORD] [--out DIR] [--readme DIR]
@@ -134,7 +134,7 @@ try {
     await readmeShot(page, page.locator('figure.chart:has(svg.map)'), 'map.png');
     // The last marker is drawn last: on top of any it overlaps.
     const title = await markers.last().locator('title').textContent();
-    await Promise.all([page.waitForURL(/\/id\/entity\/[^?]+\?type=/), markers.last().click()]);
+    await Promise.all([page.waitForURL(/\/page\/entity\/[^?]+\?type=/), markers.last().click()]);
     expect(await page.locator('a.chip').count() > 0, `no filter shown after clicking "${title}"`);
     const rows = page.locator('table[data-table="events-and-claims"] tbody tr');
     expect(await rows.count() > 0, 'the place has no events of the marker\'s type');
@@ -166,8 +166,9 @@ try {
     await page.screenshot({ path: path.join(options.out, '2b-search-timeline.png') });
     await readmeShot(page, page.locator('figure.chart:has(svg.timeline)'), 'timeline.png');
     const href = await items.last().getAttribute('href');
-    await Promise.all([page.waitForURL(/\/id\/(event|claim)\//), items.last().click()]);
-    expect(new URL(page.url()).pathname === href, `went to ${page.url()}, not ${href}`);
+    await Promise.all([page.waitForURL(/\/page\/(event|claim)\//), items.last().click()]);
+    // A thing's IRI (/id/…) answers 303 See Other to its page (/page/…).
+    expect(new URL(page.url()).pathname === href.replace(/^\/id\//, '/page/'), `went to ${page.url()}, not the page of ${href}`);
     expect(await page.locator('blockquote.src').count() > 0, 'the item page shows no source sentence');
     await page.screenshot({ path: path.join(options.out, '2c-timeline-item.png'), fullPage: true });
     await page.goto(searchUrl);
@@ -216,7 +217,7 @@ try {
   });
 
   await step('entity page shows a highlighted mention', async () => {
-    await Promise.all([page.waitForURL(/\/id\/entity\//),
+    await Promise.all([page.waitForURL(/\/page\/entity\//),
       page.locator('h2:has-text("Entities") + ul.results a').first().click()]);
     const mark = page.locator('blockquote.src mark.hit').first();
     await mark.waitFor({ state: 'visible' });
@@ -230,7 +231,7 @@ try {
   });
 
   await step('document page shows its text with linked mentions', async () => {
-    await Promise.all([page.waitForURL(/\/id\/document\//),
+    await Promise.all([page.waitForURL(/\/page\/document\//),
       page.locator('blockquote.src + p.meta a').first().click()]);
     await page.locator('.doc').waitFor({ state: 'visible' });
     expect(await page.locator('.doc a.m').count() > 0, 'no mention marked in the document text');
@@ -251,12 +252,31 @@ try {
       }
     }
     expect(await claimLink.count() > 0, 'no document with a claim');
-    await Promise.all([page.waitForURL(/\/id\/claim\//), claimLink.first().click()]);
+    await Promise.all([page.waitForURL(/\/page\/claim\//), claimLink.first().click()]);
     const claim = page.locator('blockquote.src mark.cl').first();
     await claim.waitFor({ state: 'visible' });
     expect((await page.locator('h1').textContent()).startsWith('Claim'), 'not a claim page');
     expect(await page.locator('#other-sources').isVisible(), 'no section for other sources');
     await page.screenshot({ path: path.join(options.out, '5-claim.png'), fullPage: true });
+  });
+
+  await step('the Fuseki UI opens clean, read-only and offline', async () => {
+    // CI serves without admin credentials: a read-only dataset. Opening the query view asks
+    // /$/stats/kg (a 403 there shows a red error) and prefix.cc (offline: must not leave).
+    for (const view of ['/#/', '/#/dataset/kg/query']) {
+      await page.goto(`${options.url}${view}`);
+      await page.locator(view === '/#/' ? 'table' : '.CodeMirror').first().waitFor({ state: 'visible' });
+      await page.waitForLoadState('networkidle');
+      const body = await page.locator('body').textContent();
+      expect(!/Request failed|status code 4\d\d/.test(body), `an error shows on ${view}`);
+      for (const label of ['add data', 'edit']) {
+        const visible = await page.locator('a:visible, button:visible').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`, 'i') }).count();
+        expect(visible === 0, `"${label}" is offered on ${view}`);
+      }
+    }
+    await page.goto(`${options.url}/#/dataset/kg/upload`);
+    await page.waitForURL(/#\/dataset\/kg\/query/);
+    await page.screenshot({ path: path.join(options.out, '6-fuseki-ui.png'), fullPage: true });
   });
 
   await step('nothing was fetched from elsewhere and nothing failed in the console', async () => {

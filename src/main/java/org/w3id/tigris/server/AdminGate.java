@@ -13,17 +13,23 @@ import java.util.Optional;
 
 /**
  * Keeps Fuseki's admin area ({@code /$/...}) closed to anonymous users. Open to all: the
- * ping, the read-only server description and the syntax validators the Fuseki UI needs.
+ * ping, the read-only server description, the public dataset's request counts and the
+ * syntax validators the Fuseki UI needs.
  * Everything else (metrics, statistics, tasks, ...) needs the admin user, authenticated by
  * the security handler; without admin credentials it is closed to everyone.
  */
 final class AdminGate implements Filter {
     static final String PING = "/$/ping";
     static final String SERVER = "/$/server";
+    /**
+     * The request counts of the public dataset, read by every dataset view of the Fuseki UI
+     * (closed, the UI opens with a "403" error); other datasets' statistics stay closed.
+     */
+    static final String DATASET_STATS = "/$/stats" + TigrisServer.DATASET;
     /** The syntax validators of the Fuseki UI: pure functions of their input. */
     static final String VALIDATORS = "/$/validate/";
     /** Jetty path specs of the paths open to anonymous users (the server description for GET only). */
-    static final List<String> OPEN_PATH_SPECS = List.of(PING, SERVER, VALIDATORS + "*");
+    static final List<String> OPEN_PATH_SPECS = List.of(PING, SERVER, DATASET_STATS, VALIDATORS + "*");
 
     private final Optional<String> admin;
 
@@ -55,7 +61,7 @@ final class AdminGate implements Filter {
         if (path.equals(PING)) {
             return true;
         }
-        if (path.equals(SERVER)) {
+        if (path.equals(SERVER) || path.equals(DATASET_STATS)) {
             return read;
         }
         return path.startsWith(VALIDATORS);

@@ -1,6 +1,10 @@
 package org.w3id.tigris.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -12,6 +16,15 @@ final class FusekiUi {
     private static final String INDEX = "webapp/index.html";
 
     private FusekiUi() {
+    }
+
+    /** The UI's start page, as shipped. */
+    static Optional<String> indexHtml() {
+        try (InputStream in = FusekiUi.class.getClassLoader().getResourceAsStream(INDEX)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The location of the UI's files, as a URI string Jetty can serve from. */

@@ -1,36 +1,83 @@
 package org.w3id.tigris.server;
 
-import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * SPARQL query over the dataset with a cap on the size of a result: a query asking for
- * more rows than {@code maxRows} (or for all of them) gets at most {@code maxRows}.
- * The query timeout is set on the dataset's context.
+ * SPARQL query over the dataset with a cap on the size of an answer: at most {@code maxRows}
+ * rows (SELECT) or triples (CONSTRUCT, DESCRIBE). The query runs as the client wrote it; the
+ * answer is cut as it is read. A cut answer carries the header {@value #MAX_ROWS_HEADER}
+ * (the cap, as Virtuoso names it) and leaves one line in the log; a whole answer has no such
+ * header. The query timeout is set on the dataset's context.
  */
 final class LimitedQueryService extends SPARQL_QueryDataset {
-    private final long maxRows;
+    static final String MAX_ROWS_HEADER = "X-SPARQL-MaxRows";
+    private static final Logger LOG = LoggerFactory.getLogger(LimitedQueryService.class);
+
+    private final RowCap cap;
 
     LimitedQueryService(long maxRows) {
-        if (maxRows < 1) {
-            throw new IllegalArgumentException("maxRows must be positive");
+        this.cap = new RowCap(maxRows);
+    }
+
+    /**
+     * A query nested deeper than the stack allows (compiled or evaluated recursively) is the
+     * query's fault: 400 and one log line, not a 500 with a thousand-line stack trace.
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest("the query is nested too deeply to evaluate");
         }
-        this.maxRows = maxRows;
     }
 
     @Override
-    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
-        Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
-        Query q = decided.getRight();
-        // ASK has one answer; the others are capped
-        if (!q.isAskType() && (!q.hasLimit() || q.getLimit() > maxRows)) {
-            Query capped = q.cloneQuery();
-            capped.setLimit(maxRows);
-            return Pair.create(decided.getLeft(), capped);
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        try {
+            return capped(action, exec, query, queryStringLog);
+        } catch (ServiceAllowList.Refused e) {
+            ServletOps.errorBadRequest(e.getMessage());
+            return null;
         }
-        return decided;
+    }
+
+    private QueryExecResult capped(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        // A query whose own LIMIT is within the cap cannot be cut: stream it as it comes.
+        if (query.hasLimit() && query.getLimit() <= cap.max()) {
+            return super.executeQuery(action, exec, query, queryStringLog);
+        }
+        if (query.isSelectType()) {
+            RowCap.Capped<RowSet> rows = cap.rows(
+                    super.executeQuery(action, exec, query, queryStringLog).rowSet());
+            signal(action, rows.cut());
+            return new QueryExecResult(rows.answer());
+        }
+        if (query.isConstructType()) {
+            var quads = cap.quads(exec.constructQuads());
+            signal(action, quads.cut());
+            return new QueryExecResult(quads.answer());
+        }
+        if (query.isDescribeType()) {
+            var triples = cap.triples(exec.describeTriples());
+            signal(action, triples.cut());
+            return new QueryExecResult(triples.answer());
+        }
+        return super.executeQuery(action, exec, query, queryStringLog);
+    }
+
+    private void signal(HttpAction action, boolean cut) {
+        if (cut) {
+            action.getResponse().setHeader(MAX_ROWS_HEADER, Long.toString(cap.max()));
+            LOG.info("[{}] answer cut at {} rows (the row cap)", action.id, cap.max());
+        }
     }
 }

@@ -2,8 +2,11 @@ package org.w3id.tigris.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -20,6 +23,7 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,19 +34,23 @@ import org.eclipse.jetty.security.Constraint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.tigris.rdf.IriScheme;
+import org.w3id.tigris.rdf.Namespaces;
 import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.store.StoreAssembly;
+import org.w3id.tigris.web.Compression;
 import org.w3id.tigris.web.LinkedDataModule;
 
 /**
  * Tigris's SPARQL server: embedded Fuseki over a store, configured from the assembler
  * description in {@code fuseki-config/tigris.ttl}.
  * <ul>
- * <li>{@code /kg/sparql}, {@code /kg/query}: SPARQL query, public, read-only, CORS, with a
- *     timeout and a cap on result rows</li>
- * <li>{@code /kg/get}: graph store protocol, read-only</li>
- * <li>{@code /kg/update}, {@code /kg/data}: SPARQL update and read-write graph store, only
- *     when admin credentials are given, and only for that user (HTTP Basic)</li>
+ * <li>{@code /kg/sparql}, {@code /kg/query}: SPARQL query, public, read-only, any origin,
+ *     with a timeout, a cap on the rows of an answer, a bound on concurrent queries, and no
+ *     {@code SERVICE} calls unless allowed</li>
+ * <li>{@code /kg/get}: graph store protocol, read-only; {@code ?default} is the union graph</li>
+ * <li>{@code /kg/update}, {@code /kg/data}: SPARQL update (and query) and read-write graph
+ *     store, only when admin credentials are given, only for that user (HTTP Basic), and
+ *     only from listed origins; the default graph, the union, cannot be written</li>
  * <li>{@code /$/ping} public; {@code /$/metrics} (Prometheus) and the other admin endpoints
  *     for the admin user only</li>
  * <li>{@code /}: the Fuseki UI</li>
@@ -57,10 +65,12 @@ public final class TigrisServer {
 
     private final FusekiServer fuseki;
     private final Dataset dataset;
+    private final IriScheme iris;
 
-    private TigrisServer(FusekiServer fuseki, Dataset dataset) {
+    private TigrisServer(FusekiServer fuseki, Dataset dataset, IriScheme iris) {
         this.fuseki = fuseki;
         this.dataset = dataset;
+        this.iris = iris;
     }
 
     public static Builder create() {
@@ -87,6 +97,11 @@ public final class TigrisServer {
         return fuseki.getHttpPort();
     }
 
+    /** The base the store's IRIs were minted with (where they dereference). */
+    public String iriBase() {
+        return iris.base();
+    }
+
     /** The served dataset (union default graph, text and spatial search). */
     public Dataset dataset() {
         return dataset;
@@ -100,6 +115,10 @@ public final class TigrisServer {
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private long maxRows = DEFAULT_MAX_ROWS;
         private boolean loopbackOnly = false;
+        private ServiceAllowList serviceAllowList = ServiceAllowList.none();
+        private Set<String> corsOrigins = Set.of();
+        private QueryGate.Limits queryLimits = QueryGate.Limits.forThisMachine();
+        private Optional<String> publicUrl = Optional.empty();
 
         public Builder store(Path store) {
             this.store = store;
@@ -136,9 +155,45 @@ public final class TigrisServer {
             return this;
         }
 
+        /**
+         * The address prefixes a query's {@code SERVICE} may call from the server; none by
+         * default (see {@link ServiceAllowList}).
+         */
+        public Builder serviceAllowList(List<String> prefixes) {
+            this.serviceAllowList = new ServiceAllowList(prefixes);
+            return this;
+        }
+
+        /**
+         * Origins ({@code https://host[:port]}) whose pages may use the services behind the
+         * admin login with the browser's credentials; none by default (see {@link CorsPolicy}).
+         */
+        public Builder corsOrigins(Collection<String> origins) {
+            this.corsOrigins = Set.copyOf(origins);
+            return this;
+        }
+
+        /**
+         * How many queries run at once (twice as many may wait, up to ten seconds; the rest
+         * are answered 503 with Retry-After). Default: two per core.
+         */
+        public Builder maxConcurrentQueries(int n) {
+            this.queryLimits = queryLimits.withRunning(n);
+            return this;
+        }
+
         /** Listen on localhost only. */
         public Builder loopbackOnly(boolean loopbackOnly) {
             this.loopbackOnly = loopbackOnly;
+            return this;
+        }
+
+        /**
+         * The address clients reach the server at (a proxy's), advertised in VoID, the service
+         * description and redirects; empty: the scheme, host and port of each request.
+         */
+        public Builder publicUrl(Optional<String> publicUrl) {
+            this.publicUrl = Objects.requireNonNull(publicUrl);
             return this;
         }
 
@@ -146,34 +201,48 @@ public final class TigrisServer {
             Objects.requireNonNull(store, "store");
             StoreAssembly assembly = configFile == null ? StoreAssembly.forStore(store)
                     : StoreAssembly.forStore(store, configFile);
+            QueryGate gate = new QueryGate(queryLimits);
             FusekiServer.Builder fb = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .loopback(loopbackOnly)
                     .parseConfig(assembly.configModel())
-                    .registerOperation(Operation.Query, new LimitedQueryService(maxRows))
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryService(maxRows))
+                    .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new UpdateService())
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableStats(true)
-                    .enableCors(true, null)
+                    .enableCors(false, null)
                     .addFilter("/*", new RequestLog())
-                    .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)));
+                    .addFilter("/*", new CorsPolicy(corsOrigins, List.of(DATASET + "/update", DATASET + "/data", "/$/"),
+                            List.of(AdminGate.PING, AdminGate.SERVER, AdminGate.VALIDATORS)))
+                    .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)))
+                    .addFilter(DATASET + "/get", new DefaultGraphFilter(false))
+                    .addFilter(DATASET + "/sparql", gate)
+                    .addFilter(DATASET + "/query", gate)
+                    .addFilter(DATASET + "/get", gate)
+                    .addFilter(DATASET + "/data", new DefaultGraphFilter(true));
             DatasetGraph served = fb.getDataset(DATASET);
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            addUi(fb);
+            serviceAllowList.installIn(served.getContext());
+            addUi(fb, credentials.isEmpty());
             credentials.ifPresent(c -> addAdmin(fb, c));
             Dataset dataset = DatasetFactory.wrap(served);
-            addLinkedData(fb, dataset, iriScheme(served));
-            return new TigrisServer(fb.build(), dataset);
+            IriScheme iris = iriScheme(served);
+            new LinkedDataModule(dataset, iris, DATASET.substring(1)).publicUrl(publicUrl).addTo(fb);
+            return new TigrisServer(Compression.install(fb.build()), dataset, iris);
         }
 
-        private static void addUi(FusekiServer.Builder fb) {
+        /** The Fuseki UI; read-only (no controls to add or edit data) without update services. */
+        private static void addUi(FusekiServer.Builder fb, boolean readOnly) {
             Optional<String> ui = FusekiUi.location();
-            if (ui.isEmpty()) {
+            Optional<String> index = FusekiUi.indexHtml();
+            if (ui.isEmpty() || index.isEmpty()) {
                 LOG.warn("Fuseki UI not found on the class path: serving the endpoints only");
                 return;
             }
-            fb.staticFileBase(ui.get())
+            fb.addFilter("/*", new FusekiUiFilter(index.get(), readOnly, Namespaces.standard()))
+                    .staticFileBase(ui.get())
                     .addProcessor(AdminGate.SERVER, new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())
                     .addServlet("/$/validate/update", new UpdateValidator())
@@ -186,6 +255,9 @@ public final class TigrisServer {
         private static void addAdmin(FusekiServer.Builder fb, AdminCredentials credentials) {
             AuthPolicy adminOnly = Auth.policyAllowSpecific(credentials.user());
             fb.addEndpoint(DATASET, "update", Operation.Update, adminOnly)
+                    // the whole SPARQL protocol (query and update) at one address, as the W3C
+                    // protocol tests and some clients expect: the admin can query there too
+                    .addEndpoint(DATASET, "update", Operation.Query, adminOnly)
                     .addEndpoint(DATASET, "data", Operation.GSP_RW, adminOnly);
             ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("tigris",
                     JettySecurityLib.makeUserStore(credentials.user(), credentials.password()), AuthScheme.BASIC);
@@ -206,11 +278,6 @@ public final class TigrisServer {
                 return it.hasNext() ? new IriScheme(it.next().getObject().getLiteralLexicalForm())
                         : IriScheme.defaultScheme();
             });
-        }
-
-        /** Dereferenceable IRIs, VoID, service description, dump and the researcher pages. */
-        private static void addLinkedData(FusekiServer.Builder fb, Dataset dataset, IriScheme iris) {
-            new LinkedDataModule(dataset, iris, DATASET.substring(1)).addTo(fb);
         }
     }
 }

@@ -209,6 +209,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 index.close();
             }
         }
+        assembly.textAnalysis().record(assembly.textDirectory());
         Optional<SpatialIndex> spatial = SpatialIndexRebuild.rebuild(tdb, assembly.spatialIndexFile());
         if (queryDataset != null) {
             spatial.ifPresent(index -> SpatialIndexLib.setSpatialIndex(queryDataset, index));
@@ -216,6 +217,22 @@ public final class KnowledgeStore implements AutoCloseable {
         long geometries = spatial.map(SpatialIndex::getSize).orElse(0L);
         LOG.info("Rebuilt indexes: {} text entries, {} geometries ({} ms)", entries, geometries,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Rebuilds the indexes when the text index was built with another analysis than the
+     * store description's (or before analyses were recorded) and the store holds documents.
+     * Returns true when it did.
+     */
+    public synchronized boolean rebuildStaleIndexes() {
+        Optional<TextAnalysis> recorded = TextAnalysis.recorded(assembly.textDirectory());
+        if (recorded.equals(Optional.of(assembly.textAnalysis())) || documentCount() == 0) {
+            return false;
+        }
+        LOG.info("The text index was built with {} analysis: rebuilding it",
+                recorded.isEmpty() ? "an unrecorded" : "another");
+        rebuildIndexes();
+        return true;
     }
 
     private List<Node> graphsOf(String sourceName) {

@@ -118,6 +118,11 @@ public final class StoreAssembly {
         return (TextIndex) Assembler.general().open(single(TEXT_INDEX));
     }
 
+    /** How the text index analyses text, as described here. */
+    TextAnalysis textAnalysis() {
+        return TextAnalysis.of(single(TEXT_INDEX));
+    }
+
     /** The root of the served stack (the GeoSPARQL dataset). */
     public Resource servedDataset() {
         return single(GEO_DATASET);

@@ -31,12 +31,14 @@ final class CorsFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        // Fuseki's own CORS filter, when enabled, has already answered for the origin (and
-        // browsers reject a doubled Access-Control-Allow-Origin): leave its answer alone.
+        // A server-wide CORS filter may have answered for the origin already (and browsers
+        // reject a doubled Access-Control-Allow-Origin): leave its answer alone.
         if (!response.containsHeader("Access-Control-Allow-Origin")) {
             response.setHeader("Access-Control-Allow-Origin", "*");
         }
-        response.setHeader("Access-Control-Expose-Headers", "Content-Type, Content-Disposition, Vary");
+        // X-SPARQL-MaxRows: the SPARQL endpoint's sign of a cut answer; Retry-After: of a busy server
+        response.setHeader("Access-Control-Expose-Headers",
+                "Content-Type, Content-Disposition, Vary, Retry-After, X-SPARQL-MaxRows");
         boolean preflight = "OPTIONS".equals(request.getMethod()) && request.getHeader("Origin") != null
                 && request.getHeader("Access-Control-Request-Method") != null;
         if (preflight) {

@@ -6,8 +6,12 @@ import java.util.Map;
 /**
  * Sizes for VoID and the service description: triples per named graph and instances per
  * class, counted when asked (the store changes with every ingest).
+ *
+ * @param triples the triples of the default graph, the union of the named graphs, as a query
+ *                counts them: a triple stated in several graphs once (so not the sum of the
+ *                graphs' sizes)
  */
-record DatasetStatistics(Map<String, Long> triplesPerGraph, Map<String, Long> instancesPerClass) {
+record DatasetStatistics(long triples, Map<String, Long> triplesPerGraph, Map<String, Long> instancesPerClass) {
 
     static DatasetStatistics count(GraphReader reader) {
         return reader.read(() -> {
@@ -19,11 +23,9 @@ record DatasetStatistics(Map<String, Long> triplesPerGraph, Map<String, Long> in
             for (Row row : reader.select(KgQuery.CLASS_SIZES, q -> { })) {
                 row.iri("class").ifPresent(c -> classes.put(c, row.integer("instances").orElse(0)));
             }
-            return new DatasetStatistics(Map.copyOf(graphs), Map.copyOf(classes));
+            long triples = reader.select(KgQuery.DEFAULT_GRAPH_SIZE, q -> { }).stream()
+                    .mapToLong(row -> row.integer("triples").orElse(0)).sum();
+            return new DatasetStatistics(triples, Map.copyOf(graphs), Map.copyOf(classes));
         });
-    }
-
-    long triples() {
-        return triplesPerGraph.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -28,8 +28,9 @@ final class DocumentPage {
         String title = context.labels().of(iri);
         StringBuilder body = context.heading(title, facts);
         String graphLinks = "<code>" + Html.escape(iri) + "</code><br>"
-                + Html.link(context.links().href(iri) + "?format=ttl", "Turtle") + " · "
-                + Html.link(context.links().href(iri) + "?format=jsonld", "JSON-LD") + " · "
+                + Html.link(context.links().description(iri, Representation.TURTLE), "Turtle") + " · "
+                + Html.link(context.links().description(iri, Representation.JSONLD), "JSON-LD") + " · "
+                + Html.link(context.links().description(iri, Representation.TRIG), "TriG") + " · "
                 + Html.link(context.links().graphStore(context.datasetName(), iri), "graph store");
         body.append(new FactList()
                 .add("Source name", Html.escape(facts.text(TG.sourceName).orElse("")))

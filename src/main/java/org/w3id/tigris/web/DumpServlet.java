@@ -42,14 +42,19 @@ final class DumpServlet extends HttpServlet {
 
     private final Dataset dataset;
     private final Form form;
+    private final ConditionalGet validators;
 
-    DumpServlet(Dataset dataset, Form form) {
+    DumpServlet(Dataset dataset, Form form, ConditionalGet validators) {
         this.dataset = dataset;
         this.form = form;
+        this.validators = validators;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (validators.answeredNotModified(request, response)) {
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(form.contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + form.fileName + "\"");
@@ -72,6 +77,9 @@ final class DumpServlet extends HttpServlet {
 
     @Override
     protected void doHead(HttpServletRequest request, HttpServletResponse response) {
+        if (validators.answeredNotModified(request, response)) {
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(form.contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + form.fileName + "\"");

@@ -16,6 +16,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
@@ -71,6 +72,16 @@ final class GraphReader {
         return read(() -> {
             try (QueryExecution execution = execution(prepared)) {
                 return execution.execConstruct();
+            }
+        });
+    }
+
+    /** A CONSTRUCT of quads ({@code GRAPH ?g { ... }} in the template). */
+    DatasetGraph constructQuads(KgQuery query, Consumer<ParameterizedSparqlString> bindings) {
+        Query prepared = prepared(query, bindings);
+        return read(() -> {
+            try (QueryExecution execution = execution(prepared)) {
+                return execution.execConstructDataset().asDatasetGraph();
             }
         });
     }

@@ -28,9 +28,26 @@ public final class Html {
         return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 
-    /** A link leaving Tigris (Wikidata, GeoNames, the original article). */
+    /**
+     * A link leaving Tigris (Wikidata, GeoNames, the original article). Only web addresses
+     * become links: a source's {@code url} is whatever the input said, and a
+     * {@code javascript:} or {@code data:} one must not become something to click.
+     */
     static String externalLink(String href, String text) {
+        if (!isWebAddress(href)) {
+            return escape(text);
+        }
         return "<a class=\"ext\" rel=\"noopener noreferrer\" href=\"" + escape(href) + "\">"
                 + escape(text) + "</a>";
+    }
+
+    /** An absolute http or https address (the scheme in any case, as URLs allow). */
+    static boolean isWebAddress(String href) {
+        if (href == null) {
+            return false;
+        }
+        String h = href.strip();
+        return h.regionMatches(true, 0, "http://", 0, 7) && h.length() > 7
+                || h.regionMatches(true, 0, "https://", 0, 8) && h.length() > 8;
     }
 }

@@ -13,6 +13,11 @@ final class HtmlResponses {
     }
 
     static void send(HttpServletResponse response, int status, String html) throws IOException {
+        if (status >= HttpServletResponse.SC_BAD_REQUEST) {
+            // an error is no state of the store to validate against later
+            response.setHeader("ETag", null);
+            response.setHeader("Last-Modified", null);
+        }
         response.setStatus(status);
         response.setContentType("text/html; charset=utf-8");
         response.setHeader("Content-Security-Policy", POLICY);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.w3id.tigris.rdf.IriScheme;
@@ -11,7 +12,9 @@ import org.w3id.tigris.rdf.IriScheme;
 /**
  * Tigris as linked data and as a researcher's workbench, added to an embedded Fuseki server:
  * <ul>
- * <li>{@code /id/*}: every Tigris IRI dereferences (Turtle, JSON-LD, N-Triples, RDF/XML, HTML)</li>
+ * <li>{@code /id/*}: every Tigris IRI dereferences: {@code 303 See Other} to its description,
+ *     {@code /data/*.EXT} (Turtle, JSON-LD, N-Triples, RDF/XML, N-Quads, TriG) or the page
+ *     {@code /page/*}, which carry ETag and Last-Modified from the store's last write</li>
  * <li>{@code /.well-known/void}: the VoID description</li>
  * <li>{@code GET /kg/sparql} without a query: the SPARQL service description</li>
  * <li>{@code /dump.nq.gz}, {@code /dump.trig}: every graph</li>
@@ -32,6 +35,8 @@ public final class LinkedDataModule {
     public static final String DEFAULT_DATASET_NAME = "kg";
 
     private static final String RESOURCES = "/id/*";
+    private static final String DESCRIPTIONS = "/data/*";
+    private static final String PAGES = "/page/*";
     private static final String WORKBENCH = "/tigris/*";
     private static final String SEARCH = "/search";
     /** How old the triple counts in VoID and the service description may be. */
@@ -40,6 +45,7 @@ public final class LinkedDataModule {
     private final Dataset dataset;
     private final IriScheme iris;
     private final String datasetName;
+    private final ServerAddress address;
 
     /** Serves {@code dataset} whose SPARQL endpoint is {@code /kg/sparql}. */
     public LinkedDataModule(Dataset dataset, IriScheme iris) {
@@ -51,9 +57,22 @@ public final class LinkedDataModule {
      *                    ({@code "kg"} for {@code /kg/sparql})
      */
     public LinkedDataModule(Dataset dataset, IriScheme iris, String datasetName) {
+        this(dataset, iris, datasetName, ServerAddress.fromRequests());
+    }
+
+    private LinkedDataModule(Dataset dataset, IriScheme iris, String datasetName, ServerAddress address) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.iris = Objects.requireNonNull(iris, "iris");
         this.datasetName = Objects.requireNonNull(datasetName, "datasetName").replaceAll("^/+|/+$", "");
+        this.address = Objects.requireNonNull(address, "address");
+    }
+
+    /**
+     * The same module advertising {@code publicUrl} (e.g. a proxy's {@code https://kg.example.org})
+     * as the server's address; empty: the scheme, host and port each request came to.
+     */
+    public LinkedDataModule publicUrl(Optional<String> publicUrl) {
+        return new LinkedDataModule(dataset, iris, datasetName, new ServerAddress(publicUrl));
     }
 
     /** Registers the servlets and filters; call before {@code builder.build()}. */
@@ -61,20 +80,23 @@ public final class LinkedDataModule {
         GraphReader reader = new GraphReader(dataset);
         Endpoints endpoints = new Endpoints(iris, datasetName);
         CachedStatistics statistics = new CachedStatistics(reader, STATISTICS_MAX_AGE, Clock.systemUTC());
+        ConditionalGet validators = new ConditionalGet(StoreVersion.watch(dataset, Clock.systemUTC()));
         // CORS first, so that it also covers what the filters after it answer.
-        List.of(RESOURCES, Endpoints.VOID_PATH, Endpoints.DUMP_NQUADS_PATH, Endpoints.DUMP_TRIG_PATH,
+        List.of(RESOURCES, DESCRIPTIONS, PAGES, Endpoints.VOID_PATH, Endpoints.DUMP_NQUADS_PATH, Endpoints.DUMP_TRIG_PATH,
                         WORKBENCH, SEARCH, endpoints.graphStorePath())
                 .forEach(path -> builder.addFilter(path, new CorsFilter(CorsFilter.READ_METHODS)));
         List.of(endpoints.sparqlPath(), endpoints.queryPath())
                 .forEach(path -> builder.addFilter(path, new CorsFilter(CorsFilter.QUERY_METHODS)));
         builder.addFilter(endpoints.sparqlPath(),
-                new ServiceDescriptionFilter(new ServiceDescription(statistics, endpoints)));
+                new ServiceDescriptionFilter(new ServiceDescription(statistics, endpoints), address));
 
-        builder.addServlet(RESOURCES, new ResourceServlet(reader, iris, datasetName));
-        builder.addServlet(Endpoints.VOID_PATH, new VoidServlet(new VoidDescription(statistics, endpoints)));
-        builder.addServlet(Endpoints.DUMP_NQUADS_PATH, new DumpServlet(dataset, DumpServlet.Form.NQUADS_GZIP));
-        builder.addServlet(Endpoints.DUMP_TRIG_PATH, new DumpServlet(dataset, DumpServlet.Form.TRIG));
-        WorkbenchServlet workbench = new WorkbenchServlet(reader, iris, datasetName);
+        builder.addServlet(RESOURCES, new ResourceServlet(reader, iris, address));
+        builder.addServlet(DESCRIPTIONS, new DescriptionServlet(reader, iris, address, validators));
+        builder.addServlet(PAGES, new PageServlet(reader, iris, datasetName, validators));
+        builder.addServlet(Endpoints.VOID_PATH, new VoidServlet(new VoidDescription(statistics, endpoints), address));
+        builder.addServlet(Endpoints.DUMP_NQUADS_PATH, new DumpServlet(dataset, DumpServlet.Form.NQUADS_GZIP, validators));
+        builder.addServlet(Endpoints.DUMP_TRIG_PATH, new DumpServlet(dataset, DumpServlet.Form.TRIG, validators));
+        WorkbenchServlet workbench = new WorkbenchServlet(reader, iris, datasetName, validators);
         builder.addServlet(WORKBENCH, workbench);
         builder.addServlet(SEARCH, workbench);
         TableExportServlet export = new TableExportServlet(reader, new Tables(iris), new TextSearch(reader));

@@ -32,6 +32,11 @@ final class Links {
         return isLocal(iri) ? contextPath + iri.substring(base.length()) : iri;
     }
 
+    /** The description of a Tigris IRI in one RDF syntax, e.g. {@code /data/entity/anbar.ttl}. */
+    String description(String iri, Representation representation) {
+        return isLocal(iri) ? contextPath + DescriptionPaths.data(localPath(iri), representation) : iri;
+    }
+
     /** The path of a Tigris IRI below the base, e.g. {@code /id/entity/anbar}. */
     String localPath(String iri) {
         return isLocal(iri) ? iri.substring(base.length()) : iri;

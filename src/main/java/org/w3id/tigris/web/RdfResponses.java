@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /** Writes RDF and the plain error answers of the linked-data endpoints. */
 final class RdfResponses {
@@ -23,6 +24,17 @@ final class RdfResponses {
         response.setContentType(representation.contentType());
         OutputStream out = response.getOutputStream();
         RDFDataMgr.write(out, model, representation.rdfFormat());
+        out.flush();
+    }
+
+    static void write(HttpServletResponse response, DatasetGraph dataset, Representation representation)
+            throws IOException {
+        dataset.prefixes().clear();
+        Vocabularies.PREFIXES.getNsPrefixMap().forEach(dataset.prefixes()::add);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(representation.contentType());
+        OutputStream out = response.getOutputStream();
+        RDFDataMgr.write(out, dataset, representation.rdfFormat());
         out.flush();
     }
 

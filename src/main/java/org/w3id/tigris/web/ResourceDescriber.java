@@ -2,6 +2,7 @@ package org.w3id.tigris.web;
 
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * What a Tigris IRI dereferences to: the resource's triples from every graph with the labels
@@ -30,6 +31,21 @@ final class ResourceDescriber {
                 model.add(reader.construct(KgQuery.DOCUMENT_GRAPH, q -> q.setIri("this", iri)));
             }
             return Optional.of(model);
+        });
+    }
+
+    /** The description as quads: each statement in the graph it comes from. */
+    Optional<DatasetGraph> describeQuads(String iri, ResourceKind kind) {
+        return reader.read(() -> {
+            if (!exists(iri)) {
+                return Optional.empty();
+            }
+            DatasetGraph quads = reader.constructQuads(KgQuery.DESCRIBE_QUADS, q -> q.setIri("this", iri));
+            if (kind == ResourceKind.DOCUMENT) {
+                reader.constructQuads(KgQuery.DOCUMENT_GRAPH_QUADS, q -> q.setIri("this", iri))
+                        .find().forEachRemaining(quads::add);
+            }
+            return Optional.of(quads);
         });
     }
 }

@@ -4,25 +4,27 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
-import org.apache.jena.rdf.model.Model;
+import java.util.stream.Collectors;
 import org.w3id.tigris.rdf.IriScheme;
 
 /**
- * Dereferences Tigris IRIs: {@code GET /id/KIND/SLUG} answers for the IRI
- * {@code BASE/id/KIND/SLUG}, BASE being the one recorded in the store rather than the host
- * the request came to, so the IRIs work behind any proxy or host name. RDF in four syntaxes
- * or the researcher page, by content negotiation or {@code ?format=}.
+ * Dereferences Tigris IRIs: {@code GET /id/KIND/SLUG} names the thing with the IRI
+ * {@code BASE/id/KIND/SLUG} (BASE being the one recorded in the store rather than the host
+ * the request came to), not a web page, so it answers {@code 303 See Other} to the document
+ * describing it in the syntax asked for (content negotiation, or {@code ?format=}): one of the
+ * {@link DescriptionPaths}. Unknown IRIs are 404, an unacceptable Accept 406.
  */
 final class ResourceServlet extends HttpServlet {
     private final GraphReader reader;
     private final IriScheme iris;
-    private final String datasetName;
+    private final ServerAddress address;
 
-    ResourceServlet(GraphReader reader, IriScheme iris, String datasetName) {
+    ResourceServlet(GraphReader reader, IriScheme iris, ServerAddress address) {
         this.reader = reader;
         this.iris = iris;
-        this.datasetName = datasetName;
+        this.address = address;
     }
 
     @Override
@@ -33,11 +35,8 @@ final class ResourceServlet extends HttpServlet {
         Optional<Representation> representation = RdfResponses.requested(request, Representation.ALL);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String iri = iris.base() + path;
-        ResourceKind kind = ResourceKind.ofPath(path);
         Links links = new Links(iris, request.getContextPath());
-        ResourceDescriber describer = new ResourceDescriber(reader);
-
-        if (!describer.exists(iri)) {
+        if (!new ResourceDescriber(reader).exists(iri)) {
             if (representation.filter(r -> r == Representation.HTML).isPresent()) {
                 HtmlResponses.send(response, HttpServletResponse.SC_NOT_FOUND, HtmlResponses.notFound(links, iri));
             } else {
@@ -49,32 +48,24 @@ final class ResourceServlet extends HttpServlet {
             RdfResponses.notAcceptable(response, Representation.ALL);
             return;
         }
-        if (representation.get() == Representation.HTML) {
-            PageContext context = PageContext.of(reader, links, datasetName, request.getParameterMap());
-            try {
-                String html = reader.read(() -> page(context, kind, iri));
-                HtmlResponses.send(response, HttpServletResponse.SC_OK, html);
-            } catch (FacetSelection.BadFacetException e) {
-                HtmlResponses.send(response, HttpServletResponse.SC_BAD_REQUEST, HtmlResponses.badRequest(links, e));
-            }
-            return;
-        }
-        Optional<Model> description = describer.describe(iri, kind);
-        if (description.isEmpty()) {
-            // Deleted between the two looks: a re-ingest replaced the graph.
-            RdfResponses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: <" + iri + ">");
-            return;
-        }
-        RdfResponses.write(response, description.get(), representation.get());
+        String target = representation.get() == Representation.HTML
+                ? DescriptionPaths.page(path) + pageParameters(request.getQueryString())
+                : DescriptionPaths.data(path, representation.get());
+        String location = address.base(request) + target;
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getWriter().println("See " + location);
     }
 
-    private static String page(PageContext context, ResourceKind kind, String iri) {
-        return switch (kind) {
-            case ENTITY -> new EntityPage(context).render(iri);
-            case DOCUMENT -> new DocumentPage(context).render(iri);
-            case CLAIM -> new ClaimPage(context).render(iri);
-            case EVENT -> new EventPage(context).render(iri);
-            case RUN, OTHER -> new ResourcePage(context).render(iri);
-        };
+    /** The query string a page keeps (its filters), without the {@code format} that chose it. */
+    private static String pageParameters(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        String kept = Arrays.stream(query.split("&"))
+                .filter(p -> !p.equals("format") && !p.startsWith("format="))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? "" : "?" + kept;
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.tigris.web;
 
 import java.util.List;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 
 /**
  * A table on a page that is one SPARQL query: the page shows its rows a page at a time,
@@ -20,12 +21,19 @@ record ResultTable(String name, Query query, List<Column> columns, String params
     }
 
     ResultTable(String name, Query query, List<Column> columns, String params) {
-        this(name, query, columns, params, (limit, offset) -> {
-            Query page = query.cloneQuery();
-            page.setLimit(limit);
-            page.setOffset(offset);
-            return page;
-        });
+        this(name, query, columns, params, (limit, offset) -> pageOf(query, limit, offset));
+    }
+
+    /**
+     * The query with a limit and an offset. A copy made by parsing the query's text, not by
+     * {@code Query.cloneQuery()}, which in Jena 5.6 repeats the first HAVING condition in
+     * place of the others.
+     */
+    static Query pageOf(Query query, long limit, long offset) {
+        Query page = QueryFactory.create(query.serialize(), query.getSyntax());
+        page.setLimit(limit);
+        page.setOffset(offset);
+        return page;
     }
 
     /** How a column shows a row's values. */

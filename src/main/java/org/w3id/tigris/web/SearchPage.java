@@ -30,7 +30,8 @@ final class SearchPage {
         StringBuilder body = new StringBuilder("<h1>Search</h1>")
                 .append("<form class=\"big\" action=\"").append(Html.escape(context.links().path("/search")))
                 .append("\" method=\"get\"><input type=\"search\" name=\"q\" value=\"").append(Html.escape(q))
-                .append("\" placeholder=\"a name, a place, words of a claim\" autofocus> <button type=\"submit\">Search</button></form>");
+                .append("\" placeholder=\"a name, a place, words of a claim\" autofocus> <button type=\"submit\">Search</button></form>")
+                .append("<p class=\"muted\">Every word must occur (<i>airstrike</i> also finds <i>airstrikes</i>); \"a phrase\", <code>OR</code>, <code>NOT</code> or <code>-word</code>, and parentheses work too.</p>");
         if (q.isEmpty()) {
             return Layout.page(context.links(), "Search", body.toString());
         }

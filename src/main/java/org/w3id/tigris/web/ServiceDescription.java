@@ -18,14 +18,16 @@ final class ServiceDescription {
         "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"};
 
     private final CachedStatistics statistics;
-    private final Endpoints endpoints;
+    private final Endpoints configured;
 
     ServiceDescription(CachedStatistics statistics, Endpoints endpoints) {
         this.statistics = statistics;
-        this.endpoints = endpoints;
+        this.configured = endpoints;
     }
 
-    Model describe() {
+    /** @param address where the client reached the server (see {@link ServerAddress}) */
+    Model describe(String address) {
+        Endpoints endpoints = configured.at(address);
         DatasetStatistics statistics = this.statistics.get();
         Model model = ModelFactory.createDefaultModel();
         Resource service = model.createResource(endpoints.sparql() + "#service", sd(model, "Service"));

@@ -10,15 +10,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Answers {@code GET} on the SPARQL endpoint without a {@code query} parameter with the
+ * Answers {@code GET} on the SPARQL endpoint without a {@code query} (or {@code update}) parameter with the
  * service description, as SPARQL 1.1 Service Description section 2 asks. Every other
  * request passes on to Fuseki untouched.
  */
 final class ServiceDescriptionFilter implements Filter {
     private final ServiceDescription description;
+    private final ServerAddress address;
 
-    ServiceDescriptionFilter(ServiceDescription description) {
+    ServiceDescriptionFilter(ServiceDescription description, ServerAddress address) {
         this.description = description;
+        this.address = address;
     }
 
     @Override
@@ -26,7 +28,8 @@ final class ServiceDescriptionFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!read || request.getParameter("query") != null) {
+        // An update by GET is Fuseki's to refuse (4xx), not a request for the description.
+        if (!read || request.getParameter("query") != null || request.getParameter("update") != null) {
             chain.doFilter(req, res);
             return;
         }
@@ -45,6 +48,6 @@ final class ServiceDescriptionFilter implements Filter {
             response.setContentType(representation.contentType());
             return;
         }
-        RdfResponses.write(response, description.describe(), representation);
+        RdfResponses.write(response, description.describe(address.base(request)), representation);
     }
 }

@@ -1,12 +1,11 @@
 package org.w3id.tigris.web;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndex;
@@ -14,9 +13,12 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.tigris.rdf.NIF;
@@ -24,7 +26,8 @@ import org.w3id.tigris.rdf.TG;
 
 /**
  * The search box: jena-text's {@code text:query} over the searchable properties the text
- * index holds, else a case-insensitive substring scan over names, claim texts and documents.
+ * index holds, else a case-insensitive substring scan over names, claim texts and documents;
+ * both read the input as {@link SearchParser} does (words, phrases, AND, OR, NOT).
  */
 final class TextSearch {
     private static final Logger LOG = LoggerFactory.getLogger(TextSearch.class);
@@ -53,14 +56,14 @@ final class TextSearch {
     }
 
     Result find(String userQuery) {
-        String query = userQuery.strip();
+        SearchExpression query = SearchParser.parse(userQuery.strip());
         Mode mode = indexed.isEmpty() ? Mode.SCAN : Mode.TEXT_INDEX;
         if (query.isEmpty()) {
             return new Result(mode, List.of());
         }
         if (mode == Mode.TEXT_INDEX) {
             try {
-                String lucene = luceneQuery(query);
+                String lucene = query.lucene();
                 Set<String> found = new LinkedHashSet<>();
                 for (Property property : indexed) {
                     found.addAll(resources(reader.select(KgQuery.SEARCH_TEXT, q -> {
@@ -70,21 +73,23 @@ final class TextSearch {
                 }
                 return new Result(Mode.TEXT_INDEX, List.copyOf(found));
             } catch (QueryException e) {
+                // The query is well formed by construction; this is the index failing.
                 LOG.warn("Text index search failed, scanning instead: {}", e.getMessage());
             }
         }
-        return new Result(Mode.SCAN, resources(reader.select(KgQuery.SEARCH_SCAN, q -> q.setLiteral("q", query))));
+        return new Result(Mode.SCAN, resources(reader.select(scan(query))));
+    }
+
+    /** The scan query with the search's filter in place of the template's. */
+    static Query scan(SearchExpression search) {
+        Query query = GraphReader.prepared(KgQuery.SEARCH_SCAN, q -> { });
+        List<Element> elements = ((ElementGroup) query.getQueryPattern()).getElements();
+        elements.replaceAll(e -> e instanceof ElementFilter ? new ElementFilter(search.sparql(new ExprVar("text"))) : e);
+        return query;
     }
 
     private static List<String> resources(List<Row> rows) {
         return rows.stream().flatMap(row -> row.iri("s").stream()).distinct().toList();
-    }
-
-    /** Every word must occur; Lucene's operators in user input are taken literally. */
-    static String luceneQuery(String userQuery) {
-        return Arrays.stream(userQuery.split("\\s+")).filter(w -> !w.isBlank())
-                .map(QueryParserBase::escape)
-                .collect(Collectors.joining(" AND "));
     }
 
     static boolean hasTextIndex(Dataset dataset) {

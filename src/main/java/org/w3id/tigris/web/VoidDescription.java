@@ -15,14 +15,16 @@ import org.apache.jena.vocabulary.VOID;
  */
 final class VoidDescription {
     private final CachedStatistics statistics;
-    private final Endpoints endpoints;
+    private final Endpoints configured;
 
     VoidDescription(CachedStatistics statistics, Endpoints endpoints) {
         this.statistics = statistics;
-        this.endpoints = endpoints;
+        this.configured = endpoints;
     }
 
-    Model describe() {
+    /** @param address where the client reached the server (see {@link ServerAddress}) */
+    Model describe(String address) {
+        Endpoints endpoints = configured.at(address);
         DatasetStatistics statistics = this.statistics.get();
         Model model = ModelFactory.createDefaultModel();
         Resource dataset = model.createResource(endpoints.dataset(), VOID.Dataset);

@@ -9,9 +9,11 @@ import java.util.Optional;
 /** {@code /.well-known/void} (RFC 8615, registered for VoID): Turtle unless asked otherwise. */
 final class VoidServlet extends HttpServlet {
     private final VoidDescription description;
+    private final ServerAddress address;
 
-    VoidServlet(VoidDescription description) {
+    VoidServlet(VoidDescription description, ServerAddress address) {
         this.description = description;
+        this.address = address;
     }
 
     @Override
@@ -24,6 +26,6 @@ final class VoidServlet extends HttpServlet {
             RdfResponses.notAcceptable(response, Representation.RDF);
             return;
         }
-        RdfResponses.write(response, description.describe(), representation.get());
+        RdfResponses.write(response, description.describe(address.base(request)), representation.get());
     }
 }

@@ -159,6 +159,45 @@ class KnowledgeStoreTest {
         }
     }
 
+    @Test
+    void theTextIndexAnalysesEnglish() {
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            store.ingest(graph(store, "a.txt", SampleExtraction.TEXT));
+            store.rebuildIndexes();
+            // "fighters" and "strike" in the text; the singular, plural and other forms find them
+            for (String query : List.of("fighter", "fighters", "FIGHTERS", "strikes", "striking", "kill", "Iraqi's")) {
+                assertEquals(1, count(store, "PREFIX text: <http://jena.apache.org/text#> "
+                        + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query (nif:isString \"" + query + "\") }"), query);
+            }
+            assertEquals(0, count(store, "PREFIX text: <http://jena.apache.org/text#> "
+                    + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query (nif:isString 'fight') }"),
+                    "a stem is not a prefix search");
+        }
+    }
+
+    @Test
+    void anIndexBuiltWithAnotherAnalysisIsRebuilt() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            assertFalse(store.rebuildStaleIndexes(), "an empty store has nothing to index");
+            store.ingest(graph(store, "a.txt", SampleExtraction.TEXT));
+            store.rebuildIndexes();
+            assertFalse(store.rebuildStaleIndexes(), "built with the described analysis");
+        }
+        Path record = dir.resolve("text").resolve(TextAnalysis.FILE);
+        assertTrue(Files.readString(record).contains("PorterStemFilter"));
+        Files.writeString(record, "an older analysis");
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            assertTrue(store.rebuildStaleIndexes());
+            assertFalse(store.rebuildStaleIndexes());
+            assertEquals(1, count(store, "PREFIX text: <http://jena.apache.org/text#> "
+                    + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query (nif:isString 'fighter') }"));
+        }
+        Files.delete(record);
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            assertTrue(store.rebuildStaleIndexes(), "an index from before analyses were recorded");
+        }
+    }
+
     private static long quadCount(KnowledgeStore store) {
         return count(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
     }

@@ -22,7 +22,7 @@ import org.w3id.tigris.rdf.GEO;
 import org.w3id.tigris.rdf.NIF;
 import org.w3id.tigris.rdf.TG;
 
-/** GET /id/...: content negotiation, format override, 404, 406, and what the RDF holds. */
+/** GET /id/... (redirects followed): content negotiation, format override, 404, 406, and what the RDF holds. */
 class DereferencingTest {
     private static TestServer server;
 
@@ -101,7 +101,7 @@ class DereferencingTest {
     void unknownFormatParameterIsABadRequest() {
         HttpResponse<String> response = server.get(path(SampleGraph.entity("anbar")) + "?format=yaml", null);
         assertEquals(400, response.statusCode());
-        assertTrue(response.body().contains("Use one of ttl, jsonld, nt, rdf, html"), response.body());
+        assertTrue(response.body().contains("Use one of ttl, jsonld, nt, rdf, nq, trig, html"), response.body());
     }
 
     @Test
@@ -134,10 +134,13 @@ class DereferencingTest {
     @Test
     void theIriIsTheStoredOneNotTheRequestHost() {
         // The server runs on localhost:PORT; the IRIs were minted under tigris.example.org.
-        Model model = parse(server.get(path(SampleGraph.ministryClaim()), "text/turtle"), Lang.TURTLE);
+        HttpResponse<String> response = server.get(path(SampleGraph.ministryClaim()), "text/turtle");
+        Model model = parse(response, Lang.TURTLE);
         assertTrue(model.contains(model.getResource(SampleGraph.ministryClaim()), TG.cue, "said"));
+        String description = response.headers().firstValue("Content-Location").orElseThrow();
+        assertTrue(description.startsWith(server.url("/data/")), "the description is where it was fetched");
         assertTrue(model.listSubjects().toList().stream().noneMatch(s -> s.isURIResource()
-                && s.getURI().contains("localhost")));
+                && s.getURI().contains("localhost") && !s.getURI().equals(description)));
     }
 
     @Test

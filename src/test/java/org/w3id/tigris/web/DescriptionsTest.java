@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -57,12 +58,13 @@ class DescriptionsTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         Model model = parse(response.body(), Lang.TURTLE);
         Resource dataset = model.listSubjectsWithProperty(RDF.type, VOID.Dataset).next();
-        assertTrue(model.contains(dataset, VOID.sparqlEndpoint, model.createResource(BASE + "/kg/sparql")));
-        assertTrue(model.contains(dataset, VOID.dataDump, model.createResource(BASE + "/dump.nq.gz")));
+        // Addresses are where the server was reached; the data keeps the base it was minted with.
+        assertTrue(model.contains(dataset, VOID.sparqlEndpoint, model.createResource(server.url("/kg/sparql"))));
+        assertTrue(model.contains(dataset, VOID.dataDump, model.createResource(server.url("/dump.nq.gz"))));
         assertTrue(model.contains(dataset, VOID.uriSpace, BASE + "/id/"));
         assertTrue(model.contains(dataset, VOID.vocabulary, model.createResource(TG.NS)));
         long triples = model.getProperty(dataset, VOID.triples).getLong();
-        assertEquals(storedQuads(), triples);
+        assertEquals(defaultGraphTriples(), triples, "what a query over the default graph counts");
         boolean documentsCounted = model.listObjectsOfProperty(dataset, VOID.classPartition).toList().stream()
                 .map(n -> n.asResource())
                 .anyMatch(p -> p.hasProperty(VOID._class, TG.Document) && p.getProperty(VOID.entities).getLong() == 4);
@@ -74,11 +76,26 @@ class DescriptionsTest {
         HttpResponse<String> response = server.get("/.well-known/void", "application/ld+json");
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
         Model model = parse(response.body(), Lang.JSONLD);
-        assertTrue(model.contains(null, VOID.sparqlEndpoint, model.createResource(BASE + "/kg/sparql")));
+        assertTrue(model.contains(null, VOID.sparqlEndpoint, model.createResource(server.url("/kg/sparql"))));
         assertEquals(406, server.get("/.well-known/void", "image/png").statusCode());
         HttpResponse<String> html = server.get("/.well-known/void?format=html", null);
         assertEquals(400, html.statusCode(), "VoID is RDF only");
         assertTrue(html.body().contains("ttl, jsonld, nt, rdf"), html.body());
+    }
+
+    @Test
+    void aPublicUrlIsWhatIsAdvertised() {
+        try (TestServer proxied = new TestServer(SampleGraph.dataset(), Optional.of("https://kg.example.net/"))) {
+            Model model = parse(proxied.get("/.well-known/void", null).body(), Lang.TURTLE);
+            assertTrue(model.contains(null, VOID.sparqlEndpoint, model.createResource("https://kg.example.net/kg/sparql")));
+            assertTrue(model.contains(null, VOID.dataDump, model.createResource("https://kg.example.net/dump.trig")));
+            assertTrue(model.contains(null, VOID.uriSpace, BASE + "/id/"));
+            Model service = parse(proxied.get("/kg/sparql", "text/turtle").body(), Lang.TURTLE);
+            assertTrue(service.contains(null, service.createProperty(Vocabularies.SD, "endpoint"),
+                    service.createResource("https://kg.example.net/kg/sparql")));
+            assertEquals("https://kg.example.net/data/entity/anbar.ttl", proxied.getFirst("/id/entity/anbar", "text/turtle")
+                    .headers().firstValue("Location").orElseThrow());
+        }
     }
 
     @Test
@@ -90,11 +107,14 @@ class DescriptionsTest {
             Model model = parse(response.body(), type.startsWith("application/rdf+xml") ? Lang.RDFXML : Lang.TURTLE);
             String sd = Vocabularies.SD;
             Resource service = model.listSubjectsWithProperty(RDF.type, model.createResource(sd + "Service")).next();
-            assertTrue(model.contains(service, model.createProperty(sd, "endpoint"), model.createResource(BASE + "/kg/sparql")));
+            assertTrue(model.contains(service, model.createProperty(sd, "endpoint"), model.createResource(server.url("/kg/sparql"))));
             assertTrue(model.contains(service, model.createProperty(sd, "supportedLanguage"),
                     model.createResource(sd + "SPARQL11Query")));
             assertEquals(4 + 2, model.listObjectsOfProperty(model.createProperty(sd, "namedGraph")).toList().size(),
                     "four document graphs, the ontology graph and the clusters graph");
+            Resource defaultGraph = model.listObjectsOfProperty(model.createProperty(sd, "defaultGraph")).next().asResource();
+            assertEquals(defaultGraphTriples(), defaultGraph.getProperty(VOID.triples).getLong(),
+                    "the default graph's size is what a query over it counts");
         }
     }
 
@@ -182,6 +202,16 @@ class DescriptionsTest {
         HttpResponse<String> response = server.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Allow").orElse("").contains("GET"));
+    }
+
+    /** What SPARQL counts in the default graph (the union of the named graphs). */
+    private static long defaultGraphTriples() {
+        return Txn.calculateRead(dataset, () -> {
+            try (var exec = org.apache.jena.query.QueryExecution.dataset(dataset)
+                    .query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").build()) {
+                return exec.execSelect().next().getLiteral("n").getLong();
+            }
+        });
     }
 
     private static long storedQuads() {

@@ -131,6 +131,18 @@ class ResearchPagesTest {
     }
 
     @Test
+    void onlyWebAddressesBecomeLinks() {
+        String html = page(SampleGraph.IRIS.document(SampleGraph.GAMMA));
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("href=\"javascript:"), "a javascript: url is no link");
+        assertTrue(html.contains("<dd>javascript:alert(document.domain)</dd>"), "but it is shown as text");
+        String delta = page(SampleGraph.IRIS.document(SampleGraph.DELTA));
+        assertTrue(delta.contains("href=\"https://www.example-news.org/2020/02/border\""), "an https url is a link");
+        assertTrue(Html.isWebAddress("HTTP://example.org/x"));
+        assertFalse(Html.isWebAddress(" data:text/html,<b>"));
+        assertFalse(Html.isWebAddress("http://"));
+    }
+
+    @Test
     void homeAndDocumentListLinkEverywhere() {
         String home = server.get("/tigris", null).body();
         assertTrue(home.contains("<b>4</b>documents"));

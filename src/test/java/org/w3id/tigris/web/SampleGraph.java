@@ -71,6 +71,8 @@ final class SampleGraph {
     static final String COALITION_CLAIM_EVIDENCE = "A coalition spokesman said no American troops were hurt at the base";
     static final String COALITION_CLAIM_TEXT = "no American troops were hurt at the base";
 
+    static final String HOSTILE_URL = "javascript:alert(document.domain)";
+
     private static final String ONTOLOGY_GRAPH = "https://w3id.org/tigris/ontology";
 
     private SampleGraph() {
@@ -189,7 +191,7 @@ final class SampleGraph {
         mentionAll(m, ALPHA, ALPHA_TEXT, "Kataib Hezbollah", kh);
 
         Resource event = m.createResource(alphaEvent(), TG.resource("Assault"))
-                .addProperty(TG.target, base).addProperty(TG.place, anbar)
+                .addProperty(TG.target, base).addProperty(TG.place, anbar).addProperty(TG.place, base)
                 .addProperty(TG.mode, "rocket").addProperty(TG.trigger, "fired")
                 .addProperty(TG.date, m.createTypedLiteral("2020-03-10", XSDDatatype.XSDdate))
                 .addProperty(TG.evidence, span(m, ALPHA, ALPHA_TEXT, ALPHA_EVENT_EVIDENCE))
@@ -215,6 +217,9 @@ final class SampleGraph {
         mentionAll(m, BETA, BETA_TEXT, "coalition", coalition);
         Resource event = m.createResource(betaEvent(), TG.resource("Assault"))
                 .addProperty(TG.agent, kh).addProperty(TG.target, base).addProperty(TG.place, iraq)
+                .addProperty(TG.place, base)
+                // reported a day later; "on Tuesday" and a wire's dateline may differ by a day
+                .addProperty(TG.date, m.createTypedLiteral("2020-03-11", XSDDatatype.XSDdate))
                 .addProperty(TG.evidence, span(m, BETA, BETA_TEXT, BETA_EVENT_EVIDENCE))
                 .addProperty(PROV.wasDerivedFrom, m.createResource(IRIS.document(BETA)));
         claim(m, coalitionClaim(), coalition, "said", COALITION_CLAIM_TEXT, COALITION_CLAIM_EVIDENCE, BETA, BETA_TEXT, event);
@@ -223,6 +228,8 @@ final class SampleGraph {
 
     private static Model gamma() {
         Model m = document(GAMMA, GAMMA_TEXT, "<script>alert('title')</script> notes");
+        // What a JSONL record's "url" may say: an IRI, but nothing to link to.
+        m.createResource(IRIS.document(GAMMA)).addProperty(DCTerms.source, m.createResource(HOSTILE_URL));
         mentionAll(m, GAMMA, GAMMA_TEXT, "Anbar", anbar(m));
         return m;
     }

@@ -16,6 +16,6 @@ public final class SampleServer {
         Dataset dataset = SampleGraph.dataset();
         FusekiServer.Builder builder = FusekiServer.create().port(port).add("/kg", dataset, false);
         new LinkedDataModule(dataset, SampleGraph.IRIS).addTo(builder);
-        builder.build().start().join();
+        Compression.install(builder.build()).start().join();
     }
 }

@@ -55,8 +55,25 @@ class TextIndexSearchTest {
 
     @Test
     void luceneSyntaxInUserInputIsTakenLiterally() {
-        assertEquals("al\\-Asad AND \\(base", TextSearch.luceneQuery("al-Asad  (base"));
         String html = server.get("/search?q=" + URLEncoder.encode("Ain al-Asad\")", StandardCharsets.UTF_8), null).body();
         assertTrue(html.contains("results for"), "no error page for a stray quote");
+    }
+
+    @Test
+    void booleanOperatorsWorkThroughTheIndexAndTheScanAlike() {
+        TextSearch indexed = new TextSearch(new GraphReader(dataset));
+        TextSearch scan = new TextSearch(new GraphReader(SampleGraph.dataset()));
+        String kataib = SampleGraph.entity("kataib-hezbollah");
+        String anbar = SampleGraph.entity("anbar");
+        for (TextSearch search : List.of(indexed, scan)) {
+            String mode = search == indexed ? "index" : "scan";
+            assertTrue(search.find("Kataib AND Hezbollah").resources().contains(kataib), mode);
+            List<String> either = search.find("Kataib OR Anbar").resources();
+            assertTrue(either.contains(kataib) && either.contains(anbar), mode + ": " + either);
+            List<String> without = search.find("Kataib NOT Hezbollah").resources();
+            assertTrue(!without.contains(kataib), mode + ": the NOT excludes");
+            assertEquals(List.of(), search.find("Kataib AND Basra").resources(), mode);
+        }
+        assertEquals(TextSearch.Mode.TEXT_INDEX, indexed.find("Kataib OR Anbar").mode(), "no fallback to a scan");
     }
 }
