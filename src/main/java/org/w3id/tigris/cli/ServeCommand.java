@@ -59,7 +59,9 @@ final class ServeCommand implements Command {
                   --timeout SECONDS  query timeout (default 60)
                   --max-rows N       most rows a query returns (default 100000)
                   --max-queries N    queries evaluated at once (default two per core); twice
-                                     as many wait up to 10 s, the rest get 503 + Retry-After
+                                     as many wait up to 10 s, the rest get 503 + Retry-After.
+                                     One of the N is kept for newcomers when the others are
+                                     taken, and runs a query for 1 s at most
                   --localhost        listen on localhost only
                   --service-allow PREFIX,...
                                      addresses a query's SERVICE may make the server call

@@ -1,9 +1,12 @@
 package org.w3id.tigris.server;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
@@ -33,6 +36,36 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
      */
     @Override
     protected void execute(String queryString, HttpAction action) {
+        Object quick = action.getRequest().getAttribute(QueryGate.QUICK_DEADLINE);
+        if (quick instanceof QueryGate.QuickLane lane) {
+            quickly(queryString, action, lane);
+            return;
+        }
+        evaluate(queryString, action);
+    }
+
+    /**
+     * In the quick lane (see {@link QueryLanes}) a query runs under the short deadline, or the
+     * client's shorter {@code timeout}; one that outruns it is stopped with a 503 that says why.
+     */
+    private void quickly(String queryString, HttpAction action, QueryGate.QuickLane lane) {
+        long millis = lane.timeout().toMillis();
+        String serverTimeout = action.getContext().getAsString(ARQ.queryTimeout);
+        if (serverTimeout != null && Long.parseLong(serverTimeout.split(",")[0].trim()) < millis) {
+            millis = Long.parseLong(serverTimeout.split(",")[0].trim());
+        }
+        action.getContext().set(ARQ.queryTimeout, Long.toString(millis));
+        try {
+            evaluate(queryString, action);
+        } catch (QueryCancelledException e) {
+            LOG.info("[{}] stopped after {} ms in the quick lane: the server is busy", action.id, millis);
+            action.getResponse().setHeader("Retry-After", lane.retryAfter());
+            ServletOps.error(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server is busy with long queries, so"
+                    + " this one could run for " + millis + " ms only and was stopped: try again later");
+        }
+    }
+
+    private void evaluate(String queryString, HttpAction action) {
         try {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {

@@ -174,11 +174,20 @@ public final class TigrisServer {
         }
 
         /**
-         * How many queries run at once (twice as many may wait, up to ten seconds; the rest
-         * are answered 503 with Retry-After). Default: two per core.
+         * How many queries run at once, one of them in the quick lane (twice as many may wait,
+         * up to ten seconds; the rest are answered 503 with Retry-After). Default: two per core.
          */
         public Builder maxConcurrentQueries(int n) {
             this.queryLimits = queryLimits.withRunning(n);
+            return this;
+        }
+
+        /**
+         * How long a query may run in the quick lane, the slot kept for newcomers when the
+         * others are all taken (see {@link QueryLanes}). Default: one second.
+         */
+        public Builder quickLaneTimeout(Duration timeout) {
+            this.queryLimits = queryLimits.withQuickTimeout(timeout);
             return this;
         }
 

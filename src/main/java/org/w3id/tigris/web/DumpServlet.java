@@ -16,7 +16,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * A dump of every graph in the store, streamed quad by quad from one read transaction, so
- * memory does not grow with the store and the dump is one consistent state of it.
+ * memory does not grow with the store and the dump is one consistent state of it. It stops
+ * when the request's {@link RequestDeadline} passes (see {@link PageGate}).
  */
 final class DumpServlet extends HttpServlet {
 
@@ -40,14 +41,19 @@ final class DumpServlet extends HttpServlet {
         }
     }
 
+    /** How many quads are written between looks at the clock. */
+    private static final int CHECK_EVERY = 4096;
+
     private final Dataset dataset;
     private final Form form;
     private final ConditionalGet validators;
+    private final RequestDeadline deadline;
 
-    DumpServlet(Dataset dataset, Form form, ConditionalGet validators) {
+    DumpServlet(Dataset dataset, Form form, ConditionalGet validators, RequestDeadline deadline) {
         this.dataset = dataset;
         this.form = form;
         this.validators = validators;
+        this.deadline = deadline;
     }
 
     @Override
@@ -64,7 +70,11 @@ final class DumpServlet extends HttpServlet {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, form.format);
             stream.start();
             Vocabularies.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
-            for (Iterator<Quad> quads = dataset.asDatasetGraph().find(); quads.hasNext(); ) {
+            long written = 0;
+            for (Iterator<Quad> quads = dataset.asDatasetGraph().find(); quads.hasNext(); written++) {
+                if (written % CHECK_EVERY == 0) {
+                    deadline.check();
+                }
                 stream.quad(quads.next());
             }
             stream.finish();

@@ -1,5 +1,6 @@
 package org.w3id.tigris.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -22,15 +23,27 @@ import org.apache.jena.system.Txn;
 /**
  * Runs the {@link KgQuery} queries over the dataset inside read transactions. Calls made
  * inside {@link #read} share its transaction, so a page sees one consistent state of the store.
+ * Each query runs under what is left of the request's {@link RequestDeadline}.
  */
 final class GraphReader {
     /** Pages are built from many small queries; none of them should run for long. */
     private static final long QUERY_TIMEOUT_SECONDS = 30;
 
     private final Dataset dataset;
+    private final RequestDeadline deadline;
 
+    /** Outside any request: each query under the per-query timeout only. */
     GraphReader(Dataset dataset) {
+        this(dataset, new RequestDeadline(Clock.systemUTC()));
+    }
+
+    GraphReader(Dataset dataset, RequestDeadline deadline) {
         this.dataset = dataset;
+        this.deadline = deadline;
+    }
+
+    RequestDeadline deadline() {
+        return deadline;
     }
 
     Dataset dataset() {
@@ -94,7 +107,8 @@ final class GraphReader {
 
     private QueryExecution execution(Query query) {
         return QueryExecution.dataset(dataset).query(query)
-                .timeout(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS).build();
+                .timeout(deadline.remainingMillis(TimeUnit.SECONDS.toMillis(QUERY_TIMEOUT_SECONDS)), TimeUnit.MILLISECONDS)
+                .build();
     }
 
     private static Row copy(QuerySolution solution) {

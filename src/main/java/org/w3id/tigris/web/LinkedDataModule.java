@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.w3id.tigris.rdf.IriScheme;
@@ -20,6 +21,7 @@ import org.w3id.tigris.rdf.IriScheme;
  * <li>{@code /dump.nq.gz}, {@code /dump.trig}: every graph</li>
  * <li>{@code /tigris}, {@code /tigris/documents}, {@code /search}: researcher pages</li>
  * </ul>
+ * Pages, descriptions and dumps are bounded in number and time ({@link PageLimits}).
  * All read-only, all open to any origin (CORS), as are the dataset's query endpoints
  * ({@code /kg/sparql}, {@code /kg/query}) and its graph store read endpoint ({@code /kg/get}). IRIs are looked up under the base of
  * {@code iris}, which should be the base recorded in the store at ingest.
@@ -46,6 +48,7 @@ public final class LinkedDataModule {
     private final IriScheme iris;
     private final String datasetName;
     private final ServerAddress address;
+    private final PageLimits limits;
 
     /** Serves {@code dataset} whose SPARQL endpoint is {@code /kg/sparql}. */
     public LinkedDataModule(Dataset dataset, IriScheme iris) {
@@ -57,14 +60,16 @@ public final class LinkedDataModule {
      *                    ({@code "kg"} for {@code /kg/sparql})
      */
     public LinkedDataModule(Dataset dataset, IriScheme iris, String datasetName) {
-        this(dataset, iris, datasetName, ServerAddress.fromRequests());
+        this(dataset, iris, datasetName, ServerAddress.fromRequests(), PageLimits.forThisMachine());
     }
 
-    private LinkedDataModule(Dataset dataset, IriScheme iris, String datasetName, ServerAddress address) {
+    private LinkedDataModule(Dataset dataset, IriScheme iris, String datasetName, ServerAddress address,
+                             PageLimits limits) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.iris = Objects.requireNonNull(iris, "iris");
         this.datasetName = Objects.requireNonNull(datasetName, "datasetName").replaceAll("^/+|/+$", "");
         this.address = Objects.requireNonNull(address, "address");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -72,12 +77,18 @@ public final class LinkedDataModule {
      * as the server's address; empty: the scheme, host and port each request came to.
      */
     public LinkedDataModule publicUrl(Optional<String> publicUrl) {
-        return new LinkedDataModule(dataset, iris, datasetName, new ServerAddress(publicUrl));
+        return new LinkedDataModule(dataset, iris, datasetName, new ServerAddress(publicUrl), limits);
+    }
+
+    /** The same module with other bounds on its pages, descriptions and dumps. */
+    public LinkedDataModule limits(PageLimits limits) {
+        return new LinkedDataModule(dataset, iris, datasetName, address, limits);
     }
 
     /** Registers the servlets and filters; call before {@code builder.build()}. */
     public FusekiServer.Builder addTo(FusekiServer.Builder builder) {
-        GraphReader reader = new GraphReader(dataset);
+        RequestDeadline deadline = new RequestDeadline(Clock.systemUTC());
+        GraphReader reader = new GraphReader(dataset, deadline);
         Endpoints endpoints = new Endpoints(iris, datasetName);
         CachedStatistics statistics = new CachedStatistics(reader, STATISTICS_MAX_AGE, Clock.systemUTC());
         ConditionalGet validators = new ConditionalGet(StoreVersion.watch(dataset, Clock.systemUTC()));
@@ -87,6 +98,10 @@ public final class LinkedDataModule {
                 .forEach(path -> builder.addFilter(path, new CorsFilter(CorsFilter.READ_METHODS)));
         List.of(endpoints.sparqlPath(), endpoints.queryPath())
                 .forEach(path -> builder.addFilter(path, new CorsFilter(CorsFilter.QUERY_METHODS)));
+        PageGate gate = new PageGate(limits, Set.of(Endpoints.DUMP_NQUADS_PATH, Endpoints.DUMP_TRIG_PATH,
+                TableExportServlet.CSV_PATH), deadline);
+        List.of(DESCRIPTIONS, PAGES, Endpoints.DUMP_NQUADS_PATH, Endpoints.DUMP_TRIG_PATH, WORKBENCH, SEARCH)
+                .forEach(path -> builder.addFilter(path, gate));
         builder.addFilter(endpoints.sparqlPath(),
                 new ServiceDescriptionFilter(new ServiceDescription(statistics, endpoints), address));
 
@@ -94,8 +109,8 @@ public final class LinkedDataModule {
         builder.addServlet(DESCRIPTIONS, new DescriptionServlet(reader, iris, address, validators));
         builder.addServlet(PAGES, new PageServlet(reader, iris, datasetName, validators));
         builder.addServlet(Endpoints.VOID_PATH, new VoidServlet(new VoidDescription(statistics, endpoints), address));
-        builder.addServlet(Endpoints.DUMP_NQUADS_PATH, new DumpServlet(dataset, DumpServlet.Form.NQUADS_GZIP, validators));
-        builder.addServlet(Endpoints.DUMP_TRIG_PATH, new DumpServlet(dataset, DumpServlet.Form.TRIG, validators));
+        builder.addServlet(Endpoints.DUMP_NQUADS_PATH, new DumpServlet(dataset, DumpServlet.Form.NQUADS_GZIP, validators, deadline));
+        builder.addServlet(Endpoints.DUMP_TRIG_PATH, new DumpServlet(dataset, DumpServlet.Form.TRIG, validators, deadline));
         WorkbenchServlet workbench = new WorkbenchServlet(reader, iris, datasetName, validators);
         builder.addServlet(WORKBENCH, workbench);
         builder.addServlet(SEARCH, workbench);

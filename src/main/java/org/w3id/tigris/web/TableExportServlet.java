@@ -60,7 +60,8 @@ final class TableExportServlet extends HttpServlet {
         OutputStream out = response.getOutputStream();
         Txn.executeRead(reader.dataset(), () -> {
             try (QueryExecution execution = QueryExecution.dataset(reader.dataset()).query(table.get().query())
-                    .timeout(EXPORT_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS).build()) {
+                    .timeout(reader.deadline().remainingMillis(EXPORT_TIMEOUT_SECONDS * 1000),
+                            java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
                 ResultSetFormatter.outputAsCSV(out, execution.execSelect());
             }
         });

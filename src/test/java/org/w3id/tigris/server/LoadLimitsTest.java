@@ -48,7 +48,8 @@ class LoadLimitsTest {
             }
         }
         server = TigrisServer.create().store(store).port(0).loopbackOnly(true)
-                .maxConcurrentQueries(2).queryTimeout(Duration.ofSeconds(3)).build().start();
+                .maxConcurrentQueries(2).queryTimeout(Duration.ofSeconds(5)).quickLaneTimeout(Duration.ofSeconds(1))
+                .build().start();
         base = "http://localhost:" + server.port();
     }
 
@@ -92,6 +93,42 @@ class LoadLimitsTest {
         HttpResponse<String> small = HttpClient.newHttpClient().sendAsync(query("ASK { ?s ?p ?o }"),
                 HttpResponse.BodyHandlers.ofString()).get(10, TimeUnit.SECONDS);
         assertEquals(200, small.statusCode());
+    }
+
+    /**
+     * While runaways hold the general lane and fill the queue, a small query is still answered,
+     * in the quick lane, long before any runaway's timeout (5 s) could free a slot; and the
+     * runaway that took the quick lane was stopped with a 503 that says why.
+     */
+    @Test
+    void aSmallQueryIsAnsweredDuringAFlood() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            flood.add(client.sendAsync(query(RUNAWAY), HttpResponse.BodyHandlers.ofString()));
+        }
+        // 26 turned away at once and the one in the quick lane stopped after a second: 27 answers.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+        while (flood.stream().filter(CompletableFuture::isDone).count() < 27 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> small = HttpClient.newHttpClient().send(query("ASK { ?s ?p ?o }"),
+                HttpResponse.BodyHandlers.ofString());
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals(200, small.statusCode(), small.body());
+        assertTrue(small.body().contains("true"), small.body());
+        assertTrue(millis < 2500, "a small query during the flood took " + millis + " ms");
+        assertTrue(flood.stream().filter(f -> !f.isDone()).count() > 0, "the flood was over before the small query");
+        boolean stoppedInQuickLane = false;
+        for (CompletableFuture<HttpResponse<String>> f : flood) {
+            HttpResponse<String> r = f.get(90, TimeUnit.SECONDS);
+            if (r.statusCode() == 503 && r.body().contains("long queries")) {
+                assertTrue(r.headers().firstValue("Retry-After").isPresent(), "no Retry-After on " + r.body());
+                stoppedInQuickLane = true;
+            }
+        }
+        assertTrue(stoppedInQuickLane, "no runaway was stopped in the quick lane");
     }
 
     @Test

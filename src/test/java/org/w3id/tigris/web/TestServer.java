@@ -26,8 +26,13 @@ final class TestServer implements AutoCloseable {
 
     /** Advertising {@code publicUrl} as its address, as behind a proxy. */
     TestServer(Dataset dataset, Optional<String> publicUrl) {
+        this(dataset, publicUrl, PageLimits.forThisMachine());
+    }
+
+    /** With {@code limits} on the pages, descriptions and dumps. */
+    TestServer(Dataset dataset, Optional<String> publicUrl, PageLimits limits) {
         FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true).add("/kg", dataset, false);
-        new LinkedDataModule(dataset, SampleGraph.IRIS).publicUrl(publicUrl).addTo(builder);
+        new LinkedDataModule(dataset, SampleGraph.IRIS).publicUrl(publicUrl).limits(limits).addTo(builder);
         this.server = Compression.install(builder.build()).start();
     }
 
