@@ -28,6 +28,7 @@ public final class BulkLoad {
     private final DataLoader loader;
     private final StreamRDF stream;
     private final Map<String, String> hashBySourceName = new HashMap<>();
+    private final Map<String, String> sourceNameByGraph = new HashMap<>();
     private boolean open = true;
 
     BulkLoad(DatasetGraph tdb) {
@@ -46,6 +47,10 @@ public final class BulkLoad {
         Objects.requireNonNull(document, "document");
         if (!open) {
             throw new IllegalStateException("the bulk load has ended");
+        }
+        String owner = sourceNameByGraph.putIfAbsent(document.name(), document.sourceName());
+        if (owner != null && !owner.equals(document.sourceName())) {
+            throw new DocumentIdentityException(document.name(), owner);
         }
         String previous = hashBySourceName.putIfAbsent(document.sourceName(), document.contentHash());
         if (previous != null) {

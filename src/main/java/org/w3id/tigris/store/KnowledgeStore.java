@@ -121,6 +121,7 @@ public final class KnowledgeStore implements AutoCloseable {
         Objects.requireNonNull(document, "document");
         Node name = NodeFactory.createURI(document.name());
         return Txn.calculateWrite(tdb, () -> {
+            refuseForeignGraph(name, document.sourceName());
             List<Node> previous = graphsOf(document.sourceName());
             if (previous.equals(List.of(name))
                     && holds(document.sourceName(), document.contentHash(), document.pipelineFingerprint())) {
@@ -193,6 +194,20 @@ public final class KnowledgeStore implements AutoCloseable {
         long geometries = spatial.map(SpatialIndex::getSize).orElse(0L);
         LOG.info("Rebuilt indexes: {} text entries, {} geometries ({} ms)", entries, geometries,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Two sources never share a graph: names that fold to one IRI (see
+     * {@link IriScheme#documentSlug}) are refused rather than merged.
+     */
+    private void refuseForeignGraph(Node graph, String sourceName) {
+        tdb.stream(graph, graph, SOURCE_NAME, Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .filter(owner -> !owner.equals(sourceName))
+                .findFirst()
+                .ifPresent(owner -> {
+                    throw new DocumentIdentityException(graph.getURI(), owner);
+                });
     }
 
     private List<Node> graphsOf(String sourceName) {
