@@ -43,6 +43,8 @@ import org.w3id.tigris.web.LinkedDataModule;
  * <li>{@code /kg/get}: graph store protocol, read-only</li>
  * <li>{@code /kg/update}, {@code /kg/data}: SPARQL update and read-write graph store, only
  *     when admin credentials are given, and only for that user (HTTP Basic)</li>
+ * <li>{@code /kg/ingest}: documents through the extraction pipeline into the store, on the
+ *     same terms (see {@link IngestService}); and an inbox directory with {@code --watch}</li>
  * <li>{@code /$/ping} public; {@code /$/metrics} (Prometheus) and the other admin endpoints
  *     for the admin user only</li>
  * <li>{@code /}: the Fuseki UI</li>
@@ -57,10 +59,14 @@ public final class TigrisServer {
 
     private final FusekiServer fuseki;
     private final Dataset dataset;
+    private final Optional<LiveIngest> ingest;
+    private final Optional<InboxWatcher> inbox;
 
-    private TigrisServer(FusekiServer fuseki, Dataset dataset) {
+    private TigrisServer(FusekiServer fuseki, Dataset dataset, Optional<LiveIngest> ingest, Optional<InboxWatcher> inbox) {
         this.fuseki = fuseki;
         this.dataset = dataset;
+        this.ingest = ingest;
+        this.inbox = inbox;
     }
 
     public static Builder create() {
@@ -70,10 +76,13 @@ public final class TigrisServer {
     public TigrisServer start() {
         fuseki.start();
         LOG.info("Tigris SPARQL endpoint: http://localhost:{}{}/sparql", port(), DATASET);
+        ingest.ifPresent(LiveIngestModule::warmInBackground);
+        inbox.ifPresent(InboxWatcher::start);
         return this;
     }
 
     public void stop() {
+        inbox.ifPresent(InboxWatcher::close);
         fuseki.stop();
     }
 
@@ -100,6 +109,7 @@ public final class TigrisServer {
         private Duration queryTimeout = DEFAULT_TIMEOUT;
         private long maxRows = DEFAULT_MAX_ROWS;
         private boolean loopbackOnly = false;
+        private Optional<Path> watch = Optional.empty();
 
         public Builder store(Path store) {
             this.store = store;
@@ -142,6 +152,12 @@ public final class TigrisServer {
             return this;
         }
 
+        /** An inbox: files put in it are ingested, then moved to its done/ or failed/ folder. */
+        public Builder watch(Optional<Path> inbox) {
+            this.watch = Objects.requireNonNull(inbox);
+            return this;
+        }
+
         public TigrisServer build() {
             Objects.requireNonNull(store, "store");
             StoreAssembly assembly = configFile == null ? StoreAssembly.forStore(store)
@@ -161,10 +177,13 @@ public final class TigrisServer {
             DatasetGraph served = fb.getDataset(DATASET);
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             addUi(fb);
+            Optional<LiveIngest> ingest = LiveIngestModule.create(assembly, served, credentials.isPresent() || watch.isPresent());
             credentials.ifPresent(c -> addAdmin(fb, c));
+            credentials.ifPresent(c -> LiveIngestModule.addEndpoint(fb, DATASET, ingest.orElseThrow(), c));
             Dataset dataset = DatasetFactory.wrap(served);
             addLinkedData(fb, dataset, iriScheme(served));
-            return new TigrisServer(fb.build(), dataset);
+            Optional<InboxWatcher> inbox = watch.map(dir -> LiveIngestModule.inbox(dir, ingest.orElseThrow()));
+            return new TigrisServer(fb.build(), dataset, ingest, inbox);
         }
 
         private static void addUi(FusekiServer.Builder fb) {

@@ -38,20 +38,19 @@ import org.w3id.tigris.rdf.TG;
 public final class KnowledgeStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
     private static final Node SOURCE_NAME = TG.sourceName.asNode();
-    private static final Node CONTENT_HASH = TG.contentHash.asNode();
-    private static final Node GENERATED_BY = PROV.wasGeneratedBy.asNode();
-    private static final Node PIPELINE_FINGERPRINT = TG.pipelineFingerprint.asNode();
     private static final Node IRI_BASE = TG.iriBase.asNode();
     private static final Node METADATA_GRAPH = NodeFactory.createURI(IriScheme.METADATA_GRAPH);
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(IriScheme.ONTOLOGY_GRAPH);
 
     private final StoreAssembly assembly;
     private final DatasetGraph tdb;
+    private final StoredDocuments documents;
     private DatasetGraphText queryDataset; // opened on first use
 
     private KnowledgeStore(StoreAssembly assembly) {
         this.assembly = assembly;
         this.tdb = assembly.assembleTdb();
+        this.documents = new StoredDocuments(tdb);
     }
 
     /** Opens (creating if need be) the store in a directory. */
@@ -113,24 +112,13 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** True when the store holds this text of the document, extracted by this pipeline. */
     public boolean isCurrent(String sourceName, String contentHash, String pipelineFingerprint) {
-        return Txn.calculateRead(tdb, () -> holds(sourceName, contentHash, pipelineFingerprint));
+        return Txn.calculateRead(tdb, () -> documents.holds(sourceName, contentHash, pipelineFingerprint));
     }
 
     /** Stores a document's graph, replacing any graph of the same source name. */
     public IngestOutcome ingest(DocumentGraph document) {
         Objects.requireNonNull(document, "document");
-        Node name = NodeFactory.createURI(document.name());
-        return Txn.calculateWrite(tdb, () -> {
-            refuseForeignGraph(name, document.sourceName());
-            List<Node> previous = graphsOf(document.sourceName());
-            if (previous.equals(List.of(name))
-                    && holds(document.sourceName(), document.contentHash(), document.pipelineFingerprint())) {
-                return IngestOutcome.UNCHANGED;
-            }
-            previous.forEach(tdb::removeGraph);
-            tdb.addGraph(name, document.graph());
-            return previous.isEmpty() ? IngestOutcome.ADDED : IngestOutcome.REPLACED;
-        });
+        return Txn.calculateWrite(tdb, () -> documents.replace(document, documents.graphsOf(document.sourceName())));
     }
 
     /**
@@ -194,50 +182,6 @@ public final class KnowledgeStore implements AutoCloseable {
         long geometries = spatial.map(SpatialIndex::getSize).orElse(0L);
         LOG.info("Rebuilt indexes: {} text entries, {} geometries ({} ms)", entries, geometries,
                 (System.nanoTime() - t0) / 1_000_000);
-    }
-
-    /**
-     * Two sources never share a graph: names that fold to one IRI (see
-     * {@link IriScheme#documentSlug}) are refused rather than merged.
-     */
-    private void refuseForeignGraph(Node graph, String sourceName) {
-        tdb.stream(graph, graph, SOURCE_NAME, Node.ANY)
-                .map(q -> q.getObject().getLiteralLexicalForm())
-                .filter(owner -> !owner.equals(sourceName))
-                .findFirst()
-                .ifPresent(owner -> {
-                    throw new DocumentIdentityException(graph.getURI(), owner);
-                });
-    }
-
-    private List<Node> graphsOf(String sourceName) {
-        return tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(sourceName))
-                .map(Quad::getGraph).distinct().toList();
-    }
-
-    private boolean holds(String sourceName, String contentHash, String pipelineFingerprint) {
-        return storedHashes(sourceName).equals(List.of(contentHash))
-                && storedFingerprints(sourceName).equals(List.of(pipelineFingerprint));
-    }
-
-    private List<String> storedHashes(String sourceName) {
-        return documentNodes(sourceName)
-                .flatMap(q -> tdb.stream(q.getGraph(), q.getSubject(), CONTENT_HASH, Node.ANY))
-                .map(q -> q.getObject().getLiteralLexicalForm())
-                .distinct().toList();
-    }
-
-    /** The fingerprints of the runs that extracted the document; none in stores made before they were kept. */
-    private List<String> storedFingerprints(String sourceName) {
-        return documentNodes(sourceName)
-                .flatMap(q -> tdb.stream(q.getGraph(), q.getSubject(), GENERATED_BY, Node.ANY)
-                        .flatMap(run -> tdb.stream(q.getGraph(), run.getObject(), PIPELINE_FINGERPRINT, Node.ANY)))
-                .map(q -> q.getObject().getLiteralLexicalForm())
-                .distinct().toList();
-    }
-
-    private Stream<Quad> documentNodes(String sourceName) {
-        return tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(sourceName));
     }
 
     /**
