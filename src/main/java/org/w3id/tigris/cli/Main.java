@@ -13,7 +13,7 @@ public final class Main {
     private final List<Command> commands;
 
     Main(Map<String, String> environment) {
-        this.commands = List.of(new ServeCommand(environment), new IngestCommand(), new ExtractCommand(),
+        this.commands = List.of(new ServeCommand(environment), new IngestCommand(environment), new ExtractCommand(),
                 new QueryCommand(), new ValidateCommand(), new LoadCommand());
     }
 

@@ -37,7 +37,7 @@ final class ServeCommand implements Command {
     public String usage() {
         return """
                 Usage: tigris serve [--store DIR] [--port N] [--auth FILE] [--timeout SECONDS]
-                                    [--max-rows N] [--localhost]
+                                    [--max-rows N] [--localhost] [--watch DIR]
 
                 Serves the store at http://localhost:PORT/kg/sparql (also /kg/query; /kg/get for
                 graph store reads) with the Fuseki UI at http://localhost:PORT/.
@@ -48,7 +48,9 @@ final class ServeCommand implements Command {
                 Updates (/kg/update, /kg/data) and the admin endpoints (/$/metrics ...) exist only
                 with admin credentials, from --auth FILE (a line user:password) or the environment
                 variable TIGRIS_ADMIN_PASSWORD (user admin, or TIGRIS_ADMIN_USER); there is no
-                default password.
+                default password. With them, POST /kg/ingest takes documents (one with
+                ?name=FILE, JSONL, a zip or a tar.gz) through the extraction pipeline into the
+                store while it is served: tigris ingest --endpoint URL is its client.
 
                   --store DIR        the store directory (default ./data)
                   --port N           the HTTP port (default 3030; 0 picks a free one)
@@ -56,12 +58,14 @@ final class ServeCommand implements Command {
                   --timeout SECONDS  query timeout (default 60)
                   --max-rows N       most rows a query returns (default 100000)
                   --localhost        listen on localhost only
+                  --watch DIR        an inbox: each file put in DIR is ingested once, then
+                                     moved to DIR/done/, or to DIR/failed/ with NAME.reason.txt
                 """;
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows"), Set.of("localhost"));
+        Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows", "watch"), Set.of("localhost"));
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -82,12 +86,14 @@ final class ServeCommand implements Command {
                 .queryTimeout(Duration.ofSeconds(args.integer("timeout", 1, 86_400).orElse(60)))
                 .maxRows(args.integer("max-rows", 1, Integer.MAX_VALUE).orElse((int) TigrisServer.DEFAULT_MAX_ROWS))
                 .loopbackOnly(args.flag("localhost"))
+                .watch(args.path("watch"))
                 .build()
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tigris-stop"));
         out.println("Tigris: SPARQL endpoint http://localhost:" + server.port() + "/kg/sparql, UI http://localhost:"
                 + server.port() + "/");
-        out.println(credentials.map(c -> "Updates: /kg/update and /kg/data for user " + c.user())
+        args.path("watch").ifPresent(inbox -> out.println("Inbox: " + inbox + " (ingested files go to done/ or failed/)"));
+        out.println(credentials.map(c -> "Updates: /kg/update, /kg/data and /kg/ingest for user " + c.user())
                 .orElse("Updates: disabled (no admin credentials; see tigris serve --help)"));
         out.flush();
         server.join();
