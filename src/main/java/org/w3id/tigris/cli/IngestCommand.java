@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.w3id.tigris.pipeline.IngestReport;
 import org.w3id.tigris.server.AdminCredentials;
+import org.w3id.tigris.store.BulkLoad;
 
 /** {@code tigris ingest --store DIR [--base IRI] PATH...}, or into a running server with {@code --endpoint URL}. */
 final class IngestCommand implements Command {
@@ -44,6 +45,9 @@ final class IngestCommand implements Command {
                   --base IRI     the base of the IRIs minted (default http://localhost:3030);
                                  recorded in a new store, which keeps it
                   --threads N    documents extracted in parallel (default: the number of cores)
+                  --commit-every N  a new store is bulk-loaded, committed every N documents
+                                 (default 500); a batch killed midway keeps what was
+                                 committed, and running it again goes on from there
 
                 With --endpoint, the files go to a running server (tigris serve with admin
                 credentials) at URL (http://HOST:PORT, or its /kg/ingest), which extracts and
@@ -58,7 +62,7 @@ final class IngestCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("store", "base", "threads", "endpoint", "auth"), Set.of());
+        Args args = Args.parse(argv, Set.of("store", "base", "threads", "endpoint", "auth", "commit-every"), Set.of());
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -71,7 +75,8 @@ final class IngestCommand implements Command {
             return intoServer(args, paths, out, err);
         }
         Path store = Path.of(args.required("store"));
-        IngestReport report = new StoreIngest(store, args.value("base"), args.integer("threads", 1, 256))
+        int commitEvery = args.integer("commit-every", 1, Integer.MAX_VALUE).orElse(BulkLoad.DEFAULT_COMMIT_EVERY);
+        IngestReport report = new StoreIngest(store, args.value("base"), args.integer("threads", 1, 256), commitEvery)
                 .ingest(paths, err);
         out.println(report.summary());
         return report.problems().isEmpty() ? 0 : 1;

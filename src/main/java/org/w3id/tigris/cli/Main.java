@@ -14,7 +14,7 @@ public final class Main {
 
     Main(Map<String, String> environment) {
         this.commands = List.of(new ServeCommand(environment), new IngestCommand(environment), new ExtractCommand(),
-                new QueryCommand(), new ValidateCommand(), new LoadCommand());
+                new QueryCommand(), new ValidateCommand(), new ReindexCommand(), new LoadCommand());
     }
 
     public static void main(String[] argv) {

@@ -16,6 +16,7 @@ import org.w3id.tigris.rdf.OntologyFiles;
 import org.w3id.tigris.rdf.RunInfo;
 import org.w3id.tigris.read.Source;
 import org.w3id.tigris.read.SourceReader;
+import org.w3id.tigris.store.BulkLoad;
 import org.w3id.tigris.store.KnowledgeStore;
 
 /** Ingests files into a store: what {@code tigris ingest} and a bare {@code tigris serve} do. */
@@ -25,11 +26,17 @@ final class StoreIngest {
     private final Path store;
     private final Optional<String> base;
     private final Optional<Integer> threads;
+    private final int commitEvery;
 
     StoreIngest(Path store, Optional<String> base, Optional<Integer> threads) {
+        this(store, base, threads, BulkLoad.DEFAULT_COMMIT_EVERY);
+    }
+
+    StoreIngest(Path store, Optional<String> base, Optional<Integer> threads, int commitEvery) {
         this.store = store;
         this.base = base;
         this.threads = threads;
+        this.commitEvery = commitEvery;
     }
 
     IngestReport ingest(List<Path> paths, PrintStream err) {
@@ -44,11 +51,12 @@ final class StoreIngest {
             BatchIngest.Builder batch = BatchIngest.builder()
                     .extractor(pipeline)
                     .graphs(new DocumentGraphBuilder(iris, run))
-                    .sink(bulk(ks, paths) ? DocumentSink.bulkInto(ks) : DocumentSink.into(ks))
+                    .sink(bulk(ks, paths) ? DocumentSink.bulkInto(ks, commitEvery) : DocumentSink.into(ks))
                     .problemLog(line -> err.println("tigris: skipped " + line));
             threads.ifPresent(batch::threads);
             IngestReport report = batch.build().run(paths);
-            if (report.changedAnything() || ontologyChanged) {
+            // pending also when an earlier run was killed before its indexes were done
+            if (report.changedAnything() || ontologyChanged || ks.indexesPending()) {
                 ks.rebuildIndexes();
             }
             return report;

@@ -46,7 +46,12 @@ public interface DocumentSink {
 
     /** Into a store that holds no documents yet, with the TDB2 bulk loader: committed at {@link #finish()}. */
     static DocumentSink bulkInto(KnowledgeStore store) {
-        BulkLoad load = store.bulkLoad();
+        return bulkInto(store, BulkLoad.DEFAULT_COMMIT_EVERY);
+    }
+
+    /** As {@link #bulkInto(KnowledgeStore)}, committing every {@code commitEvery} documents. */
+    static DocumentSink bulkInto(KnowledgeStore store, int commitEvery) {
+        BulkLoad load = store.bulkLoad(commitEvery);
         return new DocumentSink() {
             @Override
             public IngestOutcome write(DocumentGraph graph) {

@@ -1,5 +1,8 @@
 package org.w3id.tigris.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +16,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -33,7 +39,9 @@ import org.w3id.tigris.rdf.TG;
  * A document is identified by its source name. Storing it replaces whatever graph held
  * that source name before, in one write transaction: a failure leaves the store as it was.
  * Writes go to TDB2 directly, without the text index (which would commit with every
- * document); call {@link #rebuildIndexes()} after a batch of them.
+ * document); call {@link #rebuildIndexes()} after a batch of them. Each write notes in the
+ * store that the indexes are behind ({@link #indexesPending()}) until the rebuild is done,
+ * so a batch killed before or during the rebuild has it done by the next run.
  */
 public final class KnowledgeStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
@@ -118,7 +126,13 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Stores a document's graph, replacing any graph of the same source name. */
     public IngestOutcome ingest(DocumentGraph document) {
         Objects.requireNonNull(document, "document");
-        return Txn.calculateWrite(tdb, () -> documents.replace(document, documents.graphsOf(document.sourceName())));
+        return Txn.calculateWrite(tdb, () -> {
+            IngestOutcome outcome = documents.replace(document, documents.graphsOf(document.sourceName()));
+            if (outcome != IngestOutcome.UNCHANGED) {
+                IndexJournal.markPending(tdb); // cleared by rebuildIndexes
+            }
+            return outcome;
+        });
     }
 
     /**
@@ -126,10 +140,21 @@ public final class KnowledgeStore implements AutoCloseable {
      * {@link BulkLoad#finish()} at the end; no other write may happen meanwhile.
      */
     public BulkLoad bulkLoad() {
+        return bulkLoad(BulkLoad.DEFAULT_COMMIT_EVERY);
+    }
+
+    /** A bulk load that commits every {@code commitEvery} documents (see {@link BulkLoad}). */
+    public BulkLoad bulkLoad(int commitEvery) {
         if (documentCount() > 0) {
             throw new IllegalStateException("the store at " + directory() + " holds documents: bulk loading is for new stores");
         }
-        return new BulkLoad(tdb);
+        IndexJournal.mark(tdb); // the loader's commits do not carry the note
+        return new BulkLoad(tdb, commitEvery);
+    }
+
+    /** True when a write's index entries may be missing (a batch or write was cut short): rebuild them. */
+    public boolean indexesPending() {
+        return IndexJournal.pending(tdb);
     }
 
     /** The TDB2 dataset itself, for the loaders of this package (see {@link PartsLoad}). */
@@ -146,6 +171,7 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             tdb.removeGraph(ONTOLOGY_GRAPH);
             tdb.addGraph(ONTOLOGY_GRAPH, ontology);
+            IndexJournal.markPending(tdb);
             return true;
         });
     }
@@ -164,6 +190,8 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Rebuilds the text and spatial indexes from the stored graphs. */
     public synchronized void rebuildIndexes() {
         long t0 = System.nanoTime();
+        LOG.info("Rebuilding the text and spatial indexes");
+        IndexJournal.mark(tdb); // a rebuild cut short is done again
         long entries;
         if (queryDataset != null) {
             entries = TextIndexRebuild.rebuild(queryDataset.getTextIndex(), tdb);
@@ -179,9 +207,37 @@ public final class KnowledgeStore implements AutoCloseable {
         if (queryDataset != null) {
             spatial.ifPresent(index -> SpatialIndexLib.setSpatialIndex(queryDataset, index));
         }
+        IndexJournal.clear(tdb);
         long geometries = spatial.map(SpatialIndex::getSize).orElse(0L);
         LOG.info("Rebuilt indexes: {} text entries, {} geometries ({} ms)", entries, geometries,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Compares the indexes with the graphs: entry counts, the spatial index file, the pending note. */
+    public synchronized IndexAgreement checkIndexes() {
+        TextIndex index = queryDataset != null ? queryDataset.getTextIndex() : assembly.assembleTextIndex();
+        try {
+            IndexedTriples indexed = new IndexedTriples(index.getDocDef());
+            long[] counts = Txn.calculateRead(tdb, () -> {
+                Graph union = tdb.getUnionGraph();
+                long triples = indexed.text(union).stream().filter(t -> indexed.entity(t) != null).count();
+                return new long[] {triples, IndexedTriples.geometries(union).size()};
+            });
+            long entries;
+            try (DirectoryReader reader = DirectoryReader.open(((TextIndexLucene) index).getDirectory())) {
+                entries = reader.numDocs();
+            } catch (IndexNotFoundException e) {
+                entries = 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the text index", e);
+            }
+            return new IndexAgreement(indexesPending(), counts[0], entries, counts[1],
+                    Files.exists(assembly.spatialIndexFile()));
+        } finally {
+            if (queryDataset == null) {
+                index.close();
+            }
+        }
     }
 
     /**
