@@ -42,22 +42,28 @@ final class StoreIngest {
     IngestReport ingest(List<Path> paths, PrintStream err) {
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             IriScheme iris = ks.iriScheme(base);
+            // a run cut short before its indexes were done leaves them owed
+            boolean owed = ks.indexesPending();
+            ks.indexWorkStarts();
             boolean ontologyChanged = OntologyFiles.ontology().map(ks::loadOntology).orElseGet(() -> {
                 err.println("tigris: warning: " + OntologyFiles.ONTOLOGY + " not found: the class hierarchy is missing");
                 return false;
             });
             Pipeline pipeline = Pipeline.create().build();
             RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), pipeline.modelVersions());
+            boolean bulk = bulk(ks, paths);
             BatchIngest.Builder batch = BatchIngest.builder()
                     .extractor(pipeline)
                     .graphs(new DocumentGraphBuilder(iris, run))
-                    .sink(bulk(ks, paths) ? DocumentSink.bulkInto(ks, commitEvery) : DocumentSink.into(ks))
+                    .sink(bulk ? DocumentSink.bulkInto(ks, commitEvery) : DocumentSink.indexedInto(ks.indexedWriter()))
                     .problemLog(line -> err.println("tigris: skipped " + line));
             threads.ifPresent(batch::threads);
             IngestReport report = batch.build().run(paths);
-            // pending also when an earlier run was killed before its indexes were done
-            if (report.changedAnything() || ontologyChanged || ks.indexesPending()) {
+            // a bulk load writes no index entry; the other writes wrote their own
+            if (owed || ontologyChanged || bulk && report.changedAnything()) {
                 ks.rebuildIndexes();
+            } else {
+                ks.indexWorkDone();
             }
             return report;
         }

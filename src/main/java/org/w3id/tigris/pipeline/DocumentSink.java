@@ -12,6 +12,7 @@ import org.w3id.tigris.rdf.Namespaces;
 import org.w3id.tigris.store.BulkLoad;
 import org.w3id.tigris.store.IngestOutcome;
 import org.w3id.tigris.store.KnowledgeStore;
+import org.w3id.tigris.store.LiveStore;
 
 /** Where a batch puts the documents' graphs. Called by one thread at a time. */
 public interface DocumentSink {
@@ -35,6 +36,21 @@ public interface DocumentSink {
             @Override
             public IngestOutcome write(DocumentGraph graph) {
                 return store.ingest(graph);
+            }
+
+            @Override
+            public boolean holds(String sourceName, String contentHash, String pipelineFingerprint) {
+                return store.isCurrent(sourceName, contentHash, pipelineFingerprint);
+            }
+        };
+    }
+
+    /** Into a store, each document's index entries written with it: no rebuild needed afterwards. */
+    static DocumentSink indexedInto(LiveStore store) {
+        return new DocumentSink() {
+            @Override
+            public IngestOutcome write(DocumentGraph graph) {
+                return store.write(graph);
             }
 
             @Override

@@ -90,6 +90,14 @@ public final class KnowledgeStore implements AutoCloseable {
         return DatasetFactory.wrap(queryDataset);
     }
 
+    /**
+     * A writer that keeps the indexes up to date document by document (see {@link LiveStore}),
+     * for batches into a store that already holds documents: no full rebuild afterwards.
+     */
+    public LiveStore indexedWriter() {
+        return LiveStore.over(assembly, dataset().asDatasetGraph());
+    }
+
     /** The IRI base recorded in the store, if any document was ever stored. */
     public Optional<String> recordedBase() {
         return Txn.calculateRead(tdb, () -> {
@@ -150,6 +158,19 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         IndexJournal.mark(tdb); // the loader's commits do not carry the note
         return new BulkLoad(tdb, commitEvery);
+    }
+
+    /**
+     * Notes in the store that index work is under way, until {@link #indexWorkDone()} or a
+     * rebuild: a batch killed meanwhile leaves the note, and the next run rebuilds.
+     */
+    public void indexWorkStarts() {
+        IndexJournal.mark(tdb);
+    }
+
+    /** Removes the note of {@link #indexWorkStarts()}, once every index entry of the work is committed. */
+    public void indexWorkDone() {
+        IndexJournal.clear(tdb);
     }
 
     /** True when a write's index entries may be missing (a batch or write was cut short): rebuild them. */

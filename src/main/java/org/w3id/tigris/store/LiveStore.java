@@ -91,10 +91,15 @@ public final class LiveStore {
         return Txn.calculateRead(tdb, () -> documents.holds(sourceName, contentHash, pipelineFingerprint));
     }
 
-    /** Stores a document's graph, replacing any graph of the same source name, and updates its index entries. */
+    /**
+     * Stores a document's graph, replacing any graph of the same source name, and updates its
+     * index entries. A note that the indexes are owed a rebuild, left by someone else, stays.
+     */
     public synchronized IngestOutcome write(DocumentGraph document) {
         Node name = NodeFactory.createURI(document.name());
+        boolean[] owedBefore = {false};
         IndexDelta delta = Txn.calculateWrite(tdb, () -> {
+            owedBefore[0] = IndexJournal.isPending(tdb);
             List<Node> previous = documents.graphsOf(document.sourceName());
             Set<Triple> oldText = indexed.text(tdb, previous);
             Set<Triple> oldGeometries = IndexedTriples.geometries(tdb, previous);
@@ -116,7 +121,9 @@ public final class LiveStore {
         });
         if (delta.changesIndexes()) {
             apply(delta);
-            IndexJournal.clear(tdb);
+            if (!owedBefore[0]) {
+                IndexJournal.clear(tdb);
+            }
         }
         return delta.outcome();
     }

@@ -49,6 +49,38 @@ class IndexCommandsTest {
         assertEquals(0, Run.of("validate", "--store", store).status());
     }
 
+    @Test
+    void laterBatchesKeepTheIndexesRightDocumentByDocument() throws IOException {
+        String store = dir.resolve("store").toString();
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.writeString(a, "Fire in Cairo\n\nOfficials in Cairo said a fire hurt five people. Reference tgrefone.\n");
+        Files.writeString(b, "Fire in Amman\n\nOfficials in Amman said a fire hurt six people. Reference tgreftwo.\n");
+        assertEquals(0, Run.of("ingest", "--store", store, a.toString()).status());
+        assertEquals(0, Run.of("ingest", "--store", store, b.toString()).status());
+        Files.writeString(a, "Fire in Cairo\n\nOfficials in Cairo said a fire hurt nine people. Reference tgrefthree.\n");
+        Run replaced = Run.of("ingest", "--store", store, a.toString(), b.toString());
+        assertTrue(replaced.out().contains("1 replaced, 1 unchanged"), replaced.out());
+        Run valid = Run.of("validate", "--store", store);
+        assertEquals(0, valid.status(), valid.out());
+        assertEquals("", search(store, "tgrefone"), "the replaced text is gone from the index");
+        assertEquals("a.txt", search(store, "tgrefthree"));
+        assertEquals("b.txt", search(store, "tgreftwo"));
+        assertTrue(search(store, "cairo", "rdfs:label").contains("cairo"), "a label both versions name stays");
+    }
+
+    private static String search(String store, String word) {
+        Run r = Run.of("query", "--store", store, "--format", "csv", "PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT ?n { ?d text:query (nif:isString '" + word + "') ; tg:sourceName ?n }");
+        return r.out().lines().skip(1).map(String::strip).reduce("", (x, y) -> x.isEmpty() ? y : x + "," + y);
+    }
+
+    private static String search(String store, String word, String property) {
+        Run r = Run.of("query", "--store", store, "--format", "csv", "PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT ?s { ?s text:query (" + property + " '" + word + "') }");
+        return r.out().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private record Run(int status, String out, String err) {
         static Run of(String... argv) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
