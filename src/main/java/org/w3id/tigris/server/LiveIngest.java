@@ -45,6 +45,14 @@ final class LiveIngest {
         Pipeline extractor = warm();
         RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), extractor.modelVersions());
         List<String> ignored = new ArrayList<>();
+        try {
+            return batch(extractor, run, ignored).run(paths);
+        } finally {
+            store.settle();
+        }
+    }
+
+    private BatchIngest batch(Pipeline extractor, RunInfo run, List<String> ignored) {
         return BatchIngest.builder()
                 .extractor(extractor)
                 .graphs(new DocumentGraphBuilder(store.iriScheme(), run))
@@ -61,7 +69,6 @@ final class LiveIngest {
                 })
                 .threads(threads)
                 .problemLog(ignored::add) // the report carries them to the caller
-                .build()
-                .run(paths);
+                .build();
     }
 }

@@ -47,6 +47,7 @@ public final class LiveStore {
     private final Path spatialIndexFile;
     private final StoredDocuments documents;
     private final IndexedTriples indexed;
+    private boolean notedHere; // the pending note is this writer's, to remove when settled
 
     private LiveStore(DatasetGraph tdb, DatasetGraph served, TextIndex text, Path spatialIndexFile) {
         this.tdb = tdb;
@@ -93,13 +94,14 @@ public final class LiveStore {
 
     /**
      * Stores a document's graph, replacing any graph of the same source name, and updates its
-     * index entries. A note that the indexes are owed a rebuild, left by someone else, stays.
+     * index entries. The note that index work is under way is written with the first document
+     * that needs it and removed by {@link #settle()}, not after each document: a transaction
+     * less per document (each TDB2 commit grows the files). A note left by someone else stays.
      */
     public synchronized IngestOutcome write(DocumentGraph document) {
         Node name = NodeFactory.createURI(document.name());
-        boolean[] owedBefore = {false};
         IndexDelta delta = Txn.calculateWrite(tdb, () -> {
-            owedBefore[0] = IndexJournal.isPending(tdb);
+            boolean noted = IndexJournal.isPending(tdb);
             List<Node> previous = documents.graphsOf(document.sourceName());
             Set<Triple> oldText = indexed.text(tdb, previous);
             Set<Triple> oldGeometries = IndexedTriples.geometries(tdb, previous);
@@ -116,16 +118,24 @@ public final class LiveStore {
             boolean geometryLeaves = oldGeometries.stream().anyMatch(t -> !IndexedTriples.inUnion(tdb, t));
             Set<Node> graphs = new HashSet<>(previous);
             graphs.add(name);
-            IndexJournal.markPending(tdb);
+            if (!noted) {
+                IndexJournal.markPending(tdb);
+                notedHere = true;
+            }
             return new IndexDelta(outcome, newText, gone, geometryArrives || geometryLeaves, graphs);
         });
         if (delta.changesIndexes()) {
             apply(delta);
-            if (!owedBefore[0]) {
-                IndexJournal.clear(tdb);
-            }
         }
         return delta.outcome();
+    }
+
+    /** Removes the note {@link #write} made, once every write so far has its index entries committed. */
+    public synchronized void settle() {
+        if (notedHere) {
+            IndexJournal.clear(tdb);
+            notedHere = false;
+        }
     }
 
     /** Rebuilds both indexes when a write was cut short before its entries were committed. */
@@ -144,6 +154,7 @@ public final class LiveStore {
         TextIndexRebuild.rebuild(text, tdb);
         SpatialIndexRebuild.rebuild(tdb, spatialIndexFile).ifPresent(index -> SpatialIndexLib.setSpatialIndex(served, index));
         IndexJournal.clear(tdb);
+        notedHere = false;
     }
 
     private void apply(IndexDelta delta) {
