@@ -76,7 +76,8 @@ public final class TigrisServer {
     public TigrisServer start() {
         fuseki.start();
         LOG.info("Tigris SPARQL endpoint: http://localhost:{}{}/sparql", port(), DATASET);
-        ingest.ifPresent(LiveIngestModule::warmInBackground);
+        // an inbox may hold files already; a POST pays for loading the models itself
+        inbox.ifPresent(i -> ingest.ifPresent(LiveIngestModule::warmInBackground));
         inbox.ifPresent(InboxWatcher::start);
         return this;
     }
