@@ -1,17 +1,14 @@
 package org.w3id.tigris.server;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.w3id.tigris.pipeline.BatchIngest;
 import org.w3id.tigris.pipeline.DocumentSink;
 import org.w3id.tigris.pipeline.IngestReport;
 import org.w3id.tigris.pipeline.Pipeline;
 import org.w3id.tigris.pipeline.PipelineFingerprint;
-import org.w3id.tigris.rdf.DocumentGraph;
 import org.w3id.tigris.rdf.DocumentGraphBuilder;
 import org.w3id.tigris.rdf.RunInfo;
-import org.w3id.tigris.store.IngestOutcome;
 import org.w3id.tigris.store.LiveStore;
 
 /**
@@ -44,31 +41,20 @@ final class LiveIngest {
     IngestReport ingest(List<Path> paths) {
         Pipeline extractor = warm();
         RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), extractor.modelVersions());
-        List<String> ignored = new ArrayList<>();
         try {
-            return batch(extractor, run, ignored).run(paths);
+            return batch(extractor, run).run(paths);
         } finally {
             store.settle();
         }
     }
 
-    private BatchIngest batch(Pipeline extractor, RunInfo run, List<String> ignored) {
+    private BatchIngest batch(Pipeline extractor, RunInfo run) {
         return BatchIngest.builder()
                 .extractor(extractor)
                 .graphs(new DocumentGraphBuilder(store.iriScheme(), run))
-                .sink(new DocumentSink() {
-                    @Override
-                    public IngestOutcome write(DocumentGraph graph) {
-                        return store.write(graph);
-                    }
-
-                    @Override
-                    public boolean holds(String sourceName, String contentHash, String fingerprint) {
-                        return store.isCurrent(sourceName, contentHash, fingerprint);
-                    }
-                })
+                .sink(DocumentSink.indexedInto(store))
                 .threads(threads)
-                .problemLog(ignored::add) // the report carries them to the caller
+                .problemLog(line -> { }) // the report carries each problem to the caller
                 .build();
     }
 }

@@ -24,9 +24,13 @@ final class LiveIngestModule {
      * indexes a crash left behind its graphs gets them rebuilt before it is served.
      */
     static Optional<LiveIngest> create(StoreAssembly assembly, DatasetGraph served, boolean wanted) {
+        if (!wanted) {
+            LiveStore.find(assembly, served).ifPresent(LiveStore::repairIfPending);
+            return Optional.empty();
+        }
         LiveStore store = LiveStore.over(assembly, served);
         store.repairIfPending();
-        return wanted ? Optional.of(new LiveIngest(store, THREADS)) : Optional.empty();
+        return Optional.of(new LiveIngest(store, THREADS));
     }
 
     static void addEndpoint(FusekiServer.Builder fb, String dataset, LiveIngest ingest, AdminCredentials credentials) {

@@ -60,9 +60,13 @@ public final class LiveStore {
 
     /** Over the dataset a server serves (GeoSPARQL over jena-text over TDB2), as assembled from {@code assembly}. */
     public static LiveStore over(StoreAssembly assembly, DatasetGraph served) {
-        DatasetGraphText textDataset = textDataset(served).orElseThrow(() ->
-                new IllegalStateException("the served dataset has no text index"));
-        return new LiveStore(assembly.assembleTdb(), served, textDataset.getTextIndex(), assembly.spatialIndexFile());
+        return find(assembly, served).orElseThrow(() -> new IllegalStateException("the served dataset has no text index"));
+    }
+
+    /** As {@link #over}, or nothing for a dataset described without a text index. */
+    public static Optional<LiveStore> find(StoreAssembly assembly, DatasetGraph served) {
+        return textDataset(served).map(text ->
+                new LiveStore(assembly.assembleTdb(), served, text.getTextIndex(), assembly.spatialIndexFile()));
     }
 
     private static Optional<DatasetGraphText> textDataset(DatasetGraph dsg) {
