@@ -13,8 +13,8 @@ public final class Main {
     private final List<Command> commands;
 
     Main(Map<String, String> environment) {
-        this.commands = List.of(new ServeCommand(environment), new IngestCommand(), new ExtractCommand(),
-                new QueryCommand(), new ValidateCommand(), new LoadCommand(), new ClusterCommand());
+        this.commands = List.of(new ServeCommand(environment), new IngestCommand(environment), new ExtractCommand(),
+                new QueryCommand(), new ValidateCommand(), new ReindexCommand(), new LoadCommand(), new ClusterCommand());
     }
 
     public static void main(String[] argv) {

@@ -41,6 +41,7 @@ final class ServeCommand implements Command {
                 Usage: tigris serve [--store DIR] [--port N] [--auth FILE] [--timeout SECONDS]
                                     [--max-rows N] [--localhost] [--service-allow PREFIX,...]
                                     [--cors-origin ORIGIN,...] [--max-queries N] [--public-url URL]
+                                    [--watch DIR]
 
                 Serves the store at http://localhost:PORT/kg/sparql (also /kg/query; /kg/get for
                 graph store reads) with the Fuseki UI at http://localhost:PORT/.
@@ -51,7 +52,9 @@ final class ServeCommand implements Command {
                 Updates (/kg/update, /kg/data) and the admin endpoints (/$/metrics ...) exist only
                 with admin credentials, from --auth FILE (a line user:password) or the environment
                 variable TIGRIS_ADMIN_PASSWORD (user admin, or TIGRIS_ADMIN_USER); there is no
-                default password.
+                default password. With them, POST /kg/ingest takes documents (one with
+                ?name=FILE, JSONL, a zip or a tar.gz) through the extraction pipeline into the
+                store while it is served: tigris ingest --endpoint URL is its client.
 
                   --store DIR        the store directory (default ./data)
                   --port N           the HTTP port (default 3030; 0 picks a free one)
@@ -78,13 +81,15 @@ final class ServeCommand implements Command {
                                      redirects advertise (default: the address each
                                      request came to). The data's IRIs keep the base
                                      they were minted with at ingest (tigris ingest --base).
+                  --watch DIR        an inbox: each file put in DIR is ingested once, then
+                                     moved to DIR/done/, or to DIR/failed/ with NAME.reason.txt
                 """;
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
         Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows", "service-allow",
-                "cors-origin", "max-queries", "public-url"), Set.of("localhost"));
+                "cors-origin", "max-queries", "public-url", "watch"), Set.of("localhost"));
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -116,7 +121,8 @@ final class ServeCommand implements Command {
                 .loopbackOnly(args.flag("localhost"))
                 .serviceAllowList(args.value("service-allow").map(ServeCommand::list).orElse(List.of()))
                 .corsOrigins(args.value("cors-origin").map(ServeCommand::origins).orElse(List.of()))
-                .publicUrl(publicUrl);
+                .publicUrl(publicUrl)
+                .watch(args.path("watch"));
         args.integer("max-queries", 1, 1024).ifPresent(builder::maxConcurrentQueries);
         TigrisServer server = builder.build().start();
         baseWarning(server.iriBase(), publicUrl.orElse("http://localhost:" + server.port()))
@@ -124,7 +130,8 @@ final class ServeCommand implements Command {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tigris-stop"));
         out.println("Tigris: SPARQL endpoint http://localhost:" + server.port() + "/kg/sparql, UI http://localhost:"
                 + server.port() + "/");
-        out.println(credentials.map(c -> "Updates: /kg/update and /kg/data for user " + c.user())
+        args.path("watch").ifPresent(inbox -> out.println("Inbox: " + inbox + " (ingested files go to done/ or failed/)"));
+        out.println(credentials.map(c -> "Updates: /kg/update, /kg/data and /kg/ingest for user " + c.user())
                 .orElse("Updates: disabled (no admin credentials; see tigris serve --help)"));
         out.flush();
         server.join();

@@ -16,6 +16,7 @@ import org.w3id.tigris.rdf.OntologyFiles;
 import org.w3id.tigris.rdf.RunInfo;
 import org.w3id.tigris.read.Source;
 import org.w3id.tigris.read.SourceReader;
+import org.w3id.tigris.store.BulkLoad;
 import org.w3id.tigris.store.KnowledgeStore;
 
 /** Ingests files into a store: what {@code tigris ingest} and a bare {@code tigris serve} do. */
@@ -25,26 +26,36 @@ final class StoreIngest {
     private final Path store;
     private final Optional<String> base;
     private final Optional<Integer> threads;
+    private final int commitEvery;
 
     StoreIngest(Path store, Optional<String> base, Optional<Integer> threads) {
+        this(store, base, threads, BulkLoad.DEFAULT_COMMIT_EVERY);
+    }
+
+    StoreIngest(Path store, Optional<String> base, Optional<Integer> threads, int commitEvery) {
         this.store = store;
         this.base = base;
         this.threads = threads;
+        this.commitEvery = commitEvery;
     }
 
     IngestReport ingest(List<Path> paths, PrintStream err) {
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             IriScheme iris = ks.iriScheme(base);
+            // a run cut short before its indexes were done leaves them owed
+            boolean owed = ks.indexesPending();
+            ks.indexWorkStarts();
             boolean ontologyChanged = OntologyFiles.ontology().map(ks::loadOntology).orElseGet(() -> {
                 err.println("tigris: warning: " + OntologyFiles.ONTOLOGY + " not found: the class hierarchy is missing");
                 return false;
             });
             Pipeline pipeline = Pipeline.create().build();
             RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), pipeline.modelVersions());
+            boolean bulk = bulk(ks, paths);
             BatchIngest.Builder batch = BatchIngest.builder()
                     .extractor(pipeline)
                     .graphs(new DocumentGraphBuilder(iris, run))
-                    .sink(bulk(ks, paths) ? DocumentSink.bulkInto(ks) : DocumentSink.into(ks))
+                    .sink(bulk ? DocumentSink.bulkInto(ks, commitEvery) : DocumentSink.indexedInto(ks.indexedWriter()))
                     .problemLog(line -> err.println("tigris: skipped " + line));
             threads.ifPresent(batch::threads);
             IngestReport report = batch.build().run(paths);
@@ -52,8 +63,11 @@ final class StoreIngest {
                 // a changed document can join, leave or split any cluster of its events' types
                 ks.rebuildClusters();
             }
-            if (report.changedAnything() || ontologyChanged) {
+            // a bulk load writes no index entry; the other writes wrote their own
+            if (owed || ontologyChanged || bulk && report.changedAnything()) {
                 ks.rebuildIndexes();
+            } else {
+                ks.indexWorkDone();
             }
             return report;
         }

@@ -12,6 +12,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.system.Txn;
 import org.w3id.tigris.rdf.OntologyFiles;
+import org.w3id.tigris.store.IndexAgreement;
 import org.w3id.tigris.store.KnowledgeStore;
 
 /** {@code tigris validate --store DIR} */
@@ -35,7 +36,10 @@ final class ValidateCommand implements Command {
 
                 Validates the union of the store's graphs against the SHACL shapes shipped in
                 ontology/shapes.ttl and prints the report: the number of violations and the
-                first %d of them. Exit status 1 when there is any violation.
+                first %d of them. Then checks that the text and spatial indexes agree with the
+                graphs (one text entry per indexed triple, a spatial index when there are
+                geometries, no index work cut short). Exit status 1 when there is any
+                violation or disagreement; tigris reindex rebuilds the indexes.
                 """.formatted(SHOWN);
     }
 
@@ -55,11 +59,14 @@ final class ValidateCommand implements Command {
         Shapes shapes = Shapes.parse(shapesGraph);
         StoreDirectory.requireExisting(store);
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
-            return Txn.calculateRead(ks.dataset(), () -> {
+            int shaclStatus = Txn.calculateRead(ks.dataset(), () -> {
                 Graph data = ks.dataset().asDatasetGraph().getUnionGraph();
                 ValidationReport report = ShaclValidator.get().validate(shapes, data);
                 return print(report, out);
             });
+            IndexAgreement indexes = ks.checkIndexes();
+            out.println(indexes.describe());
+            return indexes.agrees() ? shaclStatus : 1;
         }
     }
 

@@ -170,8 +170,8 @@ public final class BatchIngest {
                 }
                 n += (int) names.stream().filter(f -> f.endsWith(".txt") || f.endsWith(".md")
                         || f.endsWith(".html") || f.endsWith(".htm")).count();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | UncheckedIOException e) {
+                return OptionalInt.empty(); // a file vanished meanwhile: the reader will say which
             }
         }
         return OptionalInt.of(n);

@@ -12,6 +12,7 @@ import org.w3id.tigris.rdf.Namespaces;
 import org.w3id.tigris.store.BulkLoad;
 import org.w3id.tigris.store.IngestOutcome;
 import org.w3id.tigris.store.KnowledgeStore;
+import org.w3id.tigris.store.LiveStore;
 
 /** Where a batch puts the documents' graphs. Called by one thread at a time. */
 public interface DocumentSink {
@@ -44,9 +45,29 @@ public interface DocumentSink {
         };
     }
 
+    /** Into a store, each document's index entries written with it: no rebuild needed afterwards. */
+    static DocumentSink indexedInto(LiveStore store) {
+        return new DocumentSink() {
+            @Override
+            public IngestOutcome write(DocumentGraph graph) {
+                return store.write(graph);
+            }
+
+            @Override
+            public boolean holds(String sourceName, String contentHash, String pipelineFingerprint) {
+                return store.isCurrent(sourceName, contentHash, pipelineFingerprint);
+            }
+        };
+    }
+
     /** Into a store that holds no documents yet, with the TDB2 bulk loader: committed at {@link #finish()}. */
     static DocumentSink bulkInto(KnowledgeStore store) {
-        BulkLoad load = store.bulkLoad();
+        return bulkInto(store, BulkLoad.DEFAULT_COMMIT_EVERY);
+    }
+
+    /** As {@link #bulkInto(KnowledgeStore)}, committing every {@code commitEvery} documents. */
+    static DocumentSink bulkInto(KnowledgeStore store, int commitEvery) {
+        BulkLoad load = store.bulkLoad(commitEvery);
         return new DocumentSink() {
             @Override
             public IngestOutcome write(DocumentGraph graph) {

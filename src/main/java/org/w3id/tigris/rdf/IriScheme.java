@@ -1,8 +1,13 @@
 package org.w3id.tigris.rdf;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.w3id.tigris.extract.EventType;
 
 /**
@@ -19,6 +24,13 @@ public final class IriScheme {
 
     /** The named graph holding the cross-source event clusters, computed from the document graphs. */
     public static final String CLUSTERS_GRAPH = "https://w3id.org/tigris/clusters";
+    /**
+     * A source name whose slug is itself, segment by segment: a file name of ASCII letters, digits,
+     * dots, underscores and single hyphens, in directories named alike, perhaps a JSONL line number.
+     */
+    private static final Pattern ORDINARY_NAME = Pattern.compile(
+            "[A-Za-z0-9._]+(-[A-Za-z0-9._]+)*(/[A-Za-z0-9._]+(-[A-Za-z0-9._]+)*)*(#[0-9]+)?");
+    private static final int NAME_HASH_HEX_DIGITS = 12;
 
     private final String base;
 
@@ -37,7 +49,34 @@ public final class IriScheme {
 
     /** The document's IRI, which is also the name of its graph. */
     public String document(String sourceName) {
-        return base + "/id/document/" + slug(sourceName);
+        return base + "/id/document/" + documentSlug(sourceName);
+    }
+
+    /**
+     * The last segment of a document's IRI: one per source name. An ordinary name keeps its
+     * slug ({@code 2024/report-1.txt} gives {@code 2024-report-1.txt}). Any other name, whose
+     * slug lost something (spaces, accents, non-Latin letters, punctuation), gets its slug then
+     * {@code --} and 12 hex digits of the SHA-256 of the whole name: {@code Café.txt} gives
+     * {@code Cafe.txt--} and a hash, so it stays apart from {@code Cafe.txt}, and two all-Arabic
+     * names stay apart from each other. No ordinary slug holds {@code --}, so the two forms never
+     * meet; the only names that still fold together are ordinary ones differing by {@code /} or
+     * {@code #} against {@code -}, which the store refuses to merge.
+     */
+    public static String documentSlug(String sourceName) {
+        String slug = slug(sourceName);
+        if (ORDINARY_NAME.matcher(sourceName).matches()) {
+            return slug;
+        }
+        return slug + "--" + nameHash(sourceName);
+    }
+
+    private static String nameHash(String sourceName) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sourceName.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, NAME_HASH_HEX_DIGITS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     public String entity(String entityId) {
@@ -45,12 +84,12 @@ public final class IriScheme {
     }
 
     public String event(String sourceName, int evidenceBegin, EventType type) {
-        return base + "/id/event/" + slug(sourceName) + "-" + evidenceBegin + "-"
+        return base + "/id/event/" + documentSlug(sourceName) + "-" + evidenceBegin + "-"
                 + type.localName().toLowerCase(Locale.ROOT);
     }
 
     public String claim(String sourceName, int textBegin) {
-        return base + "/id/claim/" + slug(sourceName) + "-" + textBegin;
+        return base + "/id/claim/" + documentSlug(sourceName) + "-" + textBegin;
     }
 
     /** A mention IRI in the RFC 5147 style, a fragment of its document's IRI. */

@@ -33,6 +33,7 @@ public final class TG {
     public static final Property modelVersion = property("modelVersion");
     public static final Property layer = property("layer");
     public static final Property iriBase = property("iriBase");
+    public static final Property indexesPending = property("indexesPending");
 
     // Entities
     public static final Resource Actor = resource("Actor");

@@ -28,17 +28,19 @@ final class JsonlReader {
         this.maxLineBytes = maxLineBytes;
     }
 
-    void read(String fileName, InputStream in, Consumer<Source> sink, Consumer<ReadProblem> problems) throws IOException {
+    /** Returns the number of lines that were not blank, read or refused. */
+    int read(String fileName, InputStream in, Consumer<Source> sink, Consumer<ReadProblem> problems) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         boolean tooLong = false;
         int lineNo = 1;
+        int lines = 0;
         byte[] buffer = new byte[64 * 1024];
         int n;
         while ((n = in.read(buffer)) > 0) {
             for (int i = 0; i < n; i++) {
                 byte b = buffer[i];
                 if (b == '\n') {
-                    finishLine(fileName, lineNo++, line, tooLong, sink, problems);
+                    lines += finishLine(fileName, lineNo++, line, tooLong, sink, problems);
                     line.reset();
                     tooLong = false;
                 } else if (!tooLong) {
@@ -52,42 +54,45 @@ final class JsonlReader {
             }
         }
         if (line.size() > 0 || tooLong)
-            finishLine(fileName, lineNo, line, tooLong, sink, problems);
+            lines += finishLine(fileName, lineNo, line, tooLong, sink, problems);
+        return lines;
     }
 
-    private void finishLine(String fileName, int lineNo, ByteArrayOutputStream bytes, boolean tooLong,
+    /** Returns 0 for a blank line, else 1. */
+    private int finishLine(String fileName, int lineNo, ByteArrayOutputStream bytes, boolean tooLong,
                             Consumer<Source> sink, Consumer<ReadProblem> problems) {
         String name = fileName + "#" + lineNo;
         if (tooLong) {
             problems.accept(new ReadProblem(name, "line " + lineNo + " is over the " + Sizes.describe(maxLineBytes) + " limit"));
-            return;
+            return 1;
         }
         Optional<String> decoded = utf8(bytes.toByteArray(), lineNo == 1);
         if (decoded.isEmpty()) {
             problems.accept(new ReadProblem(name, "line " + lineNo + " is not valid UTF-8"));
-            return;
+            return 1;
         }
         String line = decoded.get();
         if (line.isBlank())
-            return;
+            return 0;
         JsonNode node;
         try {
             node = json.readTree(line);
         } catch (JsonProcessingException e) {
             problems.accept(new ReadProblem(name, "line " + lineNo + " is not valid JSON"));
-            return;
+            return 1;
         }
         if (node == null || !node.isObject()) {
             problems.accept(new ReadProblem(name, "line " + lineNo + " is not a JSON object"));
-            return;
+            return 1;
         }
         JsonNode textNode = node.get("text");
         if (textNode == null || !textNode.isTextual()) {
             problems.accept(new ReadProblem(name, "line " + lineNo + " has no \"text\" field"));
-            return;
+            return 1;
         }
         new RecordSource(name, "line " + lineNo, textNode.asText(), textual(node, "url"), textual(node, "title"),
                 textual(node, "published")).toSource(problems).ifPresent(sink);
+        return 1;
     }
 
     private static Optional<String> textual(JsonNode node, String field) {

@@ -32,6 +32,8 @@ public final class SourceReader {
     /** The default size limit for one document: 5 MiB. */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
+    private static final String VANISHED = "it vanished before it could be read";
+
     private final long maxBytes;
     private final JsonlReader jsonl;
 
@@ -63,10 +65,12 @@ public final class SourceReader {
      */
     public void read(Path fileOrDir, Consumer<Source> sink, Consumer<ReadProblem> problems) {
         String given = fileOrDir.getFileName() == null ? fileOrDir.toString() : fileOrDir.getFileName().toString();
-        if (Files.isDirectory(fileOrDir)) {
+        FileKind kind = FileKind.of(fileOrDir);
+        if (kind == FileKind.DIRECTORY) {
             walk(fileOrDir, fileOrDir, sink, problems);
-        } else if (!Files.exists(fileOrDir)) {
-            problems.accept(new ReadProblem(fileOrDir.toString(), "no such file or directory"));
+        } else if (kind != FileKind.REGULAR) {
+            problems.accept(new ReadProblem(kind == FileKind.MISSING ? fileOrDir.toString() : given,
+                    kind.refusal().orElseThrow()));
         } else {
             Optional<SourceFormat> format = SourceFormat.of(given);
             if (format.isEmpty())
@@ -96,7 +100,8 @@ public final class SourceReader {
         SourceFormat format = SourceFormat.of(name).orElse(SourceFormat.TEXT);
         if (format == SourceFormat.JSONL) {
             try {
-                jsonl.read(name, new ByteArrayInputStream(bytes), sink, problems);
+                if (jsonl.read(name, new ByteArrayInputStream(bytes), sink, problems) == 0)
+                    problems.accept(noJsonLines(name));
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // not thrown by an in-memory stream
             }
@@ -121,10 +126,17 @@ public final class SourceReader {
             // symbolic links to directories are not followed: they can make cycles
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 walk(root, entry, sink, problems);
-            } else if (Files.isRegularFile(entry)) {
+            } else {
                 Optional<SourceFormat> format = SourceFormat.of(fileName);
-                if (format.isPresent())
+                if (format.isEmpty())
+                    continue;
+                FileKind kind = FileKind.of(entry);
+                if (kind == FileKind.REGULAR)
                     readFile(entry, sourceName(root, entry), format.get(), sink, problems);
+                else if (kind == FileKind.MISSING) // listed a moment ago
+                    problems.accept(new ReadProblem(sourceName(root, entry), VANISHED));
+                else if (kind != FileKind.DIRECTORY)
+                    problems.accept(new ReadProblem(sourceName(root, entry), kind.refusal().orElseThrow()));
             }
         }
     }
@@ -139,7 +151,8 @@ public final class SourceReader {
                           Consumer<ReadProblem> problems) {
         if (format == SourceFormat.JSONL) {
             try (InputStream in = Files.newInputStream(file)) {
-                jsonl.read(name, in, sink, problems);
+                if (jsonl.read(name, in, sink, problems) == 0)
+                    problems.accept(noJsonLines(name));
             } catch (IOException e) {
                 problems.accept(new ReadProblem(name, "cannot read: " + describe(e)));
             }
@@ -200,6 +213,10 @@ public final class SourceReader {
         return new Source(name, text, url, title, published, ContentHash.of(text));
     }
 
+    private static ReadProblem noJsonLines(String name) {
+        return new ReadProblem(name, "nothing to extract (no JSON lines)");
+    }
+
     private ReadProblem tooLarge(String name, long size) {
         return new ReadProblem(name, "too large: " + Sizes.describe(size) + " is over the limit of "
                 + Sizes.describe(maxBytes) + " per document");
@@ -207,7 +224,7 @@ public final class SourceReader {
 
     private static String describe(IOException e) {
         if (e instanceof NoSuchFileException)
-            return "no such file";
+            return VANISHED;
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ");
     }

@@ -51,6 +51,8 @@ import org.w3id.tigris.web.LinkedDataModule;
  * <li>{@code /kg/update}, {@code /kg/data}: SPARQL update (and query) and read-write graph
  *     store, only when admin credentials are given, only for that user (HTTP Basic), and
  *     only from listed origins; the default graph, the union, cannot be written</li>
+ * <li>{@code /kg/ingest}: documents through the extraction pipeline into the store, on the
+ *     same terms (see {@link IngestService}); and an inbox directory with {@code --watch}</li>
  * <li>{@code /$/ping} public; {@code /$/metrics} (Prometheus) and the other admin endpoints
  *     for the admin user only</li>
  * <li>{@code /}: the Fuseki UI</li>
@@ -66,11 +68,16 @@ public final class TigrisServer {
     private final FusekiServer fuseki;
     private final Dataset dataset;
     private final IriScheme iris;
+    private final Optional<LiveIngest> ingest;
+    private final Optional<InboxWatcher> inbox;
 
-    private TigrisServer(FusekiServer fuseki, Dataset dataset, IriScheme iris) {
+    private TigrisServer(FusekiServer fuseki, Dataset dataset, IriScheme iris, Optional<LiveIngest> ingest,
+            Optional<InboxWatcher> inbox) {
         this.fuseki = fuseki;
         this.dataset = dataset;
         this.iris = iris;
+        this.ingest = ingest;
+        this.inbox = inbox;
     }
 
     public static Builder create() {
@@ -80,10 +87,14 @@ public final class TigrisServer {
     public TigrisServer start() {
         fuseki.start();
         LOG.info("Tigris SPARQL endpoint: http://localhost:{}{}/sparql", port(), DATASET);
+        // an inbox may hold files already; a POST pays for loading the models itself
+        inbox.ifPresent(i -> ingest.ifPresent(LiveIngestModule::warmInBackground));
+        inbox.ifPresent(InboxWatcher::start);
         return this;
     }
 
     public void stop() {
+        inbox.ifPresent(InboxWatcher::close);
         fuseki.stop();
     }
 
@@ -119,6 +130,7 @@ public final class TigrisServer {
         private Set<String> corsOrigins = Set.of();
         private QueryGate.Limits queryLimits = QueryGate.Limits.forThisMachine();
         private Optional<String> publicUrl = Optional.empty();
+        private Optional<Path> watch = Optional.empty();
 
         public Builder store(Path store) {
             this.store = store;
@@ -206,6 +218,12 @@ public final class TigrisServer {
             return this;
         }
 
+        /** An inbox: files put in it are ingested, then moved to its done/ or failed/ folder. */
+        public Builder watch(Optional<Path> inbox) {
+            this.watch = Objects.requireNonNull(inbox);
+            return this;
+        }
+
         public TigrisServer build() {
             Objects.requireNonNull(store, "store");
             StoreAssembly assembly = configFile == null ? StoreAssembly.forStore(store)
@@ -223,7 +241,7 @@ public final class TigrisServer {
                     .enableStats(true)
                     .enableCors(false, null)
                     .addFilter("/*", new RequestLog())
-                    .addFilter("/*", new CorsPolicy(corsOrigins, List.of(DATASET + "/update", DATASET + "/data", "/$/"),
+                    .addFilter("/*", new CorsPolicy(corsOrigins, List.of(DATASET + "/update", DATASET + "/data", DATASET + "/ingest", "/$/"),
                             List.of(AdminGate.PING, AdminGate.SERVER, AdminGate.VALIDATORS)))
                     .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)))
                     .addFilter(DATASET + "/get", new DefaultGraphFilter(false))
@@ -235,11 +253,14 @@ public final class TigrisServer {
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             serviceAllowList.installIn(served.getContext());
             addUi(fb, credentials.isEmpty());
+            Optional<LiveIngest> ingest = LiveIngestModule.create(assembly, served, credentials.isPresent() || watch.isPresent());
             credentials.ifPresent(c -> addAdmin(fb, c));
+            credentials.ifPresent(c -> LiveIngestModule.addEndpoint(fb, DATASET, ingest.orElseThrow(), c));
             Dataset dataset = DatasetFactory.wrap(served);
             IriScheme iris = iriScheme(served);
             new LinkedDataModule(dataset, iris, DATASET.substring(1)).publicUrl(publicUrl).addTo(fb);
-            return new TigrisServer(Compression.install(fb.build()), dataset, iris);
+            Optional<InboxWatcher> inbox = watch.map(dir -> LiveIngestModule.inbox(dir, ingest.orElseThrow()));
+            return new TigrisServer(Compression.install(fb.build()), dataset, iris, ingest, inbox);
         }
 
         /** The Fuseki UI; read-only (no controls to add or edit data) without update services. */

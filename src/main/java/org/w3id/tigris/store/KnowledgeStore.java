@@ -1,10 +1,12 @@
 package org.w3id.tigris.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.jena.geosparql.spatial.SpatialIndex;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexLib;
 import org.apache.jena.graph.Graph;
@@ -13,9 +15,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -23,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.w3id.tigris.cluster.EventClusters;
 import org.w3id.tigris.rdf.DocumentGraph;
 import org.w3id.tigris.rdf.IriScheme;
-import org.w3id.tigris.rdf.PROV;
 import org.w3id.tigris.rdf.TG;
 
 /**
@@ -34,14 +37,13 @@ import org.w3id.tigris.rdf.TG;
  * A document is identified by its source name. Storing it replaces whatever graph held
  * that source name before, in one write transaction: a failure leaves the store as it was.
  * Writes go to TDB2 directly, without the text index (which would commit with every
- * document); call {@link #rebuildIndexes()} after a batch of them.
+ * document); call {@link #rebuildIndexes()} after a batch of them. Each write notes in the
+ * store that the indexes are behind ({@link #indexesPending()}) until the rebuild is done,
+ * so a batch killed before or during the rebuild has it done by the next run.
  */
 public final class KnowledgeStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStore.class);
     private static final Node SOURCE_NAME = TG.sourceName.asNode();
-    private static final Node CONTENT_HASH = TG.contentHash.asNode();
-    private static final Node GENERATED_BY = PROV.wasGeneratedBy.asNode();
-    private static final Node PIPELINE_FINGERPRINT = TG.pipelineFingerprint.asNode();
     private static final Node IRI_BASE = TG.iriBase.asNode();
     private static final Node METADATA_GRAPH = NodeFactory.createURI(IriScheme.METADATA_GRAPH);
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(IriScheme.ONTOLOGY_GRAPH);
@@ -49,11 +51,13 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private final StoreAssembly assembly;
     private final DatasetGraph tdb;
+    private final StoredDocuments documents;
     private DatasetGraphText queryDataset; // opened on first use
 
     private KnowledgeStore(StoreAssembly assembly) {
         this.assembly = assembly;
         this.tdb = assembly.assembleTdb();
+        this.documents = new StoredDocuments(tdb);
     }
 
     /** Opens (creating if need be) the store in a directory. */
@@ -83,6 +87,14 @@ public final class KnowledgeStore implements AutoCloseable {
             queryDataset = dsgText;
         }
         return DatasetFactory.wrap(queryDataset);
+    }
+
+    /**
+     * A writer that keeps the indexes up to date document by document (see {@link LiveStore}),
+     * for batches into a store that already holds documents: no full rebuild afterwards.
+     */
+    public LiveStore indexedWriter() {
+        return LiveStore.over(assembly, dataset().asDatasetGraph());
     }
 
     /** The IRI base recorded in the store, if any document was ever stored. */
@@ -115,22 +127,18 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** True when the store holds this text of the document, extracted by this pipeline. */
     public boolean isCurrent(String sourceName, String contentHash, String pipelineFingerprint) {
-        return Txn.calculateRead(tdb, () -> holds(sourceName, contentHash, pipelineFingerprint));
+        return Txn.calculateRead(tdb, () -> documents.holds(sourceName, contentHash, pipelineFingerprint));
     }
 
     /** Stores a document's graph, replacing any graph of the same source name. */
     public IngestOutcome ingest(DocumentGraph document) {
         Objects.requireNonNull(document, "document");
-        Node name = NodeFactory.createURI(document.name());
         return Txn.calculateWrite(tdb, () -> {
-            List<Node> previous = graphsOf(document.sourceName());
-            if (previous.equals(List.of(name))
-                    && holds(document.sourceName(), document.contentHash(), document.pipelineFingerprint())) {
-                return IngestOutcome.UNCHANGED;
+            IngestOutcome outcome = documents.replace(document, documents.graphsOf(document.sourceName()));
+            if (outcome != IngestOutcome.UNCHANGED) {
+                IndexJournal.markPending(tdb); // cleared by rebuildIndexes
             }
-            previous.forEach(tdb::removeGraph);
-            tdb.addGraph(name, document.graph());
-            return previous.isEmpty() ? IngestOutcome.ADDED : IngestOutcome.REPLACED;
+            return outcome;
         });
     }
 
@@ -139,10 +147,34 @@ public final class KnowledgeStore implements AutoCloseable {
      * {@link BulkLoad#finish()} at the end; no other write may happen meanwhile.
      */
     public BulkLoad bulkLoad() {
+        return bulkLoad(BulkLoad.DEFAULT_COMMIT_EVERY);
+    }
+
+    /** A bulk load that commits every {@code commitEvery} documents (see {@link BulkLoad}). */
+    public BulkLoad bulkLoad(int commitEvery) {
         if (documentCount() > 0) {
             throw new IllegalStateException("the store at " + directory() + " holds documents: bulk loading is for new stores");
         }
-        return new BulkLoad(tdb);
+        IndexJournal.mark(tdb); // the loader's commits do not carry the note
+        return new BulkLoad(tdb, commitEvery);
+    }
+
+    /**
+     * Notes in the store that index work is under way, until {@link #indexWorkDone()} or a
+     * rebuild: a batch killed meanwhile leaves the note, and the next run rebuilds.
+     */
+    public void indexWorkStarts() {
+        IndexJournal.mark(tdb);
+    }
+
+    /** Removes the note of {@link #indexWorkStarts()}, once every index entry of the work is committed. */
+    public void indexWorkDone() {
+        IndexJournal.clear(tdb);
+    }
+
+    /** True when a write's index entries may be missing (a batch or write was cut short): rebuild them. */
+    public boolean indexesPending() {
+        return IndexJournal.pending(tdb);
     }
 
     /** The TDB2 dataset itself, for the loaders of this package (see {@link PartsLoad}). */
@@ -159,6 +191,7 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             tdb.removeGraph(ONTOLOGY_GRAPH);
             tdb.addGraph(ONTOLOGY_GRAPH, ontology);
+            IndexJournal.markPending(tdb);
             return true;
         });
     }
@@ -169,19 +202,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * {@link #rebuildIndexes()} (which then indexes the clusters' labels).
      */
     public EventClusters.Result rebuildClusters() {
-        long t0 = System.nanoTime();
-        EventClusters clusters = EventClusters.builder()
-                .clusterBase(new IriScheme(recordedBase().orElse(IriScheme.DEFAULT_BASE)).clusterPrefix())
-                .build();
-        EventClusters.Result result = Txn.calculateWrite(tdb, () -> {
-            tdb.removeGraph(CLUSTERS_GRAPH);
-            EventClusters.Result r = clusters.compute(tdb.getUnionGraph());
-            tdb.addGraph(CLUSTERS_GRAPH, r.graph());
-            return r;
-        });
-        LOG.info("Rebuilt event clusters: {} clusters over {} events ({} ms)", result.clusters().size(),
-                result.reports(), (System.nanoTime() - t0) / 1_000_000);
-        return result;
+        return ClusterRefresh.refresh(tdb, new IriScheme(recordedBase().orElse(IriScheme.DEFAULT_BASE)));
     }
 
     /** The source names of the stored documents, sorted. */
@@ -198,6 +219,8 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Rebuilds the text and spatial indexes from the stored graphs. */
     public synchronized void rebuildIndexes() {
         long t0 = System.nanoTime();
+        LOG.info("Rebuilding the text and spatial indexes");
+        IndexJournal.mark(tdb); // a rebuild cut short is done again
         long entries;
         if (queryDataset != null) {
             entries = TextIndexRebuild.rebuild(queryDataset.getTextIndex(), tdb);
@@ -214,6 +237,7 @@ public final class KnowledgeStore implements AutoCloseable {
         if (queryDataset != null) {
             spatial.ifPresent(index -> SpatialIndexLib.setSpatialIndex(queryDataset, index));
         }
+        IndexJournal.clear(tdb);
         long geometries = spatial.map(SpatialIndex::getSize).orElse(0L);
         LOG.info("Rebuilt indexes: {} text entries, {} geometries ({} ms)", entries, geometries,
                 (System.nanoTime() - t0) / 1_000_000);
@@ -235,34 +259,31 @@ public final class KnowledgeStore implements AutoCloseable {
         return true;
     }
 
-    private List<Node> graphsOf(String sourceName) {
-        return tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(sourceName))
-                .map(Quad::getGraph).distinct().toList();
-    }
-
-    private boolean holds(String sourceName, String contentHash, String pipelineFingerprint) {
-        return storedHashes(sourceName).equals(List.of(contentHash))
-                && storedFingerprints(sourceName).equals(List.of(pipelineFingerprint));
-    }
-
-    private List<String> storedHashes(String sourceName) {
-        return documentNodes(sourceName)
-                .flatMap(q -> tdb.stream(q.getGraph(), q.getSubject(), CONTENT_HASH, Node.ANY))
-                .map(q -> q.getObject().getLiteralLexicalForm())
-                .distinct().toList();
-    }
-
-    /** The fingerprints of the runs that extracted the document; none in stores made before they were kept. */
-    private List<String> storedFingerprints(String sourceName) {
-        return documentNodes(sourceName)
-                .flatMap(q -> tdb.stream(q.getGraph(), q.getSubject(), GENERATED_BY, Node.ANY)
-                        .flatMap(run -> tdb.stream(q.getGraph(), run.getObject(), PIPELINE_FINGERPRINT, Node.ANY)))
-                .map(q -> q.getObject().getLiteralLexicalForm())
-                .distinct().toList();
-    }
-
-    private Stream<Quad> documentNodes(String sourceName) {
-        return tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(sourceName));
+    /** Compares the indexes with the graphs: entry counts, the spatial index file, the pending note. */
+    public synchronized IndexAgreement checkIndexes() {
+        TextIndex index = queryDataset != null ? queryDataset.getTextIndex() : assembly.assembleTextIndex();
+        try {
+            IndexedTriples indexed = new IndexedTriples(index.getDocDef());
+            long[] counts = Txn.calculateRead(tdb, () -> {
+                Graph union = tdb.getUnionGraph();
+                long triples = indexed.text(union).stream().filter(t -> indexed.entity(t) != null).count();
+                return new long[] {triples, IndexedTriples.geometries(union).size()};
+            });
+            long entries;
+            try (DirectoryReader reader = DirectoryReader.open(((TextIndexLucene) index).getDirectory())) {
+                entries = reader.numDocs();
+            } catch (IndexNotFoundException e) {
+                entries = 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the text index", e);
+            }
+            return new IndexAgreement(indexesPending(), counts[0], entries, counts[1],
+                    Files.exists(assembly.spatialIndexFile()));
+        } finally {
+            if (queryDataset == null) {
+                index.close();
+            }
+        }
     }
 
     /**

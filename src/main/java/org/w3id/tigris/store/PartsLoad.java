@@ -83,6 +83,7 @@ public final class PartsLoad {
             xload(parts);
         } else {
             try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+                IndexJournal.mark(ks.tdb()); // until the rebuild below is done
                 replace(ks, parts, plan);
                 if (plan.count(Action.ADD) > 0) {
                     used = "tdbloader";

@@ -37,7 +37,8 @@ class DocumentGraphBuilderTest {
 
     @Test
     void documentCarriesItsTextAndMetadata() {
-        assertEquals("http://example.org/kg/id/document/report-1.txt", built.name());
+        // a space folds to a hyphen, so the slug carries a hash of the name (apart from report-1.txt)
+        assertTrue(built.name().matches("http://example\\.org/kg/id/document/report-1\\.txt--[0-9a-f]{12}"), built.name());
         assertTrue(doc.hasProperty(RDF.type, TG.Document));
         assertTrue(doc.hasProperty(RDF.type, NIF.Context));
         assertEquals("report 1.txt", doc.getProperty(TG.sourceName).getString());

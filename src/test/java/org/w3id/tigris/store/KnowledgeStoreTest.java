@@ -42,6 +42,34 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void twoSourcesWhoseNamesFoldToOneIriAreNeverMerged() {
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            DocumentGraph first = graph(store, "a-b.txt", SampleExtraction.TEXT);
+            DocumentGraph second = graph(store, "a/b.txt", SampleExtraction.TEXT + "More.\n");
+            assertEquals(first.name(), second.name(), "the case the store must guard");
+            store.ingest(first);
+            long quads = quadCount(store);
+            DocumentIdentityException refused = assertThrows(DocumentIdentityException.class, () -> store.ingest(second));
+            assertTrue(refused.getMessage().contains("a-b.txt"), refused.getMessage());
+            assertEquals(List.of("a-b.txt"), store.sourceNames());
+            assertEquals(quads, quadCount(store));
+        }
+    }
+
+    @Test
+    void aBulkLoadRefusesTheSecondOfTwoNamesThatFoldTogether() {
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            DocumentGraph first = graph(store, "a-b.txt", SampleExtraction.TEXT);
+            DocumentGraph second = graph(store, "a/b.txt", SampleExtraction.TEXT);
+            BulkLoad load = store.bulkLoad();
+            load.add(first);
+            assertThrows(DocumentIdentityException.class, () -> load.add(second));
+            load.finish();
+            assertEquals(List.of("a-b.txt"), store.sourceNames());
+        }
+    }
+
+    @Test
     void reingestOfTheSameDocumentChangesNothing() {
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
             DocumentGraph doc = graph(store, "a.txt", SampleExtraction.TEXT);

@@ -1,0 +1,53 @@
+package org.w3id.tigris.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.w3id.tigris.store.IndexAgreement;
+import org.w3id.tigris.store.KnowledgeStore;
+
+/** {@code tigris reindex --store DIR} */
+final class ReindexCommand implements Command {
+    @Override
+    public String name() {
+        return "reindex";
+    }
+
+    @Override
+    public String summary() {
+        return "rebuild a store's text and spatial indexes from its graphs";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: tigris reindex --store DIR
+
+                Rebuilds the text (Lucene) and spatial indexes of the store DIR from its graphs,
+                then checks them as tigris validate does. For a store whose indexes were lost or
+                disagree with its graphs; ingest and serve rebuild them by themselves when a
+                run was cut short. The server must not be running on DIR.
+                """;
+    }
+
+    @Override
+    public int run(List<String> argv, PrintStream out, PrintStream err) {
+        Args args = Args.parse(argv, Set.of("store"), Set.of());
+        if (args.help()) {
+            out.print(usage());
+            return 0;
+        }
+        Path store = Path.of(args.required("store"));
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("unexpected argument " + args.positional().get(0));
+        }
+        StoreDirectory.requireExisting(store);
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            ks.rebuildIndexes();
+            IndexAgreement indexes = ks.checkIndexes();
+            out.println(indexes.describe());
+            return indexes.agrees() ? 0 : 1;
+        }
+    }
+}
