@@ -41,6 +41,7 @@ public final class EventExtractor {
 
     private static final Set<EventType> ABSORBERS = Set.of(EventType.REJECT, EventType.ACCUSE, EventType.REQUEST,
             EventType.THREATEN, EventType.PROTEST, EventType.RETREAT);
+    private static final Set<String> TAKING = Set.of("seize", "capture");
     private static final Set<String> INTENT = Set.of("threaten", "vow", "plan", "consider", "prepare", "intend",
             "ready", "pledge", "promise", "warn");
 
@@ -98,8 +99,10 @@ public final class EventExtractor {
         List<EventDraft> drafts = triggers.find(s);
         for (EventDraft d : drafts)
             arguments.read(d);
-        for (EventDraft d : drafts)
+        for (EventDraft d : drafts) {
             intentToThreat(d);
+            takingGround(d);
+        }
         if (options.absorbComplements())
             absorbComplements(drafts);
         List<DateMention> dates = lexicon.dates.find(s.document.text, s.sentence.begin(), s.sentence.end(),
@@ -109,6 +112,20 @@ public final class EventExtractor {
         attachDates(s, drafts, dates);
         drafts.removeIf(d -> d.dropped);
         return drafts;
+    }
+
+    /** "The M23 seized Goma": taking a place by force is an attack; seizing goods or people is coercion. */
+    private static void takingGround(EventDraft d) {
+        if (d.type != EventType.COERCE || !d.verbal || !TAKING.contains(d.trigger.phrase()))
+            return;
+        SentenceView s = d.sentence;
+        boolean place = Phrases.object(s, d.triggerTo).heads().stream()
+                .anyMatch(m -> m.entity().type().isLocation() && !m.entity().type().isActor());
+        if (place) {
+            d.type = EventType.ASSAULT;
+            Phrases.object(s, d.triggerTo).heads().stream().filter(m -> m.entity().type().isLocation())
+                    .findFirst().ifPresent(m -> d.offerPlace(m.entity()));
+        }
     }
 
     /** "they will continue to attack", "considering renewing their operations": a threat, not an attack. */

@@ -2,6 +2,7 @@ package org.w3id.tigris.extract;
 
 import java.util.List;
 import java.util.Optional;
+import org.w3id.tigris.resolve.Entity;
 
 /**
  * Claims attributed by a phrase rather than a reporting verb: "according to X, …" and
@@ -61,38 +62,35 @@ final class NounAttribution {
     /**
      * "the UK government's claims that its forces did not kill …": the possessor claims;
      * "the announcement by X on March 14 that …", "the claims circulated by X that …": the
-     * by-phrase's actor claims.
+     * first actor named in the by-phrase claims.
      */
     Optional<ClaimDraft> nounCue(SentenceView s, PhraseTable.Match<Cue> m, List<ClaimDraft> earlier) {
-        Phrases.Span region;
+        Optional<Entity> speaker;
         int that;
         int evidenceFrom;
         if (s.is(m.end(), "that")) {
             Phrases.NounPhrase np = Phrases.nounPhraseEndingAt(s, m.start());
-            region = new Phrases.Span(np.span().from(), m.start());
+            SpeakerResolver.Speaker sp = speakers.resolve(s, new Phrases.Span(np.span().from(), m.start()), earlier);
+            speaker = sp.named() ? sp.entity() : Optional.empty();
             that = m.end();
             evidenceFrom = np.span().from();
         } else {
             int by = m.end();
-            if (s.posIs(by, "VERB") && s.lower(by).endsWith("ed"))
+            if (s.lower(by).endsWith("ed"))
                 by++; // "claims circulated by", "the statement issued by"
-            if (!s.is(by, "by") || !s.valid(by + 1))
+            if (!s.is(by, "by"))
                 return Optional.empty();
-            Phrases.NounPhrase np = Phrases.nounPhraseFrom(s, by + 1, s.size());
-            region = np.span();
-            that = thatAfter(s, np.span().to());
+            that = thatAfter(s, by + 1);
+            speaker = that < 0 ? Optional.empty() : firstActor(s, by + 1, that);
             evidenceFrom = m.start();
         }
-        if (that < 0 || region.isEmpty())
-            return Optional.empty();
-        SpeakerResolver.Speaker sp = speakers.resolve(s, region, earlier);
-        if (sp.entity().isEmpty() || !sp.named())
+        if (speaker.isEmpty())
             return Optional.empty();
         ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.AFTER, m.value(), s.text(m.start(), m.end()), m.start(), m.end());
         int[] span = content.span(s, that + 1, s.size());
         c.textBegin = span[0];
         c.textEnd = span[1];
-        c.claimant = sp.entity();
+        c.claimant = speaker;
         c.named = true;
         c.direct = ClaimContent.direct(s.document, c.textBegin, c.textEnd);
         c.evidenceBegin = s.begin(evidenceFrom);
@@ -101,14 +99,24 @@ final class NounAttribution {
         return c.textEnd > c.textBegin ? Optional.of(c) : Optional.empty();
     }
 
-    /** The "that" opening the content after a by-phrase, past dates and further by-phrases, or -1. */
+    /**
+     * The "that" opening the content after a by-phrase, past dates and further by-phrases, or
+     * -1: a "that" followed by a verb opens a relative clause ("the strike that killed").
+     */
     private static int thatAfter(SentenceView s, int from) {
         for (int k = from; k < Math.min(s.size() - 1, from + MAX_GAP); k++) {
-            if (s.is(k, "that") && !s.posIs(k, "DET") || s.is(k, "that") && s.valid(k + 1) && !s.nominal(k + 1))
-                return k;
-            if (s.isComma(k) || s.isClauseBreak(k) || s.posIs(k, "VERB") && s.verbal(k))
+            if (s.isComma(k) || s.isClauseBreak(k))
                 return -1;
+            if (s.is(k, "that"))
+                return s.posIs(k + 1, "VERB", "AUX") ? -1 : k;
         }
         return -1;
+    }
+
+    private static Optional<Entity> firstActor(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++)
+            if (s.mention(k) != null && s.mention(k).entity().type().isActor())
+                return Optional.of(s.mention(k).entity());
+        return Optional.empty();
     }
 }

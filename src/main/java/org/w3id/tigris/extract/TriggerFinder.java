@@ -65,9 +65,11 @@ final class TriggerFinder {
                 "than", "at", "least", "up", "to"))
             from++; // "launched around 180 missiles", "fired more than 20 rockets"
         Phrases.NounPhrase object = Phrases.object(s, from);
-        if (object.isEmpty() || !object.heads().isEmpty())
+        if (object.isEmpty())
             return Optional.empty();
         int last = object.last();
+        if (object.span().to() > from && s.mention(last) != null)
+            return Optional.empty(); // "launched the Shahed-136 programme": a name, not a weapon word
         for (int k = object.span().from(); k <= last; k++) {
             Optional<PhraseTable.Match<String>> mode = lexicon.modes.matchAt(s.tokens, k);
             if (mode.isPresent() && mode.get().end() == last + 1) {

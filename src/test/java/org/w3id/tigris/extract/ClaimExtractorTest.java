@@ -333,4 +333,11 @@ class ClaimExtractorTest {
                 .orElseThrow(() -> new AssertionError(f.describe()));
         assertEquals(Optional.of("malian-armed-forces"), reopened.claimant(), f::describe);
     }
+
+    @Test
+    void dismissingStatesAStance() {
+        Found f = extract(article("Dmitry Peskov dismissed the Ukrainian proposal as a publicity stunt on Friday.")
+                .entity("Dmitry Peskov", "dmitry-peskov", EntityType.PERSON));
+        assertTrue(f.text(f.by("dmitry-peskov")).contains("publicity stunt"), f::describe);
+    }
 }

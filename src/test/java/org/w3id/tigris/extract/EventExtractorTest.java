@@ -422,4 +422,31 @@ class EventExtractorTest {
         assertEquals(List.of("vladimir-putin"), call.targets());
         assertEquals(Optional.of(12), only(EventType.ASSAULT, events).killed());
     }
+
+    @Test
+    void seizingAPlaceIsAnAttackAndSeizingGoodsCoercion() {
+        ExtractionInput in = article(null,
+                "The RSF seized Wad Madani in December. The Sudan Police Force seized 40 rifles in Kassala.")
+                .entity("Sudan Police Force", "sudan-police-force", EntityType.GOVERNMENT_BODY)
+                .entity("RSF", "rapid-support-forces", EntityType.ARMED_GROUP)
+                .entity("Wad Madani", "wad-madani", EntityType.CITY)
+                .entity("Kassala", "kassala", EntityType.CITY)
+                .dated(LocalDate.of(2024, 1, 5))
+                .build();
+        List<Event> events = extractor.extract(in);
+        Event attack = only(EventType.ASSAULT, events);
+        assertEquals(List.of("rapid-support-forces"), attack.agents());
+        assertEquals(Optional.of("wad-madani"), attack.place());
+        assertEquals(1, of(EventType.COERCE, events).size(), events::toString);
+    }
+
+    @Test
+    void launchingNamedWeaponsIsAnAttack() {
+        ExtractionInput in = article(null, "Russia launched 112 Shahed drones at Odesa overnight.")
+                .entity("Russia", "russia", EntityType.COUNTRY)
+                .entity("Shahed", "shahed", EntityType.ORGANIZATION)
+                .entity("Odesa", "odesa", EntityType.CITY)
+                .build();
+        assertEquals(List.of("russia"), only(EventType.ASSAULT, extractor.extract(in)).agents());
+    }
 }
