@@ -59,7 +59,8 @@ final class ClaimContent {
             start = k + 1;
         else if (cue.has(Cue.Frame.OF) && s.is(k, "of"))
             start = k + 1;
-        else if (cue.has(Cue.Frame.OBJECT) && (s.nominal(k) || s.is(k, "‘", "'")))
+        else if (cue.has(Cue.Frame.OBJECT) && (s.nominal(k) || s.is(k, "‘", "'")
+                || s.is(k, "what") && s.pronoun(k + 1))) // "condemned what it called a massacre"
             start = k;
         else if (cue.has(Cue.Frame.CLAUSE) && startsClause(s, k))
             start = k;

@@ -149,6 +149,8 @@ public final class ClaimExtractor {
         Cue cue = m.value();
         if (cue.has(Cue.Frame.SOURCE))
             return attributions.according(s, m, earlier);
+        if (s.is(m.start() - 2, "what", "which") && s.pronoun(m.start() - 1))
+            return Optional.empty(); // "condemned what it called a massacre": the naming is part of the condemnation
         boolean verbal = s.verbal(m.start()) || participleAfterComma(s, m.start()) || closingReport(s, m.start());
         if (s.lower(m.start()).endsWith("ing") && !participleAfterComma(s, m.start()) && m.start() > 0)
             return Optional.empty(); // "a letter condemning …": a participle on a noun, nobody speaking

@@ -340,4 +340,16 @@ class ClaimExtractorTest {
                 .entity("Dmitry Peskov", "dmitry-peskov", EntityType.PERSON));
         assertTrue(f.text(f.by("dmitry-peskov")).contains("publicity stunt"), f::describe);
     }
+
+    @Test
+    void whatItCalledBelongsToTheClaimAroundIt() {
+        Found f = extract(article("The Transitional Council in Niamey condemned what it called a massacre of civilians "
+                + "by the Wagner Group near Tillaberi.")
+                .entity("Transitional Council", "transitional-council", EntityType.GOVERNMENT_BODY)
+                .entity("Niamey", "niamey", EntityType.CITY)
+                .entity("Wagner Group", "wagner-group", EntityType.ARMED_GROUP)
+                .entity("Tillaberi", "tillaberi", EntityType.REGION));
+        assertEquals(1, f.claims().size(), f::describe);
+        assertTrue(f.text(f.by("transitional-council")).contains("a massacre of civilians"), f::describe);
+    }
 }
