@@ -18,15 +18,17 @@ final class EventFilter {
         if (anonymityFormula(d))
             return false;
         boolean counted = d.killed != null || d.injured != null;
+        // "a mortar round hit a house in al-Shuhayl": a weapon doing the deed states an attack
+        boolean armed = d.type == EventType.ASSAULT && d.verbal && d.modeStated && (counted || d.place != null);
         // a weak word ("death", "operations") needs a participant, or a toll and a place
-        if (d.trigger.needsParticipant() && !d.hasParticipant() && !(counted && d.place != null))
+        if (d.trigger.needsParticipant() && !d.hasParticipant() && !(counted && d.place != null) && !armed)
             return false;
         // "halted all foreign transactions" is no retreat: a weak retreat word must stop hostilities
         if (d.type == EventType.RETREAT && d.verbal && d.trigger.reliability() < 0.7 && d.complementEvents == 0
                 && !militaryObject(d))
             return false;
         boolean located = d.place != null || counted;
-        if (requireArguments && !d.hasParticipant() && !takesEffect(d)
+        if (requireArguments && !d.hasParticipant() && !takesEffect(d) && !armed
                 && !(located && (d.trigger.reliability() >= 0.8 || counted)))
             return false;
         return d.confidence() >= minConfidence;

@@ -449,4 +449,15 @@ class EventExtractorTest {
                 .build();
         assertEquals(List.of("russia"), only(EventType.ASSAULT, extractor.extract(in)).agents());
     }
+
+    @Test
+    void aWeaponHittingAPlacedTargetIsAnAttackThoughNoOneIsNamed() {
+        ExtractionInput in = article(null, "A mortar round hit a house in Kafr Nabl on Sunday. Prices rose in Idlib.")
+                .entity("Kafr Nabl", "kafr-nabl", EntityType.CITY)
+                .entity("Idlib", "idlib", EntityType.CITY)
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(Optional.of("kafr-nabl"), e.place());
+        assertEquals(Optional.of("mortar"), e.mode());
+    }
 }
