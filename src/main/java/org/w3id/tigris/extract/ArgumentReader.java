@@ -17,9 +17,11 @@ import org.w3id.tigris.resolve.ResolvedMention;
  */
 final class ArgumentReader {
     private final Lexicon lexicon;
+    private final Actors actors;
 
     ArgumentReader(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.actors = new Actors(lexicon);
     }
 
     void read(EventDraft d) {
@@ -55,8 +57,12 @@ final class ArgumentReader {
                 d.cover(actor.span());
         } else {
             List<Entity> agents = actors(s, subject);
-            if (agents.isEmpty() && subject.span().to() - subject.span().from() == 1 && s.pronoun(subject.span().from()))
-                resolvePronoun(s, subject.span().from()).ifPresent(agents::add);
+            int first = subject.span().from();
+            // "He urged …", "its forces detained …": the actor the pronoun stands for (a weak word,
+            // which needs a participant to count at all, takes none from another sentence)
+            if (agents.isEmpty() && (subject.span().to() - first == 1 && s.pronoun(first)
+                    || !subject.isEmpty() && s.isPossessivePronoun(first) && subject.heads().isEmpty()))
+                actors.pronoun(s, first, !d.trigger.needsParticipant()).ifPresent(agents::add);
             agents.forEach(e -> d.agents.add(e.id()));
             if (!agents.isEmpty())
                 d.cover(subject.span());
@@ -141,6 +147,7 @@ final class ArgumentReader {
         while (s.valid(k) && (s.is(k, "the", "a", "an", "of", "first", "new", "fresh", "round", "rounds", "series",
                 "wave", "waves", "set", "sets", "number", "several", "multiple", "more", "further", "separate",
                 "dozens", "hundreds", "scores", "string", "spate", "couple", "than", "over")
+                || s.isPossessivePronoun(k) // "stepped up its operations", "renewed his call"
                 || s.posIs(k, "NUM", "ADJ") && !s.lower(k).endsWith("ed") && !s.lower(k).endsWith("en")))
             k--;
         int start = k;
@@ -205,8 +212,12 @@ final class ArgumentReader {
             case "of" -> chained ? Role.NONE
                     : t == EventType.RETREAT || t == EventType.MOBILIZE ? Role.AGENT
                     : d.verbal ? Role.NONE : Role.TARGET;
-            case "with" -> t == EventType.CONSULT || t == EventType.AGREE || t == EventType.COOPERATE
+            // an agreement binds its parties alike: "a deal reached with X", "an agreement between X and Y"
+            case "with" -> t == EventType.AGREE ? Role.AGENT
+                    : t == EventType.CONSULT || t == EventType.COOPERATE
                     || t == EventType.ASSAULT && !d.verbal ? Role.TARGET : Role.NONE;
+            case "between" -> t == EventType.AGREE || t == EventType.CONSULT || t == EventType.COOPERATE
+                    || t == EventType.ASSAULT ? Role.AGENT : Role.NONE;
             case "to" -> t == EventType.AID || t == EventType.SUPPORT ? Role.TARGET
                     : t == EventType.MOBILIZE || t == EventType.RETREAT ? Role.PLACE : Role.NONE;
             case "for" -> t == EventType.SUPPORT || t == EventType.AID ? Role.TARGET : Role.NONE;
@@ -306,72 +317,37 @@ final class ArgumentReader {
         if (out.isEmpty() && !nonStateHead(s, np))
             for (int k = np.span().from(); k < np.span().to(); k++)
                 demonym(s, k).filter(e -> !out.contains(e)).ifPresent(out::add);
+        if (out.isEmpty())
+            memberOf(s, np).ifPresent(out::add);
         return out;
     }
+
+    /** "Lawmakers from the Taqaddum party", "fighters of the group": people acting for the body named after them. */
+    private Optional<Entity> memberOf(SentenceView s, Phrases.NounPhrase np) {
+        if (np.isEmpty() || !s.is(np.span().to(), "of", "from"))
+            return Optional.empty();
+        String head = s.lemma(np.last());
+        if (!MEMBER_NOUNS.contains(head) && !"person".equals(lexicon.speakers.get(head)))
+            return Optional.empty();
+        Phrases.NounPhrase body = Phrases.nounPhraseFrom(s, np.span().to() + 1, s.size());
+        return body.heads().stream().map(m -> speakerFor(s.document, m))
+                .filter(e -> e.type().isActor() && e.type() != EntityType.PERSON).findFirst();
+    }
+
+    private static final Set<String> MEMBER_NOUNS = Set.of("fighter", "troop", "soldier", "militant", "gunman",
+            "supporter", "loyalist", "unit", "force", "personnel", "delegation", "team", "deputy", "legislator");
 
     /** "an Iraqi armed group", "Syrian rebels": the demonym tells where they are from, not that the state acts. */
     private static boolean nonStateHead(SentenceView s, Phrases.NounPhrase np) {
         return !np.isEmpty() && NON_STATE_NOUNS.contains(s.lemma(np.last()));
     }
 
-    /** A capital speaking or acting stands for its state ("Baghdad condemned"): its government if named, else the country. */
     Entity speakerFor(DocumentView doc, ResolvedMention m) {
-        String country = lexicon.capitals.get(m.mention().text());
-        if (country == null || m.entity().type() != EntityType.CITY)
-            return m.entity();
-        return doc.government(country).or(() -> doc.country(country)).orElse(m.entity());
+        return actors.speakerFor(doc, m);
     }
 
-    /** A country adjective or plural ("Israeli", "Iraqis") standing for a country the document names. */
     Optional<Entity> demonym(SentenceView s, int k) {
-        if (!s.valid(k) || s.mention(k) != null)
-            return Optional.empty();
-        String w = s.token(k).text();
-        String country = lexicon.demonyms.get(w);
-        if (country == null && w.endsWith("s"))
-            country = lexicon.demonyms.get(w.substring(0, w.length() - 1));
-        return country == null ? Optional.empty() : s.document.country(country);
-    }
-
-    /**
-     * A pronoun subject stands for the subject of the verb that reports it ("KH announced that
-     * they would …"), else for the nearest earlier actor of its sentence.
-     */
-    private Optional<Entity> resolvePronoun(SentenceView s, int p) {
-        boolean person = s.is(p, "he", "she");
-        int k = p - 1;
-        if (s.is(k, "that"))
-            k--;
-        if (s.valid(k) && s.verbal(k) && s.posIs(k, "VERB")) {
-            Phrases.NounPhrase reporter = Phrases.firstNounPhrase(s, Phrases.subjectRegion(s, k));
-            for (ResolvedMention m : reporter.heads()) {
-                EntityType t = m.entity().type();
-                if (t.isActor() && person == (t == EntityType.PERSON))
-                    return Optional.of(speakerFor(s.document, m));
-            }
-        }
-        // an actor named in a prepositional phrase ("a statement posted on Telegram") is rarely
-        // what "it" stands for: such actors are taken only when no other one comes before
-        Optional<Entity> inPhrase = Optional.empty();
-        for (int j = p - 1; j >= 0; j--) {
-            ResolvedMention m = s.mention(j);
-            if (m == null)
-                continue;
-            EntityType t = m.entity().type();
-            if (!t.isActor() || person != (t == EntityType.PERSON))
-                continue;
-            int first = j;
-            while (first > 0 && s.mention(first - 1) == m)
-                first--;
-            if (first > 0 && s.posIs(first - 1, "ADP")) {
-                if (inPhrase.isEmpty())
-                    inPhrase = Optional.of(m.entity());
-                j = first;
-                continue;
-            }
-            return Optional.of(m.entity());
-        }
-        return inPhrase;
+        return actors.demonym(s, k);
     }
 
     private void modeIn(EventDraft d, SentenceView s, Phrases.Span span) {

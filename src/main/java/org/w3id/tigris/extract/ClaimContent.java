@@ -59,7 +59,8 @@ final class ClaimContent {
             start = k + 1;
         else if (cue.has(Cue.Frame.OF) && s.is(k, "of"))
             start = k + 1;
-        else if (cue.has(Cue.Frame.OBJECT) && (s.nominal(k) || s.is(k, "‘", "'")))
+        else if (cue.has(Cue.Frame.OBJECT) && (s.nominal(k) || s.is(k, "‘", "'")
+                || s.is(k, "what") && s.pronoun(k + 1))) // "condemned what it called a massacre"
             start = k;
         else if (cue.has(Cue.Frame.CLAUSE) && startsClause(s, k))
             start = k;
@@ -116,6 +117,13 @@ final class ClaimContent {
     private static boolean startsClause(SentenceView s, int k) {
         if (s.pronoun(k) || s.is(k, "there"))
             return true;
+        // "said about a third of the families had left", "said at least 12 were killed"
+        int q = k;
+        while (s.is(q, "about", "around", "nearly", "almost", "roughly", "approximately", "at", "least", "more", "than",
+                "up", "to", "over", "some") && q - k < 3)
+            q++;
+        if (q > k && (s.posIs(q, "NUM") || s.is(q, "a", "half", "dozens", "hundreds", "thousands")))
+            k = q;
         // "said none of its staff had died", "said all five were released"
         boolean quantifier = s.is(k, "none", "all", "some", "most", "both", "each", "many", "few", "several");
         if (!s.nominal(k) && !quantifier)
@@ -258,4 +266,18 @@ final class ClaimContent {
             end--;
         return new int[] {begin, end};
     }
+
+    /** Whether the content is (mostly) quoted words. */
+    static boolean direct(DocumentView doc, int begin, int end) {
+        int quoted = 0;
+        for (int i = begin; i < end; i++)
+            if (!Character.isWhitespace(doc.text.charAt(i)) && doc.quotationAt(i).isPresent())
+                quoted++;
+        int all = 0;
+        for (int i = begin; i < end; i++)
+            if (!Character.isWhitespace(doc.text.charAt(i)))
+                all++;
+        return all > 0 && quoted >= 0.8 * all;
+    }
+
 }

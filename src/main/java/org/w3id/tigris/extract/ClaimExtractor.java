@@ -37,6 +37,7 @@ public final class ClaimExtractor {
     private final Lexicon lexicon;
     private final SpeakerResolver speakers;
     private final ClaimContent content;
+    private final NounAttribution attributions;
     private final Options options;
 
     public ClaimExtractor() {
@@ -51,6 +52,7 @@ public final class ClaimExtractor {
         this.lexicon = lexicon;
         this.speakers = new SpeakerResolver(lexicon, new ArgumentReader(lexicon));
         this.content = new ClaimContent(lexicon);
+        this.attributions = new NounAttribution(content, speakers);
         this.options = options;
     }
 
@@ -146,12 +148,14 @@ public final class ClaimExtractor {
                                          List<ClaimDraft> inSentence) {
         Cue cue = m.value();
         if (cue.has(Cue.Frame.SOURCE))
-            return according(s, m, earlier);
+            return attributions.according(s, m, earlier);
+        if (s.is(m.start() - 2, "what", "which") && s.pronoun(m.start() - 1))
+            return Optional.empty(); // "condemned what it called a massacre": the naming is part of the condemnation
         boolean verbal = s.verbal(m.start()) || participleAfterComma(s, m.start()) || closingReport(s, m.start());
         if (s.lower(m.start()).endsWith("ing") && !participleAfterComma(s, m.start()) && m.start() > 0)
             return Optional.empty(); // "a letter condemning …": a participle on a noun, nobody speaking
         if (!verbal)
-            return cue.has(Cue.Frame.NOUN) && s.is(m.end(), "that") ? nounCue(s, m, earlier) : Optional.empty();
+            return cue.has(Cue.Frame.NOUN) ? attributions.nounCue(s, m, earlier) : Optional.empty();
         if (cue.frames().equals(Set.of(Cue.Frame.NOUN)))
             return Optional.empty(); // "warning" the noun; "warning of …" is the verb's row
         if (s.negated(m.start()) && !cue.phrase().equals("deny"))
@@ -181,7 +185,7 @@ public final class ClaimExtractor {
             }
         }
         attribute(s, c, region, m, earlier, inSentence);
-        c.direct = direct(s.document, c.textBegin, c.textEnd);
+        c.direct = ClaimContent.direct(s.document, c.textBegin, c.textEnd);
         c.evidenceBegin = Math.min(c.textBegin, region.isEmpty() ? c.cueBegin() : s.begin(region.from()));
         c.evidenceEnd = Math.max(c.textEnd, s.end(m.end() - 1));
         c.speakerBegin = region.isEmpty() ? c.cueBegin() : s.begin(region.from());
@@ -244,63 +248,6 @@ public final class ClaimExtractor {
             return Optional.empty();
         SpeakerResolver.Speaker sp = speakers.resolve(s, new Phrases.Span(from, comma), earlier);
         return sp.entity().isPresent() ? Optional.of(sp) : Optional.empty();
-    }
-
-    /** "according to X, …" and "…, according to X". */
-    private Optional<ClaimDraft> according(SentenceView s, PhraseTable.Match<Cue> m, List<ClaimDraft> earlier) {
-        int speakerEnd = ClaimContent.endOfPhrase(s, m.end());
-        Phrases.Span region = new Phrases.Span(m.end(), speakerEnd);
-        ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.SOURCE, m.value(), s.text(m.start(), m.end()), m.start(), m.end());
-        boolean leading = true;
-        for (int k = 0; k < m.start(); k++)
-            if (!s.posIs(k, "PUNCT"))
-                leading = false;
-        if (leading) {
-            int comma = speakerEnd;
-            while (s.valid(comma) && !s.isComma(comma))
-                comma++;
-            if (!s.valid(comma + 1))
-                return Optional.empty();
-            int[] span = content.span(s, comma + 1, s.size());
-            c.textBegin = span[0];
-            c.textEnd = span[1];
-        } else {
-            if (m.start() <= content.leadingCredit(s, m.start()))
-                return Optional.empty();
-            Optional<int[]> before = content.before(s, m.start());
-            if (before.isEmpty())
-                return Optional.empty();
-            c.textBegin = before.get()[0];
-            c.textEnd = before.get()[1];
-        }
-        SpeakerResolver.Speaker sp = speakers.resolve(s, region, earlier);
-        c.claimant = sp.entity();
-        c.named = sp.named();
-        c.direct = direct(s.document, c.textBegin, c.textEnd);
-        c.evidenceBegin = Math.min(c.textBegin, c.cueBegin());
-        c.evidenceEnd = Math.max(c.textEnd, s.end(Math.max(m.end(), speakerEnd) - 1));
-        c.speakerBegin = c.cueBegin();
-        return c.textEnd > c.textBegin ? Optional.of(c) : Optional.empty();
-    }
-
-    /** "the UK government's claims that its forces did not kill …": the possessor claims. */
-    private Optional<ClaimDraft> nounCue(SentenceView s, PhraseTable.Match<Cue> m, List<ClaimDraft> earlier) {
-        Phrases.NounPhrase np = Phrases.nounPhraseEndingAt(s, m.start());
-        Phrases.Span region = new Phrases.Span(np.span().from(), m.start());
-        SpeakerResolver.Speaker sp = speakers.resolve(s, region, earlier);
-        if (sp.entity().isEmpty() || !sp.named())
-            return Optional.empty();
-        ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.AFTER, m.value(), s.text(m.start(), m.end()), m.start(), m.end());
-        int[] span = content.span(s, m.end() + 1, s.size());
-        c.textBegin = span[0];
-        c.textEnd = span[1];
-        c.claimant = sp.entity();
-        c.named = true;
-        c.direct = direct(s.document, c.textBegin, c.textEnd);
-        c.evidenceBegin = s.begin(np.span().from());
-        c.evidenceEnd = c.textEnd;
-        c.speakerBegin = c.evidenceBegin;
-        return c.textEnd > c.textBegin ? Optional.of(c) : Optional.empty();
     }
 
     /**
@@ -419,18 +366,6 @@ public final class ClaimExtractor {
         c.evidenceBegin = q.open();
         c.evidenceEnd = q.close();
         c.speakerBegin = q.open();
-    }
-
-    private static boolean direct(DocumentView doc, int begin, int end) {
-        int quoted = 0;
-        for (int i = begin; i < end; i++)
-            if (!Character.isWhitespace(doc.text.charAt(i)) && doc.quotationAt(i).isPresent())
-                quoted++;
-        int all = 0;
-        for (int i = begin; i < end; i++)
-            if (!Character.isWhitespace(doc.text.charAt(i)))
-                all++;
-        return all > 0 && quoted >= 0.8 * all;
     }
 
     private static int words(String text, int begin, int end) {

@@ -41,13 +41,16 @@ public final class EventExtractor {
 
     private static final Set<EventType> ABSORBERS = Set.of(EventType.REJECT, EventType.ACCUSE, EventType.REQUEST,
             EventType.THREATEN, EventType.PROTEST, EventType.RETREAT);
+    private static final Set<String> TAKING = Set.of("seize", "capture");
     private static final Set<String> INTENT = Set.of("threaten", "vow", "plan", "consider", "prepare", "intend",
             "ready", "pledge", "promise", "warn");
 
     private final Lexicon lexicon;
+    private final TriggerFinder triggers;
     private final ArgumentReader arguments;
     private final CasualtyReader casualties;
     private final EventMerger merger = new EventMerger();
+    private final EventFilter filter;
     private final Options options;
 
     public EventExtractor() {
@@ -60,9 +63,11 @@ public final class EventExtractor {
 
     EventExtractor(Lexicon lexicon, Options options) {
         this.lexicon = lexicon;
+        this.triggers = new TriggerFinder(lexicon);
         this.arguments = new ArgumentReader(lexicon);
         this.casualties = new CasualtyReader(lexicon);
         this.options = options;
+        this.filter = new EventFilter(options.requireArguments(), options.minConfidence());
     }
 
     /** The document's events, in text order. */
@@ -85,36 +90,19 @@ public final class EventExtractor {
         for (EventDraft d : all)
             if (!d.dropped && d.date == null)
                 fallbackDate(d, d.sentence.article);
-        all.removeIf(d -> d.dropped || !keep(d));
+        all.removeIf(d -> d.dropped || !filter.keep(d));
         all.sort(Comparator.comparingInt(EventDraft::evidenceBegin).thenComparing(d -> d.type));
         return unique(all);
     }
 
     List<EventDraft> sentenceEvents(SentenceView s) {
-        List<EventDraft> drafts = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            if (s.mention(i) != null || s.lower(i).startsWith("anti-")
-                    || s.attachedToPrevious(i) && s.valid(i - 1) && s.lower(i - 1).endsWith("-")
-                    || s.is(i - 1, "(") && s.is(i + 1, ")"))
-                continue; // names, "Iran-backed", "anti-war", "(Supplied)"
-            for (PhraseTable.Match<Trigger> m : lexicon.triggers.matchesAt(s.tokens, i)) {
-                int head = m.value().use() == Trigger.Use.NOUN ? m.end() - 1 : m.start();
-                boolean verbal = s.verbal(head);
-                if (!m.value().use().allows(verbal))
-                    continue;
-                if (verbal && s.negated(m.start()))
-                    break;
-                if (!verbal && compoundModifier(s, m.end()))
-                    break; // "an operations center", "attack drones": the noun only qualifies another
-                drafts.add(new EventDraft(m.value(), s, m.start(), m.end(), verbal));
-                i = m.end() - 1;
-                break;
-            }
-        }
+        List<EventDraft> drafts = triggers.find(s);
         for (EventDraft d : drafts)
             arguments.read(d);
-        for (EventDraft d : drafts)
+        for (EventDraft d : drafts) {
             intentToThreat(d);
+            takingGround(d);
+        }
         if (options.absorbComplements())
             absorbComplements(drafts);
         List<DateMention> dates = lexicon.dates.find(s.document.text, s.sentence.begin(), s.sentence.end(),
@@ -126,13 +114,18 @@ public final class EventExtractor {
         return drafts;
     }
 
-    private static boolean compoundModifier(SentenceView s, int next) {
-        if (s.is(next - 2, "to"))
-            return false; // "to protest chronic shortages": a verb the tagger took for a noun
-        return s.posIs(next, "NOUN") && s.mention(next) == null && !Phrases.isDateWord(s, next)
-                && !s.is(next, "campaign", "campaigns", "wave", "waves", "series", "spree", "overnight", "yesterday",
-                "today", "tonight", "last", "this", "south", "north", "east", "west", "southeast", "southwest",
-                "northeast", "northwest", "inside", "outside", "near");
+    /** "The M23 seized Goma": taking a place by force is an attack; seizing goods or people is coercion. */
+    private static void takingGround(EventDraft d) {
+        if (d.type != EventType.COERCE || !d.verbal || !TAKING.contains(d.trigger.phrase()))
+            return;
+        SentenceView s = d.sentence;
+        boolean place = Phrases.object(s, d.triggerTo).heads().stream()
+                .anyMatch(m -> m.entity().type().isLocation() && !m.entity().type().isActor());
+        if (place) {
+            d.type = EventType.ASSAULT;
+            Phrases.object(s, d.triggerTo).heads().stream().filter(m -> m.entity().type().isLocation())
+                    .findFirst().ifPresent(m -> d.offerPlace(m.entity()));
+        }
     }
 
     /** "they will continue to attack", "considering renewing their operations": a threat, not an attack. */
@@ -344,41 +337,6 @@ public final class EventExtractor {
             return;
         d.date = new DateValue(YearMonth.from(article.reference.get()).toString(), DateValue.Precision.MONTH);
         d.dateStated = false;
-    }
-
-    private boolean keep(EventDraft d) {
-        if (anonymityFormula(d))
-            return false;
-        boolean counted = d.killed != null || d.injured != null;
-        // a weak word ("death", "operations") needs a participant, or a toll and a place
-        if (d.trigger.needsParticipant() && !d.hasParticipant() && !(counted && d.place != null))
-            return false;
-        // "halted all foreign transactions" is no retreat: a weak retreat word must stop hostilities
-        if (d.type == EventType.RETREAT && d.verbal && d.trigger.reliability() < 0.7 && d.complementEvents == 0
-                && !militaryObject(d))
-            return false;
-        boolean located = d.place != null || counted;
-        if (options.requireArguments() && !d.hasParticipant()
-                && !(located && (d.trigger.reliability() >= 0.8 || counted)))
-            return false;
-        return d.confidence() >= options.minConfidence();
-    }
-
-    /** "an official, who asked not to be named": how a source is quoted, not a request. */
-    private static boolean anonymityFormula(EventDraft d) {
-        SentenceView s = d.sentence;
-        int k = d.triggerTo;
-        return s.is(k, "not") && s.is(k + 1, "to") && s.is(k + 2, "be")
-                && s.is(k + 3, "named", "identified", "quoted");
-    }
-
-    private static boolean militaryObject(EventDraft d) {
-        SentenceView s = d.sentence;
-        for (int k = d.triggerTo; k < Math.min(s.size(), d.triggerTo + 6); k++)
-            if (s.is(k, "troops", "forces", "soldiers", "operations", "activities", "fighting", "hostilities",
-                    "offensive", "campaign", "attacks", "strikes", "forces", "personnel", "units"))
-                return true;
-        return false;
     }
 
     /** Event IRIs are built from (evidence begin, type): two drafts may not share them. */

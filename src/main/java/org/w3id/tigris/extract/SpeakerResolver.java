@@ -120,10 +120,36 @@ final class SpeakerResolver {
     /** He, she, it, they: the latest fitting speaker of the article, else the nearest fitting actor before. */
     private Optional<Entity> pronoun(SentenceView s, int p, List<ClaimDraft> earlier) {
         boolean person = s.is(p, "he", "she");
+        if (person) {
+            Optional<Entity> body = unnamedSpokesperson(s, p);
+            if (body.isPresent())
+                return body;
+        }
         Optional<Entity> latest = latest(earlier, person);
         if (latest.isPresent())
             return latest;
         return person ? nearest(s, p, EntityType.PERSON) : nearestActor(s, p);
+    }
+
+    /**
+     * "A spokesman for the Babylon Movement dismissed … . He said …": a he or she opening the
+     * sentence after one whose first speaker is an unnamed person speaking for a body is that
+     * person, so the body speaks.
+     */
+    private Optional<Entity> unnamedSpokesperson(SentenceView s, int p) {
+        for (int k = 0; k < p; k++)
+            if (!s.posIs(k, "PUNCT", "ADV", "CCONJ"))
+                return Optional.empty();
+        if (s.index == 0)
+            return Optional.empty();
+        SentenceView before = s.article.sentences.get(s.index - 1);
+        for (int k = 0; k < before.size(); k++) {
+            if (before.mention(k) != null && before.mention(k).entity().type() == EntityType.PERSON)
+                return Optional.empty();
+            if (before.mention(k) == null && before.posIs(k, "NOUN") && "person".equals(lexicon.speakers.get(before.lemma(k))))
+                return bodyAfter(before, k + 1, before.size());
+        }
+        return Optional.empty();
     }
 
     private static Optional<Entity> latest(List<ClaimDraft> earlier, Boolean person) {

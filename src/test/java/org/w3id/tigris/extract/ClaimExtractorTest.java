@@ -301,4 +301,55 @@ class ClaimExtractorTest {
                 .entity("Syrian Democratic Forces", "syrian-democratic-forces", EntityType.ARMED_GROUP));
         assertEquals("four of its fighters had been killed", f.text(f.by("syrian-democratic-forces")));
     }
+
+    @Test
+    void aReportingNounWithItsSpeakerInAByPhrase() {
+        Found f = extract(article("The raid followed the announcement by Nigerian President Bola Tinubu on Friday that "
+                + "troops had freed 40 hostages in Zamfara. Officials rejected the claims circulated by Sahara Reporters "
+                + "that the hostages had paid a ransom.")
+                .entity("Bola Tinubu", "bola-tinubu", EntityType.PERSON)
+                .entity("Zamfara", "zamfara", EntityType.REGION)
+                .entity("Sahara Reporters", "sahara-reporters", EntityType.ORGANIZATION));
+        assertTrue(f.text(f.by("bola-tinubu")).startsWith("troops had freed 40 hostages"), f::describe);
+        assertTrue(f.text(f.by("sahara-reporters")).startsWith("the hostages had paid a ransom"), f::describe);
+    }
+
+    @Test
+    void aQuantityOpensAReportedClause() {
+        Found f = extract(article("Father Elias Haddad said about a third of the families had left the valley again.")
+                .entity("Elias Haddad", "elias-haddad", EntityType.PERSON));
+        assertTrue(f.text(f.by("elias-haddad")).startsWith("about a third of the families"), f::describe);
+    }
+
+    @Test
+    void heAfterAnUnnamedSpokesmanIsTheSpokesmansBody() {
+        Found f = extract(article("Colonel Amara Diallo said the convoy was ambushed near Gao. "
+                + "A spokesman for the Malian army dismissed the report as propaganda. "
+                + "He said the road to Gao had reopened on Sunday.")
+                .entity("Amara Diallo", "amara-diallo", EntityType.PERSON)
+                .entity("Gao", "gao", EntityType.CITY)
+                .entity("Malian army", "malian-armed-forces", EntityType.GOVERNMENT_BODY));
+        Claim reopened = f.claims().stream().filter(c -> f.text(c).contains("reopened")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.describe()));
+        assertEquals(Optional.of("malian-armed-forces"), reopened.claimant(), f::describe);
+    }
+
+    @Test
+    void dismissingStatesAStance() {
+        Found f = extract(article("Dmitry Peskov dismissed the Ukrainian proposal as a publicity stunt on Friday.")
+                .entity("Dmitry Peskov", "dmitry-peskov", EntityType.PERSON));
+        assertTrue(f.text(f.by("dmitry-peskov")).contains("publicity stunt"), f::describe);
+    }
+
+    @Test
+    void whatItCalledBelongsToTheClaimAroundIt() {
+        Found f = extract(article("The Transitional Council in Niamey condemned what it called a massacre of civilians "
+                + "by the Wagner Group near Tillaberi.")
+                .entity("Transitional Council", "transitional-council", EntityType.GOVERNMENT_BODY)
+                .entity("Niamey", "niamey", EntityType.CITY)
+                .entity("Wagner Group", "wagner-group", EntityType.ARMED_GROUP)
+                .entity("Tillaberi", "tillaberi", EntityType.REGION));
+        assertEquals(1, f.claims().size(), f::describe);
+        assertTrue(f.text(f.by("transitional-council")).contains("a massacre of civilians"), f::describe);
+    }
 }

@@ -326,4 +326,138 @@ class EventExtractorTest {
                 .build();
         assertTrue(of(EventType.REQUEST, extractor.extract(in)).isEmpty());
     }
+
+    @Test
+    void aPronounOpeningItsSentenceStandsForTheActorBefore() {
+        ExtractionInput in = article(null,
+                "Jan Kubis, the UN envoy, arrived in Juba on Monday. He urged both sides to return to the talks. "
+                + "The Sudanese army said the road was open. Its troops detained four smugglers near Kassala.")
+                .entity("Jan Kubis", "jan-kubis", EntityType.PERSON)
+                .entity("Juba", "juba", EntityType.CITY)
+                .entity("Sudanese army", "sudanese-armed-forces", EntityType.GOVERNMENT_BODY)
+                .entity("Kassala", "kassala", EntityType.CITY)
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertEquals(List.of("jan-kubis"), only(EventType.REQUEST, events).agents());
+        assertEquals(List.of("sudanese-armed-forces"), only(EventType.COERCE, events).agents());
+    }
+
+    @Test
+    void aPronounAfterOtherWordsLooksNoFurtherThanItsSentence() {
+        ExtractionInput in = article(null,
+                "Myanmar's junta met Thai officials. A rebel movement thinks twice before it invites a raid.")
+                .entity("Myanmar", "myanmar", EntityType.COUNTRY)
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertTrue(of(EventType.ASSAULT, events).stream().noneMatch(e -> e.agents().contains("myanmar")),
+                events::toString);
+    }
+
+    @Test
+    void launchingAWeaponIsAnAttack() {
+        ExtractionInput in = article(null, "Russia launched around 90 cruise missiles at Kyiv on Tuesday.")
+                .entity("Russia", "russia", EntityType.COUNTRY)
+                .entity("Kyiv", "kyiv", EntityType.CITY)
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(List.of("russia"), e.agents());
+        assertEquals(Optional.of("missile"), e.mode());
+    }
+
+    @Test
+    void partiesBetweenAndAgreedWithAreAgentsOfAnAgreement() {
+        ExtractionInput in = article(null,
+                "A 2019 agreement between Ethiopia and Eritrea reopened the border. "
+                + "Chad later signed a deal with Niger on border patrols.")
+                .entity("Ethiopia", "ethiopia", EntityType.COUNTRY)
+                .entity("Eritrea", "eritrea", EntityType.COUNTRY)
+                .entity("Chad", "chad", EntityType.COUNTRY)
+                .entity("Niger", "niger", EntityType.COUNTRY)
+                .build();
+        List<Event> agreements = of(EventType.AGREE, extractor.extract(in));
+        assertEquals(2, agreements.size(), agreements::toString);
+        assertEquals(Set.of("ethiopia", "eritrea"), new HashSet<>(agreements.get(0).agents()));
+        assertEquals(Set.of("chad", "niger"), new HashSet<>(agreements.get(1).agents()));
+    }
+
+    @Test
+    void aTruceTakingEffectIsAnAgreementThoughNoPartyIsNamed() {
+        ExtractionInput in = article(null, "The truce took effect on 10 May 2024. Shops reopened.")
+                .build();
+        assertEquals("2024-05-10", only(EventType.AGREE, extractor.extract(in)).date().orElseThrow().lexical());
+    }
+
+    @Test
+    void membersOfABodyActForIt() {
+        ExtractionInput in = article(null, "Lawmakers from the Democratic Party boycotted the session on Monday.")
+                .entity("Democratic Party", "democratic-party", EntityType.ORGANIZATION)
+                .build();
+        assertEquals(List.of("democratic-party"), only(EventType.PROTEST, extractor.extract(in)).agents());
+    }
+
+    @Test
+    void aLightVerbReachesPastAPossessivePronoun() {
+        ExtractionInput in = article(null, "Azerbaijan has stepped up its operations in Karabakh.")
+                .entity("Azerbaijan", "azerbaijan", EntityType.COUNTRY)
+                .entity("Karabakh", "karabakh", EntityType.REGION)
+                .build();
+        assertEquals(List.of("azerbaijan"), only(EventType.ASSAULT, extractor.extract(in)).agents());
+    }
+
+    @Test
+    void walkoutsCallsAndClashesComeFromTheTable() {
+        ExtractionInput in = article(null,
+                "Opposition deputies of the PTI walked out of parliament. Modi phoned Putin on Friday. "
+                + "Clashes between the RSF and the army killed 12 people in Omdurman.")
+                .entity("PTI", "pti", EntityType.ORGANIZATION)
+                .entity("Modi", "narendra-modi", EntityType.PERSON)
+                .entity("Putin", "vladimir-putin", EntityType.PERSON)
+                .entity("RSF", "rapid-support-forces", EntityType.ARMED_GROUP)
+                .entity("Omdurman", "omdurman", EntityType.CITY)
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertEquals(List.of("pti"), only(EventType.PROTEST, events).agents());
+        Event call = only(EventType.CONSULT, events);
+        assertEquals(List.of("narendra-modi"), call.agents());
+        assertEquals(List.of("vladimir-putin"), call.targets());
+        assertEquals(Optional.of(12), only(EventType.ASSAULT, events).killed());
+    }
+
+    @Test
+    void seizingAPlaceIsAnAttackAndSeizingGoodsCoercion() {
+        ExtractionInput in = article(null,
+                "The RSF seized Wad Madani in December. The Sudan Police Force seized 40 rifles in Kassala.")
+                .entity("Sudan Police Force", "sudan-police-force", EntityType.GOVERNMENT_BODY)
+                .entity("RSF", "rapid-support-forces", EntityType.ARMED_GROUP)
+                .entity("Wad Madani", "wad-madani", EntityType.CITY)
+                .entity("Kassala", "kassala", EntityType.CITY)
+                .dated(LocalDate.of(2024, 1, 5))
+                .build();
+        List<Event> events = extractor.extract(in);
+        Event attack = only(EventType.ASSAULT, events);
+        assertEquals(List.of("rapid-support-forces"), attack.agents());
+        assertEquals(Optional.of("wad-madani"), attack.place());
+        assertEquals(1, of(EventType.COERCE, events).size(), events::toString);
+    }
+
+    @Test
+    void launchingNamedWeaponsIsAnAttack() {
+        ExtractionInput in = article(null, "Russia launched 112 Shahed drones at Odesa overnight.")
+                .entity("Russia", "russia", EntityType.COUNTRY)
+                .entity("Shahed", "shahed", EntityType.ORGANIZATION)
+                .entity("Odesa", "odesa", EntityType.CITY)
+                .build();
+        assertEquals(List.of("russia"), only(EventType.ASSAULT, extractor.extract(in)).agents());
+    }
+
+    @Test
+    void aWeaponHittingAPlacedTargetIsAnAttackThoughNoOneIsNamed() {
+        ExtractionInput in = article(null, "A mortar round hit a house in Kafr Nabl on Sunday. Prices rose in Idlib.")
+                .entity("Kafr Nabl", "kafr-nabl", EntityType.CITY)
+                .entity("Idlib", "idlib", EntityType.CITY)
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(Optional.of("kafr-nabl"), e.place());
+        assertEquals(Optional.of("mortar"), e.mode());
+    }
 }
