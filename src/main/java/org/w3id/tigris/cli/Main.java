@@ -14,7 +14,7 @@ public final class Main {
 
     Main(Map<String, String> environment) {
         this.commands = List.of(new ServeCommand(environment), new IngestCommand(), new ExtractCommand(),
-                new QueryCommand(), new ValidateCommand(), new LoadCommand());
+                new QueryCommand(), new ValidateCommand(), new LoadCommand(), new TrainTyperCommand());
     }
 
     public static void main(String[] argv) {

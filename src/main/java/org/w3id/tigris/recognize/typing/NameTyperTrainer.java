@@ -1,0 +1,121 @@
+package org.w3id.tigris.recognize.typing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the name typer (OpenNLP maxent, GIS) and measures it on names it never saw: the
+ * examples are split by name, so every use of a held-out name, with or without context,
+ * stays out of training.
+ */
+public final class NameTyperTrainer {
+    private final NameFeatures features;
+    private final int iterations;
+    private final int heldOutPercent;
+
+    private NameTyperTrainer(NameFeatures features, int iterations, int heldOutPercent) {
+        this.features = features;
+        this.iterations = iterations;
+        this.heldOutPercent = heldOutPercent;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Trains on every example. */
+    public MaxentModel train(List<LabelledName> examples) {
+        List<Event> events = new ArrayList<>(examples.size());
+        for (LabelledName e : examples) {
+            events.add(new Event(e.type(), features.of(e.name())));
+        }
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
+        try {
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a name belongs to the held-out share: decided by the name alone, so all its uses go together. */
+    public boolean heldOut(LabelledName e) {
+        int h = NameInContext.fold(e.name().name()).hashCode();
+        return Math.floorMod(h * 0x9E3779B1, 100) < heldOutPercent;
+    }
+
+    /** Trains on the names outside the held-out share and scores the model on the held-out names. */
+    public TyperEvaluation evaluate(List<LabelledName> examples) {
+        List<LabelledName> train = new ArrayList<>();
+        List<LabelledName> test = new ArrayList<>();
+        for (LabelledName e : examples) {
+            (heldOut(e) ? test : train).add(e);
+        }
+        NameTyper typer = new NameTyper(train(train), features);
+        Map<String, Map<String, Integer>> confusion = new HashMap<>();
+        for (LabelledName e : test) {
+            String predicted = typer.type(e.name()).type();
+            confusion.computeIfAbsent(e.type(), k -> new HashMap<>()).merge(predicted, 1, Integer::sum);
+        }
+        return new TyperEvaluation(train.size(), test.size(), confusion);
+    }
+
+    /** The model in OpenNLP's binary format, gzipped. */
+    public static byte[] serialize(MaxentModel model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(bytes);
+             DataOutputStream out = new DataOutputStream(gz)) {
+            new GenericModelWriter((AbstractModel) model, out).persist();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static final class Builder {
+        private int iterations = 200;
+        private int heldOutPercent = 20;
+        private NameFeatures features;
+
+        public Builder features(NameFeatures f) {
+            this.features = f;
+            return this;
+        }
+
+        public Builder iterations(int n) {
+            this.iterations = n;
+            return this;
+        }
+
+        public Builder heldOutPercent(int percent) {
+            this.heldOutPercent = percent;
+            return this;
+        }
+
+        public NameTyperTrainer build() {
+            if (features == null) {
+                throw new IllegalStateException("the trainer needs the features it will be used with");
+            }
+            return new NameTyperTrainer(features, iterations, heldOutPercent);
+        }
+    }
+}
