@@ -58,6 +58,17 @@ class UnknownNamesTest {
     }
 
     @Test
+    void aSurnameOfAPersonTheDocumentNamesIsThatPerson() {
+        // The typer alone takes a lone "Al-Rikabi" for a town; the document says whose name it is.
+        assertEquals("City", type("Al-Rikabi"));
+        String text = "Militia leader Muntadhar al-Rikabi was seen in Basra. Residents said Al-Rikabi left at dawn.";
+        List<Mention> m = recognizer.recognize(text, annotator.annotate(text, new Segmenter().segment(text)));
+        Mention surname = m.stream().filter(x -> x.begin() == text.indexOf("Al-Rikabi")).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention of Al-Rikabi in " + m));
+        assertEquals(EntityType.PERSON, surname.type());
+    }
+
+    @Test
     void aNameTypedByAGazetteerOrACueCarriesNoConfidence() {
         assertTrue(mention("Fighters gathered in Basra on Tuesday.", "Basra").confidence().isEmpty());
         assertTrue(mention("Prime Minister Kareem Shawwaf said on Tuesday the talks failed.", "Kareem Shawwaf")
