@@ -40,7 +40,7 @@ final class ProperNounLayer {
                 place(candidates, s, chunk[0], chunk[1]);
             }
         }
-        unknownNames.surnamesOfPeople(candidates);
+        unknownNames.agreeWithTheDocument(candidates);
     }
 
     /** Maximal runs of name words, particles allowed inside. */

@@ -25,6 +25,8 @@ import org.w3id.tigris.recognize.typing.NameInContext;
 public final class TypedNames {
     private static final Set<String> PARTICLES = Set.of("of", "the", "for", "and", "al", "el", "bin", "ibn",
             "bint", "de", "du", "da", "la", "le", "ul", "von", "van", "der", "on", "in");
+    /** The source of the people's names made of given names and surnames. */
+    public static final String MADE_PEOPLE = "given-names";
     private static final long SEED = 11;
 
     private final Gazetteers gazetteers;
@@ -111,7 +113,7 @@ public final class TypedNames {
         for (int i = 0; i < perType * 3 && people.size() < perType; i++) {
             String name = person(random, given, surnames);
             if (seen.add(name)) {
-                people.add(new LabelledName(NameInContext.bare(name), EntityType.PERSON.localName(), "given-names"));
+                people.add(new LabelledName(NameInContext.bare(name), EntityType.PERSON.localName(), MADE_PEOPLE));
             }
         }
         return people;

@@ -1,7 +1,9 @@
 package org.w3id.tigris.recognize;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.w3id.tigris.recognize.typing.NameInContext;
@@ -28,25 +30,38 @@ final class UnknownNames {
     }
 
     /**
-     * "Al-Rikabi" where the document names "Muntadhar al-Rikabi": a name the typer gave another
-     * type that is, particles aside, the surname of a person the document names is that
-     * person's surname. The document's own evidence outweighs the typer's guess.
+     * The document's own evidence outweighs the typer's guess. A name the typer typed takes the
+     * type a cue or a gazetteer gave the same name elsewhere in the document ("Al-Shabaab
+     * militants" makes every "Al-Shabaab" a group), and a lone word that is, particles aside,
+     * the surname of a person the document names is that person ("Al-Rikabi" after
+     * "Muntadhar al-Rikabi").
      */
-    void surnamesOfPeople(Candidates candidates) {
-        Set<String> surnames = new HashSet<>();
-        for (Candidate c : candidates.inOrder()) {
-            if (c.type() == EntityType.PERSON && c.to() - c.from() >= 2) {
-                List<String> keys = keys(candidates, c);
-                if (!keys.isEmpty()) {
-                    surnames.add(keys.get(keys.size() - 1));
-                }
-            }
-        }
+    void agreeWithTheDocument(Candidates candidates) {
+        Map<List<String>, EntityType> typed = new HashMap<>();
+        Set<List<String>> conflicting = new HashSet<>();
+        Set<List<String>> surnames = new HashSet<>();
         for (Candidate c : candidates.inOrder()) {
             List<String> keys = keys(candidates, c);
-            if (c.confidence().isPresent() && c.type() != EntityType.PERSON && keys.size() == 1
-                    && surnames.contains(keys.get(0))) {
-                candidates.replace(new Candidate(c.sentence(), c.from(), c.to(), c.begin(), c.end(), EntityType.PERSON,
+            if (keys.isEmpty() || c.layer().equals(Mention.METONYM_LAYER)) {
+                continue;
+            }
+            if (c.type() == EntityType.PERSON && keys.size() >= 2) {
+                surnames.add(List.of(keys.get(keys.size() - 1)));
+            }
+            if (c.confidence().isPresent()) {
+                continue;
+            }
+            if (typed.containsKey(keys) && typed.get(keys) != c.type()) {
+                conflicting.add(keys);
+            }
+            typed.putIfAbsent(keys, c.type());
+        }
+        surnames.forEach(k -> typed.putIfAbsent(k, EntityType.PERSON));
+        conflicting.forEach(typed::remove);
+        for (Candidate c : candidates.inOrder()) {
+            EntityType type = c.confidence().isPresent() ? typed.get(keys(candidates, c)) : null;
+            if (type != null && type != c.type()) {
+                candidates.replace(new Candidate(c.sentence(), c.from(), c.to(), c.begin(), c.end(), type,
                         c.layer(), c.key(), OptionalDouble.empty()));
             }
         }

@@ -59,13 +59,22 @@ class UnknownNamesTest {
 
     @Test
     void aSurnameOfAPersonTheDocumentNamesIsThatPerson() {
-        // The typer alone takes a lone "Al-Rikabi" for a town; the document says whose name it is.
-        assertEquals("City", type("Al-Rikabi"));
+        // The typer alone takes a lone "Al-Rikabi" for no person; the document says whose name it is.
+        assertNotEquals("Person", type("Al-Rikabi"));
         String text = "Militia leader Muntadhar al-Rikabi was seen in Basra. Residents said Al-Rikabi left at dawn.";
         List<Mention> m = recognizer.recognize(text, annotator.annotate(text, new Segmenter().segment(text)));
         Mention surname = m.stream().filter(x -> x.begin() == text.indexOf("Al-Rikabi")).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention of Al-Rikabi in " + m));
         assertEquals(EntityType.PERSON, surname.type());
+    }
+
+    @Test
+    void aNameACueTypesElsewhereInTheDocumentTakesThatType() {
+        String text = "Al-Shabaab said it held the town. Al-Shabaab militants attacked a base near Mogadishu.";
+        List<Mention> m = recognizer.recognize(text, annotator.annotate(text, new Segmenter().segment(text)));
+        List<Mention> group = m.stream().filter(x -> x.text().equals("Al-Shabaab")).toList();
+        assertEquals(2, group.size(), m.toString());
+        group.forEach(x -> assertEquals(EntityType.ARMED_GROUP, x.type(), x.toString()));
     }
 
     @Test

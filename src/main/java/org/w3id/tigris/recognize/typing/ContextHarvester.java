@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * first; only names written with a capital.
  */
 public final class ContextHarvester {
+    /** The source of the examples it finds. */
+    public static final String SOURCE = "text";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'\u2019.]*");
     private static final int LONGEST = 6;
 
@@ -41,7 +43,7 @@ public final class ContextHarvester {
                     }
                     String type = typesByName.get(text.substring(begin, end));
                     if (type != null) {
-                        found.add(new LabelledName(NameInContext.in(text, begin, end, 0, text.length()), type, "text"));
+                        found.add(new LabelledName(NameInContext.in(text, begin, end, 0, text.length()), type, SOURCE));
                         taken = n;
                     }
                 }

@@ -70,31 +70,29 @@ public final class NameFeatures {
         return f.toArray(String[]::new);
     }
 
+    /**
+     * Only the nearest token on each side and whether a verb of speech follows: the texts that
+     * teach context are few, and wider windows learned chance neighbours.
+     */
     private static void context(NameInContext n, Set<String> f) {
         List<String> before = n.before();
         List<String> after = n.after();
-        if (!before.isEmpty()) {
-            String b1 = before.get(before.size() - 1);
-            f.add("b1=" + b1);
-            if (before.size() >= 2) {
-                f.add("b2=" + before.get(before.size() - 2) + "_" + b1);
-            }
+        // a comma or a bracket next to a name says little the few training texts can teach
+        if (!before.isEmpty() && isWord(before.get(before.size() - 1))) {
+            f.add("b1=" + before.get(before.size() - 1));
         }
-        if (!after.isEmpty()) {
-            String a1 = after.get(0);
-            f.add("a1=" + a1);
-            if (after.size() >= 2) {
-                f.add("a2=" + a1 + "_" + after.get(1));
-            }
+        if (!after.isEmpty() && isWord(after.get(0))) {
+            f.add("a1=" + after.get(0));
         }
         for (String a : after) {
             if (SPEECH.contains(a)) {
                 f.add("speaks");
             }
         }
-        for (String b : before) {
-            f.add("bw=" + b);
-        }
+    }
+
+    private static boolean isWord(String token) {
+        return Character.isLetterOrDigit(token.codePointAt(0));
     }
 
     /** The name's words, folded, split at hyphens ("al-Sudani" is "al" and "sudani"). */

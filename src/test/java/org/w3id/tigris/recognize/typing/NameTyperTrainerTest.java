@@ -65,6 +65,14 @@ class NameTyperTrainerTest {
     }
 
     @Test
+    void aSmallTypeIsRepeatedUpToTheLeastCountAndNoTypeIsCut() {
+        NameTyperTrainer trainer = NameTyperTrainer.create().features(FEATURES).leastPerType(60).build();
+        List<LabelledName> balanced = trainer.balanced(examples());
+        assertEquals(60, balanced.stream().filter(e -> e.type().equals("Facility")).count(), "40 repeated to 60");
+        assertEquals(91, balanced.stream().filter(e -> e.type().equals("Person")).count(), "91 kept as they are");
+    }
+
+    @Test
     void theSerializedModelGivesTheSameAnswers() throws Exception {
         NameTyperTrainer trainer = NameTyperTrainer.create().features(FEATURES).iterations(50).build();
         MaxentModel model = trainer.train(examples());
