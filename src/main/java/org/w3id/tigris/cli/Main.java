@@ -14,7 +14,8 @@ public final class Main {
 
     Main(Map<String, String> environment) {
         this.commands = List.of(new ServeCommand(environment), new IngestCommand(environment), new ExtractCommand(),
-                new QueryCommand(), new ValidateCommand(), new ReindexCommand(), new LoadCommand(), new ClusterCommand());
+                new QueryCommand(), new ValidateCommand(), new ReindexCommand(), new LoadCommand(), new ClusterCommand(),
+                new TrainTyperCommand());
     }
 
     public static void main(String[] argv) {

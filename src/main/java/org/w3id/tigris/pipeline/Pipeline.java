@@ -19,6 +19,7 @@ import org.w3id.tigris.read.Source;
 import org.w3id.tigris.recognize.Gazetteers;
 import org.w3id.tigris.recognize.Mention;
 import org.w3id.tigris.recognize.Recognizer;
+import org.w3id.tigris.recognize.typing.NameTyper;
 import org.w3id.tigris.resolve.Resolution;
 import org.w3id.tigris.resolve.Resolver;
 import org.w3id.tigris.segment.Segmentation;
@@ -36,12 +37,14 @@ public final class Pipeline implements DocumentExtractor {
     private final AnnotationModels models;
     private final Gazetteers gazetteers;
     private final Lexicon lexicon;
+    private final NameTyper typer;
     private final ThreadLocal<Stages> stages;
 
     private Pipeline(AnnotationModels models, Gazetteers gazetteers, Lexicon lexicon) {
         this.models = models;
         this.gazetteers = gazetteers;
         this.lexicon = lexicon;
+        this.typer = NameTyper.load(gazetteers.nameFeatures());
         this.stages = ThreadLocal.withInitial(this::newStages);
     }
 
@@ -70,11 +73,12 @@ public final class Pipeline implements DocumentExtractor {
     public List<String> modelVersions() {
         List<String> versions = new ArrayList<>(models.versions());
         versions.add("opennlp-tools " + models.toolkitVersion());
+        versions.add("name typer " + NameTyper.MODEL.substring(1));
         return List.copyOf(versions);
     }
 
     private Stages newStages() {
-        return new Stages(new Segmenter(), new Annotator(models), new Recognizer(gazetteers),
+        return new Stages(new Segmenter(), new Annotator(models), new Recognizer(gazetteers, typer),
                 new Resolver(gazetteers), new EventExtractor(lexicon), new ClaimExtractor(lexicon));
     }
 

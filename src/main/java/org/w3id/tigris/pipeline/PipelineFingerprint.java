@@ -21,8 +21,8 @@ import opennlp.tools.util.Version;
 
 /**
  * A digest of everything that decides what the pipeline extracts from a text: the classes of
- * the extraction stages, their tables (gazetteers, cue words, triggers) and the OpenNLP
- * toolkit version. A store keeps it with each document, so a document is extracted again
+ * the extraction stages, their tables (gazetteers, cue words, triggers), the name typer's
+ * model and the OpenNLP toolkit version. A store keeps it with each document, so a document is extracted again
  * when the text or the pipeline has changed, not only the text.
  * <p>
  * Serving code (cli, server, web) and the store are left out: a new page or endpoint does not
@@ -32,8 +32,8 @@ public final class PipelineFingerprint {
     private static final String CLASSES = "org/w3id/tigris/";
     private static final List<String> EXTRACTION_PACKAGES = List.of("read", "segment", "annotate", "lexicon",
             "recognize", "resolve", "time", "extract", "pipeline", "rdf");
-    private static final List<String> RESOURCE_DIRS = List.of("segment/", "annotate/", "gazetteer/", "extract/",
-            "time/");
+    private static final List<String> RESOURCE_DIRS = List.of("segment/", "annotate/", "gazetteer/", "recognize/",
+            "extract/", "time/");
 
     private PipelineFingerprint() {
     }

@@ -161,10 +161,12 @@ public final class DocumentGraphBuilder {
         private void writeMentions() {
             for (ResolvedMention rm : extraction.mentions()) {
                 var m = rm.mention();
-                phrase(m.begin(), m.end())
+                Resource mention = phrase(m.begin(), m.end())
                         .addProperty(RDF.type, TG.Mention)
                         .addProperty(ITSRDF.taIdentRef, entity(rm.entity().id()))
                         .addProperty(TG.layer, m.layer());
+                // only the name typer's choice carries one: a gazetteer's type is not a guess
+                m.confidence().ifPresent(c -> mention.addLiteral(TG.confidence, confidence(c)));
             }
         }
 

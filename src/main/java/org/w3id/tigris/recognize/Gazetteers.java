@@ -3,6 +3,7 @@ package org.w3id.tigris.recognize;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.tigris.recognize.typing.NameFeatures;
 
 /**
  * Everything Tigris knows by name, loaded once from {@code src/main/resources/gazetteer/}:
@@ -114,6 +115,14 @@ public final class Gazetteers {
 
     CueWords cues() {
         return cues;
+    }
+
+    /** The name typer's features, reading the head words of the cue table. */
+    public NameFeatures nameFeatures() {
+        return new NameFeatures(word -> {
+            Optional<EntityType> t = cues.head(word);
+            return t == null ? Optional.empty() : t.map(EntityType::localName);
+        });
     }
 
     /** Whether an entry lies in the region read in full (places there are trusted more). */

@@ -3,6 +3,7 @@ package org.w3id.tigris.recognize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -20,19 +21,17 @@ final class ProperNounLayer {
     private static final Set<String> CONNECTORS = Set.of("al", "el", "bin", "ibn", "bint", "of", "the", "for", "de",
             "du", "da", "von", "van", "der", "la", "le", "ul");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "umm");
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "into", "toward", "towards",
-            "inside", "around");
-    /** Words after which a lone unknown name is a place: only the spatial ones ("in Congress" is not). */
-    private static final Set<String> NEAR = Set.of("near", "outside", "around", "toward", "towards");
     private static final int LONGEST_PERSON_NAME = 5;
     private static final int LONGEST_NAME = 8;
 
     private final Gazetteers gazetteers;
     private final CueWords cues;
+    private final UnknownNames unknownNames;
 
-    ProperNounLayer(Gazetteers gazetteers) {
+    ProperNounLayer(Gazetteers gazetteers, UnknownNames unknownNames) {
         this.gazetteers = gazetteers;
         this.cues = gazetteers.cues();
+        this.unknownNames = unknownNames;
     }
 
     void apply(Candidates candidates) {
@@ -41,6 +40,7 @@ final class ProperNounLayer {
                 place(candidates, s, chunk[0], chunk[1]);
             }
         }
+        unknownNames.agreeWithTheDocument(candidates);
     }
 
     /** Maximal runs of name words, particles allowed inside. */
@@ -293,14 +293,14 @@ final class ProperNounLayer {
             after = cues.after(words.get(b).lower());
         }
         boolean role = isRoleBefore(words, chunkFrom);
-        boolean byline = isByline(s, chunkFrom);
-        boolean quoted = isQuoted(s, chunkFrom, chunkTo);
+        ChunkSurroundings around = new ChunkSurroundings(candidates, s);
+        boolean byline = around.byline(chunkFrom);
+        boolean quoted = around.quoted(chunkFrom, chunkTo);
         boolean appositive = isAppositive(s, b);
         EntityType before = nounBefore(words, chunkFrom);
-        boolean locative = isLocative(candidates, s, chunkFrom);
-        boolean placeAppositive = isPlaceAppositive(candidates, s, b);
-        boolean besideTown = coordinatedWithTown(candidates, s, chunkFrom, chunkTo)
-                || chunkFrom > 0 && NEAR.contains(words.get(chunkFrom - 1).lower()); // "near Khanasor"
+        boolean locative = around.locative(chunkFrom);
+        boolean placeAppositive = around.placeAppositive(b);
+        boolean besideTown = around.besideTown(chunkFrom, chunkTo);
         boolean given = cues.isGivenName(gazetteers.normalizer().canonicalWord(words.get(a).folded()));
         boolean particles = false;
         for (int i = a; i < b; i++) {
@@ -308,6 +308,7 @@ final class ProperNounLayer {
         }
 
         EntityType type;
+        UnknownNames.Typed typed = null;
         if (organizational) {
             type = head.get() == EntityType.ORGANIZATION && before == EntityType.ARMED_GROUP
                     ? EntityType.ARMED_GROUP : head.get();
@@ -324,10 +325,9 @@ final class ProperNounLayer {
         } else if ((locative || besideTown) && !given || placeAppositive) {
             type = EntityType.CITY;
         } else if ((given || particles || count >= 2 && count <= 3 && !endsInCommonPlural(s, b - 1))
-                && !hasDigit(words, a, b)) {
-            type = EntityType.PERSON; // "Typhoon FGR4", "Su-35": a model number is no one's name
-        } else if (count >= 4) {
-            type = EntityType.ORGANIZATION;
+                && !hasDigit(words, a, b) || count >= 4) { // "Typhoon FGR4", "Su-35": a model number is no name
+            typed = unknownNames.type(s, a, b);
+            type = typed.type();
         } else {
             return false;
         }
@@ -350,33 +350,7 @@ final class ProperNounLayer {
         }
         int end = b + suffixWords;
         return candidates.add(new Candidate(s.index(), a, end, words.get(a).begin(), words.get(end - 1).end(), type,
-                LAYER, Optional.empty()));
-    }
-
-    /**
-     * "By Sarah X and Ahmed Y": a name right after "by", or after "and" following such a name.
-     * In a title-case line the "By" must open the line ("Used By Western Media" is no byline).
-     */
-    private static boolean isByline(ScannedSentence s, int from) {
-        List<Word> words = s.words();
-        int i = from - 1;
-        if (i >= 0 && words.get(i).lower().equals("and")) {
-            i--;
-            // "Reporting by A in Baghdad and B": back over names and the places they filed from
-            while (i >= 0 && (words.get(i).isCapitalized() || words.get(i).lower().equals("in"))
-                    && !words.get(i).lower().equals("by")) {
-                i--;
-            }
-        }
-        return i >= 0 && words.get(i).lower().equals("by") && (!s.titleCase() || i == 0);
-    }
-
-    private static boolean isQuoted(ScannedSentence s, int from, int to) {
-        String before = s.textBefore(from);
-        String text = s.documentText();
-        int end = s.words().get(to - 1).end();
-        String after = text.substring(end, Math.min(text.length(), end + 1));
-        return before.matches(".*[\"\u201C\u2018]\\s*$") && after.matches("[\"\u201D\u2019]");
+                LAYER, Optional.empty(), typed == null ? OptionalDouble.empty() : OptionalDouble.of(typed.confidence())));
     }
 
     /** "Maritime Trade Operations": a last word that is a common noun in the plural is no surname. */
@@ -411,45 +385,6 @@ final class ProperNounLayer {
             }
         }
         return false;
-    }
-
-    /** "in Jurf al-Sakhar", "near X", and "Anbar's al-Qaim": where a place is expected. */
-    private static boolean isLocative(Candidates candidates, ScannedSentence s, int from) {
-        if (from == 0) {
-            return false;
-        }
-        Word prev = s.words().get(from - 1);
-        if (LOCATIVE.contains(prev.lower()) && s.words().get(from).gapBefore() == Word.Gap.SPACE) {
-            return true;
-        }
-        if (s.words().get(from).gapBefore() == Word.Gap.POSSESSIVE) {
-            return candidates.at(s.index(), from - 1).map(c -> isPlace(c.type()) && c.type() != EntityType.CITY)
-                    .orElse(false);
-        }
-        return false;
-    }
-
-    /** "between Bint Jbeil and Aitaroun", "Aitaroun and Bint Jbeil": a name joined to a known town. */
-    private static boolean coordinatedWithTown(Candidates candidates, ScannedSentence s, int from, int to) {
-        List<Word> words = s.words();
-        boolean before = from >= 2 && words.get(from - 1).lower().matches("and|or")
-                && candidates.at(s.index(), from - 2).map(c -> c.type() == EntityType.CITY).orElse(false);
-        boolean after = to + 1 < words.size() && words.get(to).lower().matches("and|or")
-                && candidates.at(s.index(), to + 1).map(c -> c.type() == EntityType.CITY).orElse(false);
-        return before || after;
-    }
-
-    /** "Zumar, Nineveh province": a name followed by a comma and a known region or country. */
-    private static boolean isPlaceAppositive(Candidates candidates, ScannedSentence s, int b) {
-        if (b >= s.words().size() || !s.textBefore(b).trim().equals(",")) {
-            return false;
-        }
-        return candidates.at(s.index(), b).map(c -> c.type() == EntityType.REGION || c.type() == EntityType.COUNTRY)
-                .orElse(false);
-    }
-
-    private static boolean isPlace(EntityType t) {
-        return t == EntityType.CITY || t == EntityType.REGION || t == EntityType.COUNTRY;
     }
 
     /** A role noun right before the name, or one word before it: "military spokesperson X". */

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.w3id.tigris.annotate.AnnotatedArticle;
 import org.w3id.tigris.annotate.Sentence;
+import org.w3id.tigris.recognize.typing.NameTyper;
 import org.w3id.tigris.segment.NameSpan;
 
 /**
  * Finds the mentions of actors and places in a document's articles, in layers: the curated
- * gazetteer, GeoNames places, proper-noun chunks typed by cues, acronyms the text defines, and
+ * gazetteer, GeoNames places, proper-noun chunks typed by cues or else by the name typer, acronyms
+ * the text defines, and
  * the propagation of names found once to their other uses. Each mention records its layer.
  * Boilerplate is never read: only the annotated articles are.
  * <p>
@@ -27,11 +29,16 @@ public final class Recognizer {
     private final NamePropagation propagation;
     private final InstitutionContext institutions;
 
+    /** With the name typer shipped in the jar. */
     public Recognizer(Gazetteers gazetteers) {
+        this(gazetteers, NameTyper.load(gazetteers.nameFeatures()));
+    }
+
+    public Recognizer(Gazetteers gazetteers, NameTyper typer) {
         this.gazetteers = gazetteers;
         this.gazetteerLayer = new GazetteerLayer(gazetteers);
         this.placeLayer = new PlaceLayer(gazetteers);
-        this.properNounLayer = new ProperNounLayer(gazetteers);
+        this.properNounLayer = new ProperNounLayer(gazetteers, new UnknownNames(typer));
         this.acronymLayer = new AcronymLayer(gazetteers);
         this.propagation = new NamePropagation(gazetteers);
         this.institutions = new InstitutionContext(gazetteers);
@@ -59,7 +66,7 @@ public final class Recognizer {
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : candidates.inOrder()) {
             mentions.add(new Mention(c.begin(), c.end(), text.substring(c.begin(), c.end()), c.type(), c.layer(),
-                    c.key()));
+                    c.key(), c.confidence()));
         }
         for (NameSpan author : authors) {
             String name = text.substring(author.begin(), Math.min(author.end(), text.length()));

@@ -1,5 +1,6 @@
 package org.w3id.tigris.ontology;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -7,9 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -57,6 +63,22 @@ class GraphBuilderConformsTest {
         assertTrue(graph.size() > 50, "expected a full document graph, got " + graph.size() + " triples");
     }
 
+    @Test
+    void onlyTheMentionTheNameTyperTypedCarriesItsConfidence() {
+        Graph graph = new DocumentGraphBuilder(IriScheme.defaultScheme(),
+                RunInfo.startNow("test", "sha256:0123456789abcdef", List.of("opennlp-models-pos-en 1.3.0")))
+                .build(extraction()).graph();
+        Node confidence = NodeFactory.createURI("https://w3id.org/tigris/ontology#confidence");
+        Node mention = NodeFactory.createURI("https://w3id.org/tigris/ontology#Mention");
+        List<Triple> onMentions = graph.find(Node.ANY, confidence, Node.ANY).toList().stream()
+                .filter(t -> graph.contains(t.getSubject(), RDF.type.asNode(), mention)).toList();
+        assertEquals(1, onMentions.size(), onMentions.toString());
+        assertEquals("0.812", onMentions.get(0).getObject().getLiteralLexicalForm());
+        assertTrue(onMentions.get(0).getSubject().getURI().endsWith("#char="
+                + TEXT.codePointCount(0, TEXT.indexOf("Sunrise Brigade")) + ","
+                + TEXT.codePointCount(0, TEXT.indexOf("Sunrise Brigade") + 15)), onMentions.get(0).toString());
+    }
+
     private static DocumentExtraction extraction() {
         int headlineErbil = TEXT.indexOf("Erbil");
         int bodyErbil = TEXT.indexOf("Erbil", headlineErbil + 1);
@@ -76,7 +98,7 @@ class GraphBuilderConformsTest {
                 new ResolvedMention(new Mention(bodyErbil, bodyErbil + 5, "Erbil", EntityType.CITY,
                         "geonames", Optional.of("geonames:95446")), erbil),
                 new ResolvedMention(new Mention(brigade, brigade + 15, "Sunrise Brigade", EntityType.ARMED_GROUP,
-                        "propn", Optional.empty()), group));
+                        "propn", Optional.empty(), OptionalDouble.of(0.81234)), group));
         Event strike = new Event(EventType.ASSAULT, sentence, content, "strike", List.of(), List.of(),
                 Optional.of("erbil"), Optional.of(new DateValue("2025-03-03", DateValue.Precision.DAY)),
                 Optional.of(2), Optional.empty(), Optional.of("drone"), 0.8);
