@@ -37,10 +37,23 @@ final class AliasIndex {
             }
             return true;
         }
+
+        /** Whether the text spells every word as the alias does, case and diacritics aside. */
+        boolean spelledAs(List<Word> words, int from) {
+            for (int i = 0; i < folded.length; i++) {
+                if (!words.get(from + i).folded().equalsIgnoreCase(folded[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    /** Words {@code [from, to)} name every key of {@code keys}. */
-    record Match(int from, int to, List<String> keys) {
+    /**
+     * Words {@code [from, to)} name every key of {@code keys}; {@code spelledAsWritten} when
+     * they are spelled as those aliases are, not only alike after transliteration folding.
+     */
+    record Match(int from, int to, List<String> keys, boolean spelledAsWritten) {
     }
 
     private static final class Node {
@@ -69,30 +82,39 @@ final class AliasIndex {
             if (node == null) {
                 break;
             }
-            List<String> keys = accepted(node, words, from);
-            if (!keys.isEmpty()) {
-                best = new Match(from, i + 1, keys);
+            Match here = accepted(node, words, from, i + 1);
+            if (here != null) {
+                best = here;
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private static List<String> accepted(Node node, List<Word> words, int from) {
-        int bestSpecificity = -1;
+    /**
+     * The keys of a node's aliases the text's case allows: those spelled as written win over
+     * those matched by folding only ("Harari" is the region, not the city of Harare), then the
+     * most specific case rules.
+     */
+    private static Match accepted(Node node, List<Word> words, int from, int to) {
+        int bestRank = -1;
         List<String> keys = new ArrayList<>(1);
+        boolean spelled = false;
         for (Target t : node.targets) {
             if (!t.accepts(words, from)) {
                 continue;
             }
-            if (t.specificity() > bestSpecificity) {
-                bestSpecificity = t.specificity();
+            boolean exact = t.spelledAs(words, from);
+            int rank = (exact ? 1000 : 0) + t.specificity();
+            if (rank > bestRank) {
+                bestRank = rank;
+                spelled = exact;
                 keys.clear();
             }
-            if (t.specificity() == bestSpecificity && !keys.contains(t.key())) {
+            if (rank == bestRank && !keys.contains(t.key())) {
                 keys.add(t.key());
             }
         }
-        return keys;
+        return keys.isEmpty() ? null : new Match(from, to, keys, spelled);
     }
 
     /** Collects aliases, then freezes them into an index. */

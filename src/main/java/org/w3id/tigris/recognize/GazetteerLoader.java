@@ -35,6 +35,12 @@ final class GazetteerLoader {
     private final Set<String> demonyms = new HashSet<>();
     private final Map<String, String> regionByAdmin1 = new HashMap<>();
     private final Map<String, String> pinnedCities = new HashMap<>();
+    /** Capitals' GeoNames ids to their countries. */
+    private final Map<String, String> capitals = new HashMap<>();
+    /** Keys of the entries derived from the world tables rather than curated. */
+    private final Set<String> derived = new HashSet<>();
+    /** Names of the derived divisions, for the place index. */
+    private final Map<String, List<String>> worldPlaceNames = new LinkedHashMap<>();
     private final Map<String, String> institutionOverrides = new HashMap<>();
     private final Map<String, String> institutionKeys = new HashMap<>();
     private final Map<String, String> institutionTypes = new HashMap<>();
@@ -58,11 +64,18 @@ final class GazetteerLoader {
         cities(TsvTable.read(DIR + "cities.tsv"));
         facilities(TsvTable.read(DIR + "facilities.tsv"));
         actors(TsvTable.read(DIR + "actors.tsv"));
+        WorldTables world = new WorldTables(TsvTable.read(DIR + "countries-world.tsv"),
+                TsvTable.read(DIR + "regions-world.tsv"));
+        world.countries().forEach(this::worldCountry);
+        world.divisions().forEach(this::worldDivision);
         institutions(TsvTable.read(DIR + "institutions.tsv"));
         CueWords cues = CueWords.load(TsvTable.read(DIR + "name-cues.tsv"), TsvTable.read(DIR + "stopwords.tsv"),
                 TsvTable.read(DIR + "given-names.tsv"), demonyms);
         AliasIndex places = geoNamesIndex(cues);
         Map<String, String> metonyms = new HashMap<>();
+        // every capital stands for its state; the table adds what no capital column says
+        capitals.forEach((geonameid, country) -> metonyms.put(pinnedCities.getOrDefault(geonameid,
+                "geonames:" + geonameid), country));
         Set<String> subjectMetonyms = new HashSet<>();
         for (TsvTable.Row row : TsvTable.read(DIR + "metonyms.tsv").rows()) {
             requireEntry(row.get("place"), row);
@@ -75,7 +88,7 @@ final class GazetteerLoader {
         Set<String> regionCountries = new HashSet<>();
         REGION.forEach(iso -> regionCountries.add(countriesByIso.get(iso)));
         return new Gazetteers(entries, names.build(), places, cues, normalizer, countriesByIso, regionCountries,
-                institutionTypes, institutionKeys, metonyms, subjectMetonyms);
+                institutionTypes, institutionKeys, metonyms, subjectMetonyms, derived);
     }
 
     /**
@@ -127,6 +140,7 @@ final class GazetteerLoader {
             curated(id, name, aliases);
             countriesByIso.put(r.get("iso2"), id);
             countryNames.put(id, name);
+            capitals.put(capital.id(), id);
             List<String> modifiers = new ArrayList<>();
             modifiers.add(name);
             for (String a : aliases) {
@@ -172,6 +186,75 @@ final class GazetteerLoader {
                     Optional.empty(), point, country, country, 0));
             curated(id, name, aliases);
         }
+    }
+
+    /**
+     * A country of the world table: a curated country of the same code only takes its names
+     * no curated entry has; any other becomes an entry of its own.
+     */
+    private void worldCountry(WorldTables.Country c) {
+        String curated = countriesByIso.get(c.iso());
+        List<String> free = new ArrayList<>();
+        for (String a : c.names()) {
+            if (!curatedAliases.containsKey(aliasKey(a))) {
+                free.add(a);
+            }
+        }
+        if (curated != null) {
+            free.forEach(a -> names.add(a, curated));
+            return;
+        }
+        if (entries.containsKey(c.id()) || free.isEmpty()) {
+            return;
+        }
+        Optional<GeoRow> capital = Optional.ofNullable(geo.get(c.capital()));
+        put(new GazetteerEntry(c.id(), c.id(), EntityType.COUNTRY, c.name(), free.subList(1, free.size()),
+                Optional.empty(), Optional.empty(), capital.map(GeoRow::point), Optional.empty(),
+                Optional.of(c.id()), 0));
+        free.forEach(a -> names.add(a, c.id()));
+        derived.add(c.id());
+        countriesByIso.put(c.iso(), c.id());
+        countryNames.put(c.id(), c.name());
+        capital.ifPresent(g -> capitals.put(g.id(), c.id()));
+        List<String> modifiers = new ArrayList<>();
+        modifiers.add(c.name());
+        if (!c.demonyms().isEmpty() && !demonyms.contains(c.demonyms().get(0))) {
+            modifiers.add(c.demonyms().get(0));
+        }
+        countryModifiers.put(c.id(), modifiers);
+        c.demonyms().stream().filter(d -> !curatedAliases.containsKey(aliasKey(d))).forEach(demonyms::add);
+    }
+
+    /**
+     * A first-level division of the world table, unless a curated region holds its GeoNames
+     * code or all its names. Its names go to the place index, where the proper-noun checks of
+     * {@link PlaceLayer} guard the short ones.
+     */
+    private void worldDivision(WorldTables.Division d) {
+        String admin1 = d.iso() + "." + d.admin1();
+        String country = countriesByIso.get(d.iso());
+        if (regionByAdmin1.containsKey(admin1) || country == null) {
+            return;
+        }
+        List<String> free = new ArrayList<>();
+        for (String a : d.names()) {
+            if (!curatedAliases.containsKey(aliasKey(a))) {
+                free.add(a);
+            }
+        }
+        if (free.isEmpty()) {
+            return;
+        }
+        String key = entries.containsKey(d.id()) ? d.id() + "-" + d.iso().toLowerCase(java.util.Locale.ROOT) : d.id();
+        if (entries.containsKey(key)) {
+            return;
+        }
+        Optional<GeoRow> seat = Optional.ofNullable(geo.get(d.seat()));
+        put(new GazetteerEntry(key, key, EntityType.REGION, d.label(), d.aliases(), Optional.empty(),
+                Optional.empty(), seat.map(GeoRow::point), Optional.of(country), Optional.of(country), 0));
+        derived.add(key);
+        worldPlaceNames.put(key, free);
+        regionByAdmin1.put(admin1, key);
     }
 
     private void cities(TsvTable table) {
@@ -343,6 +426,7 @@ final class GazetteerLoader {
             }
         }
         AliasIndex.Builder index = new AliasIndex.Builder(scanner);
+        worldPlaceNames.forEach((key, placeNames) -> placeNames.forEach(n -> index.add(n, key)));
         for (GeoRow g : geo.values()) {
             String key = pinnedCities.get(g.id());
             if (key == null) {

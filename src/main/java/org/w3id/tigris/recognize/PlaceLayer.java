@@ -94,22 +94,24 @@ final class PlaceLayer {
         if (s.titleCase()) {
             return true;
         }
-        // not inside a longer proper name
-        if (m.from() > 0 && first.gapBefore().joinsChunk()) {
-            Word prev = words.get(m.from() - 1);
-            boolean sentenceStartStopword = m.from() - 1 == 0 && cues.isStopword(prev.lower());
+        return !insideLongerName(words, m.from(), m.to(), cues);
+    }
+
+    /** Words {@code [from, to)} are part of a longer proper name ("Chad Daniels", "Niger Delta Avengers"). */
+    static boolean insideLongerName(List<Word> words, int from, int to, CueWords cues) {
+        if (from > 0 && words.get(from).gapBefore().joinsChunk()) {
+            Word prev = words.get(from - 1);
+            boolean sentenceStartStopword = from - 1 == 0 && cues.isStopword(prev.lower());
             if (prev.isCapitalized() && !sentenceStartStopword && !cues.isStopword(prev.lower())
-                    && cues.titleLength(words, m.from() - 1, m.from()) == 0) {
-                return false;
+                    && cues.titleLength(words, from - 1, from) == 0) {
+                return true;
             }
         }
-        if (m.to() < words.size() && words.get(m.to()).gapBefore().joinsChunk()) {
-            Word next = words.get(m.to());
-            if (next.isCapitalized() && !cues.isStopword(next.lower()) && cues.head(next.lower()) == null) {
-                return false;
-            }
+        if (to < words.size() && words.get(to).gapBefore().joinsChunk()) {
+            Word next = words.get(to);
+            return next.isCapitalized() && !cues.isStopword(next.lower()) && cues.head(next.lower()) == null;
         }
-        return true;
+        return false;
     }
 
     /**
