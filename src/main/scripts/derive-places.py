@@ -79,6 +79,11 @@ def fold(name):
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
+def name_key(name):
+    """A name folded for comparison: case, diacritics, apostrophes, dots and hyphens aside."""
+    return re.sub(r"[\s'\u2018\u2019\u02bc\u02bb.\-]+", " ", fold(name)).strip()
+
+
 def latin(name):
     return bool(LATIN.match(name))
 
@@ -208,11 +213,14 @@ def division_kind(code, region, types):
 
 
 def regions(db, types, cities, country_names):
-    places = {}
+    places = set()
     for r in cities:
         if population(r) >= 1000 or r[FCODE].startswith("PPLA") or r[FCODE] == "PPLC":
-            for n in (r[NAME], r[ASCII]):
-                places.setdefault((r[COUNTRY], fold(n)), r)
+            # a big city's other names count too ("New York" for New York City); a town's do not,
+            # as GeoNames lists a division's name among them ("Harari" for Harar)
+            names = [r[NAME], r[ASCII]] + (r[ALT].split(",") if population(r) >= 1_000_000 else [])
+            for n in names:
+                places.add((r[COUNTRY], name_key(n)))
     seats = {}
     for r in cities:
         if r[FCODE] == "PPLA":
@@ -231,16 +239,19 @@ def regions(db, types, cities, country_names):
             if not latin(english):
                 continue
             base = KIND_SUFFIX.sub("", english)
-            geonames = region["names"].get("geonames", "")
-            names = [base] + ([KIND_SUFFIX.sub("", geonames)] if geonames and latin(geonames) else [])
+            geonames = KIND_SUFFIX.sub("", region["names"].get("geonames", ""))
+            # the package pairs some divisions with another's GeoNames name (Morocco's old and
+            # new regions): GeoNames' name is taken only when it shares a word with the English one
+            shared_word = set(name_key(geonames).split()) & set(name_key(base).split())
+            names = [base] + ([geonames] if geonames and latin(geonames) and shared_word else [])
             seat = seats.get((iso, admin1))
             typed_kind = kind.lower() if kind.lower() in NAMED_KINDS else ""
             aliases = []
             for n in dict.fromkeys(names):
                 # a bare name that is also a town of the country or a country stays theirs
                 # ("Khartoum" is the city, "Niger" the country); the division keeps its typed name
-                if ((iso, fold(n)) not in places and fold(n) not in country_names
-                        and fold(n) not in COMMON_WORDS):
+                if ((iso, name_key(n)) not in places and name_key(n) not in country_names
+                        and name_key(n) not in {name_key(w) for w in COMMON_WORDS}):
                     aliases.append(n)
                 if typed_kind:
                     aliases.append(f"{n} {typed_kind}")
@@ -358,7 +369,7 @@ def main():
     types = json.loads(dump.stdout)
     country_names = set()
     for c in world:
-        country_names.add(fold(c["name"]["common"]))
+        country_names.add(name_key(c["name"]["common"]))
     write(os.path.join(args.out_dir, "regions-world.tsv"), HEADER_REGIONS,
           ["iso2", "admin1", "code", "geonameid", "id", "label", "aliases", "kind", "seat"],
           regions(db, types, kept, country_names))

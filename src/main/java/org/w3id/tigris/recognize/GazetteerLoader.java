@@ -32,11 +32,11 @@ final class GazetteerLoader {
     private final Map<String, String> countriesByIso = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, List<String>> countryModifiers = new HashMap<>();
+    /** A derived country's full names ("Democratic Republic of the Congo"), for "government of {name}". */
+    private final Map<String, List<String>> countryForms = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Map<String, String> regionByAdmin1 = new HashMap<>();
     private final Map<String, String> pinnedCities = new HashMap<>();
-    /** Capitals' GeoNames ids to their countries. */
-    private final Map<String, String> capitals = new HashMap<>();
     /** Keys of the entries derived from the world tables rather than curated. */
     private final Set<String> derived = new HashSet<>();
     /** Names of the derived divisions, for the place index. */
@@ -73,9 +73,6 @@ final class GazetteerLoader {
                 TsvTable.read(DIR + "given-names.tsv"), demonyms);
         AliasIndex places = geoNamesIndex(cues);
         Map<String, String> metonyms = new HashMap<>();
-        // every capital stands for its state; the table adds what no capital column says
-        capitals.forEach((geonameid, country) -> metonyms.put(pinnedCities.getOrDefault(geonameid,
-                "geonames:" + geonameid), country));
         Set<String> subjectMetonyms = new HashSet<>();
         for (TsvTable.Row row : TsvTable.read(DIR + "metonyms.tsv").rows()) {
             requireEntry(row.get("place"), row);
@@ -140,7 +137,6 @@ final class GazetteerLoader {
             curated(id, name, aliases);
             countriesByIso.put(r.get("iso2"), id);
             countryNames.put(id, name);
-            capitals.put(capital.id(), id);
             List<String> modifiers = new ArrayList<>();
             modifiers.add(name);
             for (String a : aliases) {
@@ -196,12 +192,14 @@ final class GazetteerLoader {
         String curated = countriesByIso.get(c.iso());
         List<String> free = new ArrayList<>();
         for (String a : c.names()) {
-            if (!curatedAliases.containsKey(aliasKey(a))) {
+            // "Saudi" is among Saudi Arabia's spellings, but a demonym names no state
+            if (!curatedAliases.containsKey(aliasKey(a)) && !demonyms.contains(a) && !c.demonyms().contains(a)) {
                 free.add(a);
             }
         }
         if (curated != null) {
-            free.forEach(a -> names.add(a, curated));
+            // a curated country takes only the long official forms its row lacks
+            free.stream().filter(a -> a.contains(" ")).forEach(a -> names.add(a, curated));
             return;
         }
         if (entries.containsKey(c.id()) || free.isEmpty()) {
@@ -215,13 +213,22 @@ final class GazetteerLoader {
         derived.add(c.id());
         countriesByIso.put(c.iso(), c.id());
         countryNames.put(c.id(), c.name());
-        capital.ifPresent(g -> capitals.put(g.id(), c.id()));
         List<String> modifiers = new ArrayList<>();
         modifiers.add(c.name());
         if (!c.demonyms().isEmpty() && !demonyms.contains(c.demonyms().get(0))) {
             modifiers.add(c.demonyms().get(0));
         }
         countryModifiers.put(c.id(), modifiers);
+        List<String> forms = new ArrayList<>();
+        for (String a : free) {
+            if (!NameNormalizer.fold(a).matches("[A-Z]{2,5}")) {
+                forms.add(a);
+                if (a.contains(" ")) {
+                    forms.add("the " + a); // "government of the Central African Republic"
+                }
+            }
+        }
+        countryForms.put(c.id(), forms);
         c.demonyms().stream().filter(d -> !curatedAliases.containsKey(aliasKey(d))).forEach(demonyms::add);
     }
 
@@ -361,7 +368,9 @@ final class GazetteerLoader {
                             aliases.add(pattern.replace("{mod}", mod).replace("{name}", countryName));
                         }
                     } else {
-                        aliases.add(pattern.replace("{name}", countryName));
+                        for (String form : countryForms.getOrDefault(countryId, List.of(countryName))) {
+                            aliases.add(pattern.replace("{name}", form));
+                        }
                     }
                 }
                 aliases.removeIf(a -> curatedAliases.containsKey(aliasKey(a)));

@@ -21,6 +21,12 @@ final class PlaceLayer {
             "ADV", "PART", "NUM", "INTJ");
     private static final long HEADLINE_POPULATION_IN_REGION = 10_000;
     private static final long HEADLINE_POPULATION_ELSEWHERE = 500_000;
+    /**
+     * Towns outside the region smaller than this (GeoNames keeps them down to 15,000) are many,
+     * and many bear ordinary words' names ("Manage", "Meridian"): such a town is taken only
+     * after a preposition of place or when the document names its country.
+     */
+    private static final long SMALL_TOWN_ELSEWHERE = 100_000;
 
     private final Gazetteers gazetteers;
 
@@ -31,6 +37,7 @@ final class PlaceLayer {
     void apply(Candidates candidates) {
         Set<String> countries = mentionedCountries(candidates);
         CueWords cues = gazetteers.cues();
+        Set<String> nameStarts = nameStarts(candidates, cues);
         for (ScannedSentence s : candidates.sentences()) {
             List<Word> words = s.words();
             for (int i = 0; i < words.size(); i++) {
@@ -48,6 +55,12 @@ final class PlaceLayer {
                 GazetteerEntry place = best(m.keys(), countries);
                 if (s.titleCase() && !wellKnown(place)) {
                     continue;
+                }
+                if (smallTownOutOfContext(s, m, place, countries)) {
+                    continue;
+                }
+                if (m.to() - m.from() == 1 && nameStarts.contains(words.get(m.from()).key()) && !wellKnown(place)) {
+                    continue; // "told Meridian" after "Meridian Press Agency": the agency's short name, not a town
                 }
                 int from = withArticle(s, m.from(), candidates);
                 candidates.add(GazetteerLayer.regionOfCity(s, new Candidate(s.index(), from, m.to(),
@@ -135,6 +148,15 @@ final class PlaceLayer {
         return w.lower().equals("al") || w.lower().equals("el");
     }
 
+    private boolean smallTownOutOfContext(ScannedSentence s, AliasIndex.Match m, GazetteerEntry place,
+                                          Set<String> countries) {
+        if (!place.key().startsWith("geonames:") || gazetteers.inRegion(place)
+                || place.population() >= SMALL_TOWN_ELSEWHERE) {
+            return false;
+        }
+        return !afterLocative(s, m.from()) && !place.country().map(countries::contains).orElse(false);
+    }
+
     private boolean afterLocative(ScannedSentence s, int word) {
         return word > 0 && LOCATIVE.contains(s.words().get(word - 1).lower());
     }
@@ -168,6 +190,38 @@ final class PlaceLayer {
             }
         }
         return best;
+    }
+
+    /**
+     * First words of the document's longer names that end in an organisation's head word
+     * ("Meridian Press Agency"): alone, such a word is that name said short, unless it is a
+     * well-known place.
+     */
+    private static Set<String> nameStarts(Candidates candidates, CueWords cues) {
+        Set<String> starts = new HashSet<>();
+        for (ScannedSentence s : candidates.sentences()) {
+            if (s.titleCase()) {
+                continue;
+            }
+            List<Word> words = s.words();
+            int i = 0;
+            while (i < words.size()) {
+                while (i < words.size() && cues.isStopword(words.get(i).lower())) {
+                    i++; // "The Lakewood Daily News" starts at Lakewood
+                }
+                int j = i;
+                while (j < words.size() && words.get(j).isCapitalized()
+                        && (j == i || words.get(j).gapBefore() == Word.Gap.SPACE)) {
+                    j++;
+                }
+                Optional<EntityType> head = j - i >= 2 ? cues.head(words.get(j - 1).lower()) : null;
+                if (head != null && head.map(EntityType::isActor).orElse(false)) {
+                    starts.add(words.get(i).key());
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+        return starts;
     }
 
     private Set<String> mentionedCountries(Candidates candidates) {

@@ -301,4 +301,17 @@ class ClaimExtractorTest {
                 .entity("Syrian Democratic Forces", "syrian-democratic-forces", EntityType.ARMED_GROUP));
         assertEquals("four of its fighters had been killed", f.text(f.by("syrian-democratic-forces")));
     }
+
+    @Test
+    void anyCapitalSpeakingIsItsState() {
+        // the document also names Kinshasa as a place, so the name stays the city; as a speaker it is the state
+        Found f = extract(article("Residents in Kinshasa protested on Monday. Kinshasa said the rebels were backed by"
+                + " Rwanda, and DR Congo asked for sanctions.")
+                .entity("Kinshasa", "kinshasa", EntityType.CITY)
+                .entity("Rwanda", "rwanda", EntityType.COUNTRY)
+                .entity("DR Congo", "dr-congo", EntityType.COUNTRY));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("dr-congo"))
+                && f.text(c).contains("rebels")), f::describe);
+        assertTrue(f.claims().stream().noneMatch(c -> c.claimant().equals(Optional.of("kinshasa"))), f::describe);
+    }
 }

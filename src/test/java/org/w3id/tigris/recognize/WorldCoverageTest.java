@@ -89,11 +89,12 @@ class WorldCoverageTest {
     }
 
     @Test
-    void aCapitalNamedAsASpeakerIsItsState() {
-        List<Mention> m = recognize("Kinshasa said the rebels had broken the truce. Moscow denied any role.");
-        assertEquals("dr-congo", entityOf(get(m, "Kinshasa")));
-        assertEquals(EntityType.COUNTRY, get(m, "Kinshasa").type());
-        assertEquals("russia", entityOf(get(m, "Moscow")));
+    void everyCapitalIsACityOfItsCountryAndTheFullNameBuildsItsInstitutions() {
+        List<Mention> m = recognize("Officials of the Government of the Democratic Republic of the Congo met in Kinshasa"
+                + " on Monday with envoys from Kigali.");
+        assertEquals(EntityType.CITY, get(m, "Kinshasa").type());
+        assertEquals(EntityType.CITY, get(m, "Kigali").type());
+        assertEquals("government-of-dr-congo", entityOf(get(m, "Government of the Democratic Republic of the Congo")));
     }
 
     @Test
@@ -109,5 +110,36 @@ class WorldCoverageTest {
                 + " in the southern waters of the sea.");
         assertEquals(EntityType.FACILITY, get(m, "Zamzam camp").type());
         assertEquals(EntityType.FACILITY, get(m, "MV Galaxy Leader").type());
+    }
+
+    @Test
+    void aSmallForeignTownNeedsPlaceContext() {
+        List<Mention> bare = recognize("Officials said on Monday that Meridian would publish the report within a week.");
+        assertTrue(bare.stream().noneMatch(x -> x.text().equals("Meridian") && x.type() == EntityType.CITY),
+                bare.toString());
+        List<Mention> located = recognize("Officials said on Monday that they had met in Meridian for a week.");
+        assertEquals(EntityType.CITY, get(located, "Meridian").type());
+    }
+
+    @Test
+    void aTownsNameThatStartsAnOutletsNameIsThatOutletSaidShort() {
+        List<Mention> m = recognize("The Lakewood Daily News reported the strike on Monday. The minister told Lakewood"
+                + " that the army had not fired.");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("Lakewood") && x.type() == EntityType.CITY),
+                m.toString());
+    }
+
+    @Test
+    void aStatesDefenceForceAndFederalGovernmentAreGovernmentBodies() {
+        List<Mention> m = recognize("Units of the Rwanda Defence Force crossed the border, and the Federal Government"
+                + " of Somalia said that it had protested.");
+        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Rwanda Defence Force").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Federal Government of Somalia").type());
+    }
+
+    @Test
+    void aDemonymAmongACountrysSpellingsNamesNoCountry() {
+        List<Mention> m = recognize("The wounded were taken to the Saudi Hospital, which was shelled again on Monday.");
+        assertTrue(m.stream().noneMatch(x -> x.type() == EntityType.COUNTRY), m.toString());
     }
 }
