@@ -314,4 +314,14 @@ class ClaimExtractorTest {
                 && f.text(c).contains("rebels")), f::describe);
         assertTrue(f.claims().stream().noneMatch(c -> c.claimant().equals(Optional.of("kinshasa"))), f::describe);
     }
+
+    @Test
+    void theGovernmentSpeakingIsTheGovernmentNamedNotTheLatestBody() {
+        Found f = extract(article("The Government of Chad condemned the raid, which the Sudanese Armed Forces carried out"
+                + " on Sunday. The Government notes that the raid violated the truce.")
+                .entity("Government of Chad", "government-of-chad", EntityType.GOVERNMENT_BODY)
+                .entity("Sudanese Armed Forces", "sudan-armed-forces", EntityType.GOVERNMENT_BODY));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("government-of-chad"))
+                && f.text(c).contains("truce")), f::describe);
+    }
 }
