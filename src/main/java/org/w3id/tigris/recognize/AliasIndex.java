@@ -129,7 +129,11 @@ final class AliasIndex {
 
         /** Adds an alias of {@code key}, and its form without inner "al-" particles. */
         Builder add(String alias, String key) {
-            List<Word> words = scanner.scan(alias);
+            return add(scanner.scan(alias), key);
+        }
+
+        /** The same for an alias already scanned (the place index scans each name once). */
+        Builder add(List<Word> words, String key) {
             if (!words.isEmpty() && words.get(0).surface().equals("the") && words.size() > 1) {
                 words = words.subList(1, words.size());
             }

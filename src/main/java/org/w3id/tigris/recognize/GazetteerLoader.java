@@ -463,7 +463,7 @@ final class GazetteerLoader {
                 if (words.size() == 1 && cues.isStopword(words.get(0).lower())) {
                     continue;
                 }
-                index.add(n, key);
+                index.add(words, key);
             }
         }
         return index.build();
