@@ -201,6 +201,34 @@ final class AliasIndex {
             return Character.isUpperCase(f.charAt(0)) ? CaseRule.CAPITAL : CaseRule.ANY;
         }
 
+        /** An alias's word keys, a leading "the" aside: two aliases with one key name one thing. */
+        String keyOf(String alias) {
+            StringBuilder sb = new StringBuilder();
+            for (Word w : scanner.scan(alias)) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(w.key());
+            }
+            return sb.toString().replaceFirst("^the ", "");
+        }
+
+        /** An alias's key with the case each word demands: two aliases with one signature cannot be told apart. */
+        String signatureOf(String alias) {
+            StringBuilder sb = new StringBuilder();
+            for (Word w : scanner.scan(alias)) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                switch (ruleOf(w)) {
+                    case EXACT -> sb.append('=').append(w.folded());
+                    case CAPITAL -> sb.append('^').append(w.key());
+                    case ANY -> sb.append(w.key());
+                }
+            }
+            return sb.toString().replaceFirst("^the ", "");
+        }
+
         int size() {
             return size;
         }

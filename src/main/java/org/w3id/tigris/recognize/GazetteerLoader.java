@@ -1,7 +1,6 @@
 package org.w3id.tigris.recognize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,17 +15,12 @@ import java.util.TreeSet;
 /** Reads the gazetteer tables and builds the entries and name indexes of {@link Gazetteers}. */
 final class GazetteerLoader {
     private static final String DIR = "/gazetteer/";
-    /** GeoNames feature IRIs, the source recorded for every point taken from GeoNames. */
-    private static final String GEONAMES_FEATURE = "https://sws.geonames.org/";
     /** Places in these countries are kept whole and trusted as places more readily. */
     private static final Set<String> REGION = Set.of("IQ", "IR", "SY", "LB", "JO", "SA", "YE", "IL", "PS",
             "TR", "KW", "BH", "QA", "AE", "OM", "EG");
     /** Outside the region, GeoNames alternate names are used only for cities this large. */
     private static final long ALTERNATES_ELSEWHERE = 1_000_000;
 
-    private record GeoRow(String id, String name, String ascii, List<String> alternates, String iso,
-                          String admin1, GeoPoint point, long population, String feature) {
-    }
 
     private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
     private final Map<String, String> countriesByIso = new HashMap<>();
@@ -55,10 +49,10 @@ final class GazetteerLoader {
     private Map<String, GeoRow> geo;
 
     Gazetteers load() {
-        normalizer = new NameNormalizer(variants(TsvTable.read(DIR + "name-variants.tsv")));
+        normalizer = NameNormalizer.of(TsvTable.read(DIR + "name-variants.tsv"));
         scanner = new WordScanner(normalizer);
         names = new AliasIndex.Builder(scanner);
-        geo = geoNames(TsvTable.read(DIR + "places-geonames.tsv"));
+        geo = GeoRow.read(TsvTable.read(DIR + "places-geonames.tsv"));
         countries(TsvTable.read(DIR + "countries.tsv"));
         regions(TsvTable.read(DIR + "regions.tsv"));
         cities(TsvTable.read(DIR + "cities.tsv"));
@@ -100,29 +94,6 @@ final class GazetteerLoader {
             }
         });
         return conflicts;
-    }
-
-    private static Map<String, String> variants(TsvTable table) {
-        Map<String, String> map = new HashMap<>();
-        for (TsvTable.Row row : table.rows()) {
-            String canonical = CueWords.normal(row.get("canonical"));
-            for (String v : row.list("variants")) {
-                map.put(CueWords.normal(v), canonical);
-            }
-        }
-        return map;
-    }
-
-    private static Map<String, GeoRow> geoNames(TsvTable table) {
-        Map<String, GeoRow> rows = new LinkedHashMap<>();
-        for (TsvTable.Row r : table.rows()) {
-            GeoPoint point = new GeoPoint(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")),
-                    GEONAMES_FEATURE + r.get("geonameid") + "/");
-            rows.put(r.get("geonameid"), new GeoRow(r.get("geonameid"), r.get("name"), r.get("ascii"),
-                    r.list("alternates"), r.get("country"), r.get("admin1"), point,
-                    Long.parseLong(r.get("population")), r.get("feature")));
-        }
-        return rows;
     }
 
     private void countries(TsvTable table) {
@@ -193,7 +164,7 @@ final class GazetteerLoader {
         List<String> free = new ArrayList<>();
         for (String a : c.names()) {
             // "Saudi" is among Saudi Arabia's spellings, but a demonym names no state
-            if (!curatedAliases.containsKey(aliasKey(a)) && !demonyms.contains(a) && !c.demonyms().contains(a)) {
+            if (!curatedAliases.containsKey(names.keyOf(a)) && !demonyms.contains(a) && !c.demonyms().contains(a)) {
                 free.add(a);
             }
         }
@@ -229,7 +200,7 @@ final class GazetteerLoader {
             }
         }
         countryForms.put(c.id(), forms);
-        c.demonyms().stream().filter(d -> !curatedAliases.containsKey(aliasKey(d))).forEach(demonyms::add);
+        c.demonyms().stream().filter(d -> !curatedAliases.containsKey(names.keyOf(d))).forEach(demonyms::add);
     }
 
     /**
@@ -245,7 +216,7 @@ final class GazetteerLoader {
         }
         List<String> free = new ArrayList<>();
         for (String a : d.names()) {
-            if (!curatedAliases.containsKey(aliasKey(a))) {
+            if (!curatedAliases.containsKey(names.keyOf(a))) {
                 free.add(a);
             }
         }
@@ -289,7 +260,7 @@ final class GazetteerLoader {
                     locatedIn = Optional.ofNullable(regionByAdmin1.get(g.iso() + "." + g.admin1()));
                 }
             }
-            Optional<GeoPoint> curatedPoint = curatedPoint(r);
+            Optional<GeoPoint> curatedPoint = GeoPoint.curated(r);
             if (curatedPoint.isPresent()) {
                 if (geonameid.isPresent()) {
                     throw new IllegalStateException(r.where() + ": a GeoNames place takes its point from GeoNames");
@@ -305,20 +276,6 @@ final class GazetteerLoader {
         }
     }
 
-    /** A point read from a public page, for a place GeoNames lacks or a facility; never one without its page. */
-    private static Optional<GeoPoint> curatedPoint(TsvTable.Row r) {
-        String lat = r.get("lat");
-        String lon = r.get("lon");
-        String source = r.get("pointSource");
-        if (lat.isEmpty() && lon.isEmpty() && source.isEmpty()) {
-            return Optional.empty();
-        }
-        if (lat.isEmpty() || lon.isEmpty() || !source.startsWith("https://")) {
-            throw new IllegalStateException(r.where() + ": a curated point needs lat, lon and an https pointSource");
-        }
-        return Optional.of(new GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon), source));
-    }
-
     private void facilities(TsvTable table) {
         for (TsvTable.Row r : table.rows()) {
             String id = r.get("id");
@@ -327,7 +284,7 @@ final class GazetteerLoader {
             String in = r.get("locatedIn");
             GazetteerEntry container = requireEntry(in, r);
             put(new GazetteerEntry(id, id, EntityType.FACILITY, name, aliases, optional(r.get("wikidata")),
-                    Optional.empty(), curatedPoint(r), Optional.of(in), container.country(), 0));
+                    Optional.empty(), GeoPoint.curated(r), Optional.of(in), container.country(), 0));
             curated(id, name, aliases);
         }
     }
@@ -373,7 +330,7 @@ final class GazetteerLoader {
                         }
                     }
                 }
-                aliases.removeIf(a -> curatedAliases.containsKey(aliasKey(a)));
+                aliases.removeIf(a -> curatedAliases.containsKey(names.keyOf(a)));
                 String override = institutionOverrides.get(institution + "@" + countryId);
                 String key;
                 if (override != null) {
@@ -402,38 +359,12 @@ final class GazetteerLoader {
     }
 
     /**
-     * The GeoNames places not pinned by cities.tsv become entries keyed {@code geonames:ID};
-     * their ids are the slug of their ASCII name for the most important place of that name
-     * (capital, then seat, then population) and carry the country code (and the GeoNames id if
-     * still needed) for the others, so two places never share an id.
+     * The GeoNames places not pinned by cities.tsv become entries keyed {@code geonames:ID},
+     * with the ids {@link GeoRow#ids} gives them; every place's names go to the place index.
      */
     private AliasIndex geoNamesIndex(CueWords cues) {
-        Map<String, List<GeoRow>> bySlug = new TreeMap<>();
-        for (GeoRow g : geo.values()) {
-            if (!pinnedCities.containsKey(g.id())) {
-                bySlug.computeIfAbsent(normalizer.slug(List.of(g.ascii().split("[^A-Za-z0-9]+"))), k -> new ArrayList<>())
-                        .add(g);
-            }
-        }
-        Set<String> taken = new TreeSet<>(entries.keySet());
-        Map<String, String> ids = new HashMap<>();
-        for (Map.Entry<String, List<GeoRow>> e : bySlug.entrySet()) {
-            List<GeoRow> rows = e.getValue();
-            rows.sort(Comparator.comparingInt((GeoRow g) -> featureRank(g.feature()))
-                    .thenComparing(Comparator.comparingLong(GeoRow::population).reversed())
-                    .thenComparing(GeoRow::id));
-            for (GeoRow g : rows) {
-                String id = e.getKey();
-                if (taken.contains(id)) {
-                    id = e.getKey() + "-" + g.iso().toLowerCase(java.util.Locale.ROOT);
-                }
-                if (taken.contains(id)) {
-                    id = id + "-" + g.id();
-                }
-                taken.add(id);
-                ids.put(g.id(), id);
-            }
-        }
+        List<GeoRow> unpinned = geo.values().stream().filter(g -> !pinnedCities.containsKey(g.id())).toList();
+        Map<String, String> ids = GeoRow.ids(unpinned, entries.keySet(), normalizer);
         AliasIndex.Builder index = new AliasIndex.Builder(scanner);
         worldPlaceNames.forEach((key, placeNames) -> placeNames.forEach(n -> index.add(n, key)));
         for (GeoRow g : geo.values()) {
@@ -469,52 +400,15 @@ final class GazetteerLoader {
         return index.build();
     }
 
-    static int featureRank(String feature) {
-        return switch (feature) {
-            case "PPLC" -> 0;
-            case "PPLA" -> 1;
-            case "PPLA2", "PPLA3", "PPLA4" -> 2;
-            case "PPL" -> 3;
-            default -> 4;
-        };
-    }
-
     private void curated(String key, String name, List<String> aliases) {
         List<String> all = new ArrayList<>();
         all.add(name);
         all.addAll(aliases);
         for (String a : all) {
             names.add(a, key);
-            curatedAliases.computeIfAbsent(aliasKey(a), k -> new TreeSet<>()).add(key);
-            curatedSignatures.computeIfAbsent(aliasSignature(a), k -> new TreeSet<>()).add(key);
+            curatedAliases.computeIfAbsent(names.keyOf(a), k -> new TreeSet<>()).add(key);
+            curatedSignatures.computeIfAbsent(names.signatureOf(a), k -> new TreeSet<>()).add(key);
         }
-    }
-
-    private String aliasKey(String alias) {
-        StringBuilder sb = new StringBuilder();
-        for (Word w : scanner.scan(alias)) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(w.key());
-        }
-        return sb.toString().replaceFirst("^the ", "");
-    }
-
-    /** An alias's key with the case each word demands: two aliases with one signature cannot be told apart. */
-    private String aliasSignature(String alias) {
-        StringBuilder sb = new StringBuilder();
-        for (Word w : scanner.scan(alias)) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            switch (AliasIndex.Builder.ruleOf(w)) {
-                case EXACT -> sb.append('=').append(w.folded());
-                case CAPITAL -> sb.append('^').append(w.key());
-                case ANY -> sb.append(w.key());
-            }
-        }
-        return sb.toString().replaceFirst("^the ", "");
     }
 
     private void put(GazetteerEntry e) {
