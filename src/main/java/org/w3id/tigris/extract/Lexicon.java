@@ -33,7 +33,7 @@ public final class Lexicon {
     final Map<String, String> speakers;
     /** demonym ("Israeli") → country name */
     final Map<String, String> demonyms;
-    /** capital ("Baghdad") → country name */
+    /** capital ("Baghdad", "Kinshasa") → country name, for every country of the world table */
     final Map<String, String> capitals;
     final NumberWords numbers;
     final DateResolver dates;
@@ -77,6 +77,17 @@ public final class Lexicon {
                 b.capitals.put(r[0], r[2]);
             else
                 b.demonyms.put(r[0], r[2]);
+        }
+        // every country's capital and demonyms, from the world table the gazetteer derives;
+        // the hand table above wins where both name one word
+        for (String[] r : TsvResource.rows("gazetteer/countries-world.tsv", 8)) {
+            if (r[0].equals("iso2"))
+                continue;
+            if (!r[6].isEmpty())
+                b.capitals.putIfAbsent(r[6], r[2]);
+            for (String demonym : r[4].split("\\|"))
+                if (!demonym.isEmpty())
+                    b.demonyms.putIfAbsent(demonym, r[2]);
         }
         return new Lexicon(b);
     }

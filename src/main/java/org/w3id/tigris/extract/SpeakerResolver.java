@@ -87,8 +87,12 @@ final class SpeakerResolver {
         }
         if (role.equals("person"))
             return Speaker.none();
-        if (definite)
-            return new Speaker(nearest(s, first, EntityType.fromLocalName(role)), false, false);
+        if (definite) {
+            EntityType type = EntityType.fromLocalName(role);
+            // "the Government notes": the government the text named, not the army named since
+            Optional<Entity> named = nearest(s, first, type, s.lemma(np.last()));
+            return new Speaker(named.or(() -> nearest(s, first, type)), false, false);
+        }
         return Speaker.none();
     }
 
@@ -170,6 +174,19 @@ final class SpeakerResolver {
         for (int i = ms.size() - 1; i >= 0; i--)
             if (ms.get(i).entity().type() == type)
                 return Optional.of(ms.get(i).entity());
+        return Optional.empty();
+    }
+
+    /** The nearest mention of a type before token {@code p} whose entity's name holds the word. */
+    private static Optional<Entity> nearest(SentenceView s, int p, EntityType type, String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int offset = s.begin(p);
+        List<ResolvedMention> ms = s.document.mentionsIn(s.article.sentences.get(0).sentence.begin(), offset);
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Entity e = ms.get(i).entity();
+            if (e.type() == type && java.util.Arrays.asList(e.label().toLowerCase(java.util.Locale.ROOT).split("\\W+")).contains(w))
+                return Optional.of(e);
+        }
         return Optional.empty();
     }
 

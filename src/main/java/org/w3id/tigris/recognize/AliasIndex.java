@@ -37,10 +37,23 @@ final class AliasIndex {
             }
             return true;
         }
+
+        /** Whether the text spells every word as the alias does, case and diacritics aside. */
+        boolean spelledAs(List<Word> words, int from) {
+            for (int i = 0; i < folded.length; i++) {
+                if (!words.get(from + i).folded().equalsIgnoreCase(folded[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    /** Words {@code [from, to)} name every key of {@code keys}. */
-    record Match(int from, int to, List<String> keys) {
+    /**
+     * Words {@code [from, to)} name every key of {@code keys}; {@code spelledAsWritten} when
+     * they are spelled as those aliases are, not only alike after transliteration folding.
+     */
+    record Match(int from, int to, List<String> keys, boolean spelledAsWritten) {
     }
 
     private static final class Node {
@@ -69,30 +82,39 @@ final class AliasIndex {
             if (node == null) {
                 break;
             }
-            List<String> keys = accepted(node, words, from);
-            if (!keys.isEmpty()) {
-                best = new Match(from, i + 1, keys);
+            Match here = accepted(node, words, from, i + 1);
+            if (here != null) {
+                best = here;
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private static List<String> accepted(Node node, List<Word> words, int from) {
-        int bestSpecificity = -1;
+    /**
+     * The keys of a node's aliases the text's case allows: those spelled as written win over
+     * those matched by folding only ("Harari" is the region, not the city of Harare), then the
+     * most specific case rules.
+     */
+    private static Match accepted(Node node, List<Word> words, int from, int to) {
+        int bestRank = -1;
         List<String> keys = new ArrayList<>(1);
+        boolean spelled = false;
         for (Target t : node.targets) {
             if (!t.accepts(words, from)) {
                 continue;
             }
-            if (t.specificity() > bestSpecificity) {
-                bestSpecificity = t.specificity();
+            boolean exact = t.spelledAs(words, from);
+            int rank = (exact ? 1000 : 0) + t.specificity();
+            if (rank > bestRank) {
+                bestRank = rank;
+                spelled = exact;
                 keys.clear();
             }
-            if (t.specificity() == bestSpecificity && !keys.contains(t.key())) {
+            if (rank == bestRank && !keys.contains(t.key())) {
                 keys.add(t.key());
             }
         }
-        return keys;
+        return keys.isEmpty() ? null : new Match(from, to, keys, spelled);
     }
 
     /** Collects aliases, then freezes them into an index. */
@@ -107,7 +129,11 @@ final class AliasIndex {
 
         /** Adds an alias of {@code key}, and its form without inner "al-" particles. */
         Builder add(String alias, String key) {
-            List<Word> words = scanner.scan(alias);
+            return add(scanner.scan(alias), key);
+        }
+
+        /** The same for an alias already scanned (the place index scans each name once). */
+        Builder add(List<Word> words, String key) {
             if (!words.isEmpty() && words.get(0).surface().equals("the") && words.size() > 1) {
                 words = words.subList(1, words.size());
             }
@@ -173,6 +199,34 @@ final class AliasIndex {
                 }
             }
             return Character.isUpperCase(f.charAt(0)) ? CaseRule.CAPITAL : CaseRule.ANY;
+        }
+
+        /** An alias's word keys, a leading "the" aside: two aliases with one key name one thing. */
+        String keyOf(String alias) {
+            StringBuilder sb = new StringBuilder();
+            for (Word w : scanner.scan(alias)) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(w.key());
+            }
+            return sb.toString().replaceFirst("^the ", "");
+        }
+
+        /** An alias's key with the case each word demands: two aliases with one signature cannot be told apart. */
+        String signatureOf(String alias) {
+            StringBuilder sb = new StringBuilder();
+            for (Word w : scanner.scan(alias)) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                switch (ruleOf(w)) {
+                    case EXACT -> sb.append('=').append(w.folded());
+                    case CAPITAL -> sb.append('^').append(w.key());
+                    case ANY -> sb.append(w.key());
+                }
+            }
+            return sb.toString().replaceFirst("^the ", "");
         }
 
         int size() {

@@ -34,7 +34,8 @@ final class GazetteerLayer {
                     continue;
                 }
                 AliasIndex.Match m = match.get();
-                if (insidePersonName(words, m) || startsAnotherPersonName(words, m)) {
+                if (insidePersonName(words, m) || startsAnotherPersonName(words, m) || derivedInsideName(s, m)
+                        || betterSpelledPlace(words, m)) {
                     i++;
                     continue;
                 }
@@ -54,6 +55,31 @@ final class GazetteerLayer {
                 i = Math.max(m.to(), candidates.at(s.index(), m.from()).map(Candidate::to).orElse(m.to()));
             }
         }
+    }
+
+    /**
+     * A short name of a derived world entry ("Chad", "Georgia", "Jordan") inside a longer
+     * proper name ("Chad Daniels", "Georgia Meloni") is part of that name; or at the start of
+     * a headline-cased or sentence-initial run of capitals it is left to the later layers too.
+     */
+    private boolean derivedInsideName(ScannedSentence s, AliasIndex.Match m) {
+        if (m.to() - m.from() != 1 || !m.keys().stream().allMatch(gazetteers::derived) || s.titleCase()) {
+            return false;
+        }
+        return PlaceLayer.insideLongerName(s.words(), m.from(), m.to(), gazetteers.cues());
+    }
+
+    /**
+     * A name matched only by transliteration folding ("Harare" against the Harari region) is
+     * not that entry when another real place is spelled exactly as written: one place is
+     * never turned into another that is merely spelled alike.
+     */
+    private boolean betterSpelledPlace(List<Word> words, AliasIndex.Match m) {
+        if (m.spelledAsWritten()) {
+            return false;
+        }
+        return gazetteers.places().longestAt(words, m.from())
+                .filter(p -> p.to() >= m.to() && p.spelledAsWritten()).isPresent();
     }
 
     /** "Abdul-Malik al-Houthi": a one-word name right after a name's "al-" is that person's surname. */

@@ -1,7 +1,6 @@
 package org.w3id.tigris.recognize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,25 +15,26 @@ import java.util.TreeSet;
 /** Reads the gazetteer tables and builds the entries and name indexes of {@link Gazetteers}. */
 final class GazetteerLoader {
     private static final String DIR = "/gazetteer/";
-    /** GeoNames feature IRIs, the source recorded for every point taken from GeoNames. */
-    private static final String GEONAMES_FEATURE = "https://sws.geonames.org/";
     /** Places in these countries are kept whole and trusted as places more readily. */
     private static final Set<String> REGION = Set.of("IQ", "IR", "SY", "LB", "JO", "SA", "YE", "IL", "PS",
             "TR", "KW", "BH", "QA", "AE", "OM", "EG");
     /** Outside the region, GeoNames alternate names are used only for cities this large. */
     private static final long ALTERNATES_ELSEWHERE = 1_000_000;
 
-    private record GeoRow(String id, String name, String ascii, List<String> alternates, String iso,
-                          String admin1, GeoPoint point, long population, String feature) {
-    }
 
     private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
     private final Map<String, String> countriesByIso = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, List<String>> countryModifiers = new HashMap<>();
+    /** A derived country's full names ("Democratic Republic of the Congo"), for "government of {name}". */
+    private final Map<String, List<String>> countryForms = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Map<String, String> regionByAdmin1 = new HashMap<>();
     private final Map<String, String> pinnedCities = new HashMap<>();
+    /** Keys of the entries derived from the world tables rather than curated. */
+    private final Set<String> derived = new HashSet<>();
+    /** Names of the derived divisions, for the place index. */
+    private final Map<String, List<String>> worldPlaceNames = new LinkedHashMap<>();
     private final Map<String, String> institutionOverrides = new HashMap<>();
     private final Map<String, String> institutionKeys = new HashMap<>();
     private final Map<String, String> institutionTypes = new HashMap<>();
@@ -49,15 +49,19 @@ final class GazetteerLoader {
     private Map<String, GeoRow> geo;
 
     Gazetteers load() {
-        normalizer = new NameNormalizer(variants(TsvTable.read(DIR + "name-variants.tsv")));
+        normalizer = NameNormalizer.of(TsvTable.read(DIR + "name-variants.tsv"));
         scanner = new WordScanner(normalizer);
         names = new AliasIndex.Builder(scanner);
-        geo = geoNames(TsvTable.read(DIR + "places-geonames.tsv"));
+        geo = GeoRow.read(TsvTable.read(DIR + "places-geonames.tsv"));
         countries(TsvTable.read(DIR + "countries.tsv"));
         regions(TsvTable.read(DIR + "regions.tsv"));
         cities(TsvTable.read(DIR + "cities.tsv"));
         facilities(TsvTable.read(DIR + "facilities.tsv"));
         actors(TsvTable.read(DIR + "actors.tsv"));
+        WorldTables world = new WorldTables(TsvTable.read(DIR + "countries-world.tsv"),
+                TsvTable.read(DIR + "regions-world.tsv"));
+        world.countries().forEach(this::worldCountry);
+        world.divisions().forEach(this::worldDivision);
         institutions(TsvTable.read(DIR + "institutions.tsv"));
         CueWords cues = CueWords.load(TsvTable.read(DIR + "name-cues.tsv"), TsvTable.read(DIR + "stopwords.tsv"),
                 TsvTable.read(DIR + "given-names.tsv"), demonyms);
@@ -75,7 +79,7 @@ final class GazetteerLoader {
         Set<String> regionCountries = new HashSet<>();
         REGION.forEach(iso -> regionCountries.add(countriesByIso.get(iso)));
         return new Gazetteers(entries, names.build(), places, cues, normalizer, countriesByIso, regionCountries,
-                institutionTypes, institutionKeys, metonyms, subjectMetonyms);
+                institutionTypes, institutionKeys, metonyms, subjectMetonyms, derived);
     }
 
     /**
@@ -90,29 +94,6 @@ final class GazetteerLoader {
             }
         });
         return conflicts;
-    }
-
-    private static Map<String, String> variants(TsvTable table) {
-        Map<String, String> map = new HashMap<>();
-        for (TsvTable.Row row : table.rows()) {
-            String canonical = CueWords.normal(row.get("canonical"));
-            for (String v : row.list("variants")) {
-                map.put(CueWords.normal(v), canonical);
-            }
-        }
-        return map;
-    }
-
-    private static Map<String, GeoRow> geoNames(TsvTable table) {
-        Map<String, GeoRow> rows = new LinkedHashMap<>();
-        for (TsvTable.Row r : table.rows()) {
-            GeoPoint point = new GeoPoint(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")),
-                    GEONAMES_FEATURE + r.get("geonameid") + "/");
-            rows.put(r.get("geonameid"), new GeoRow(r.get("geonameid"), r.get("name"), r.get("ascii"),
-                    r.list("alternates"), r.get("country"), r.get("admin1"), point,
-                    Long.parseLong(r.get("population")), r.get("feature")));
-        }
-        return rows;
     }
 
     private void countries(TsvTable table) {
@@ -174,6 +155,86 @@ final class GazetteerLoader {
         }
     }
 
+    /**
+     * A country of the world table: a curated country of the same code only takes its names
+     * no curated entry has; any other becomes an entry of its own.
+     */
+    private void worldCountry(WorldTables.Country c) {
+        String curated = countriesByIso.get(c.iso());
+        List<String> free = new ArrayList<>();
+        for (String a : c.names()) {
+            // "Saudi" is among Saudi Arabia's spellings, but a demonym names no state
+            if (!curatedAliases.containsKey(names.keyOf(a)) && !demonyms.contains(a) && !c.demonyms().contains(a)) {
+                free.add(a);
+            }
+        }
+        if (curated != null) {
+            // a curated country takes only the long official forms its row lacks
+            free.stream().filter(a -> a.contains(" ")).forEach(a -> names.add(a, curated));
+            return;
+        }
+        if (entries.containsKey(c.id()) || free.isEmpty()) {
+            return;
+        }
+        Optional<GeoRow> capital = Optional.ofNullable(geo.get(c.capital()));
+        put(new GazetteerEntry(c.id(), c.id(), EntityType.COUNTRY, c.name(), free.subList(1, free.size()),
+                Optional.empty(), Optional.empty(), capital.map(GeoRow::point), Optional.empty(),
+                Optional.of(c.id()), 0));
+        free.forEach(a -> names.add(a, c.id()));
+        derived.add(c.id());
+        countriesByIso.put(c.iso(), c.id());
+        countryNames.put(c.id(), c.name());
+        List<String> modifiers = new ArrayList<>();
+        modifiers.add(c.name());
+        if (!c.demonyms().isEmpty() && !demonyms.contains(c.demonyms().get(0))) {
+            modifiers.add(c.demonyms().get(0));
+        }
+        countryModifiers.put(c.id(), modifiers);
+        List<String> forms = new ArrayList<>();
+        for (String a : free) {
+            if (!NameNormalizer.fold(a).matches("[A-Z]{2,5}")) {
+                forms.add(a);
+                if (a.contains(" ")) {
+                    forms.add("the " + a); // "government of the Central African Republic"
+                }
+            }
+        }
+        countryForms.put(c.id(), forms);
+        c.demonyms().stream().filter(d -> !curatedAliases.containsKey(names.keyOf(d))).forEach(demonyms::add);
+    }
+
+    /**
+     * A first-level division of the world table, unless a curated region holds its GeoNames
+     * code or all its names. Its names go to the place index, where the proper-noun checks of
+     * {@link PlaceLayer} guard the short ones.
+     */
+    private void worldDivision(WorldTables.Division d) {
+        String admin1 = d.iso() + "." + d.admin1();
+        String country = countriesByIso.get(d.iso());
+        if (regionByAdmin1.containsKey(admin1) || country == null) {
+            return;
+        }
+        List<String> free = new ArrayList<>();
+        for (String a : d.names()) {
+            if (!curatedAliases.containsKey(names.keyOf(a))) {
+                free.add(a);
+            }
+        }
+        if (free.isEmpty()) {
+            return;
+        }
+        String key = entries.containsKey(d.id()) ? d.id() + "-" + d.iso().toLowerCase(java.util.Locale.ROOT) : d.id();
+        if (entries.containsKey(key)) {
+            return;
+        }
+        Optional<GeoRow> seat = Optional.ofNullable(geo.get(d.seat()));
+        put(new GazetteerEntry(key, key, EntityType.REGION, d.label(), d.aliases(), Optional.empty(),
+                Optional.empty(), seat.map(GeoRow::point), Optional.of(country), Optional.of(country), 0));
+        derived.add(key);
+        worldPlaceNames.put(key, free);
+        regionByAdmin1.put(admin1, key);
+    }
+
     private void cities(TsvTable table) {
         for (TsvTable.Row r : table.rows()) {
             String id = r.get("id");
@@ -199,7 +260,7 @@ final class GazetteerLoader {
                     locatedIn = Optional.ofNullable(regionByAdmin1.get(g.iso() + "." + g.admin1()));
                 }
             }
-            Optional<GeoPoint> curatedPoint = curatedPoint(r);
+            Optional<GeoPoint> curatedPoint = GeoPoint.curated(r);
             if (curatedPoint.isPresent()) {
                 if (geonameid.isPresent()) {
                     throw new IllegalStateException(r.where() + ": a GeoNames place takes its point from GeoNames");
@@ -215,20 +276,6 @@ final class GazetteerLoader {
         }
     }
 
-    /** A point read from a public page, for a place GeoNames lacks or a facility; never one without its page. */
-    private static Optional<GeoPoint> curatedPoint(TsvTable.Row r) {
-        String lat = r.get("lat");
-        String lon = r.get("lon");
-        String source = r.get("pointSource");
-        if (lat.isEmpty() && lon.isEmpty() && source.isEmpty()) {
-            return Optional.empty();
-        }
-        if (lat.isEmpty() || lon.isEmpty() || !source.startsWith("https://")) {
-            throw new IllegalStateException(r.where() + ": a curated point needs lat, lon and an https pointSource");
-        }
-        return Optional.of(new GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon), source));
-    }
-
     private void facilities(TsvTable table) {
         for (TsvTable.Row r : table.rows()) {
             String id = r.get("id");
@@ -237,7 +284,7 @@ final class GazetteerLoader {
             String in = r.get("locatedIn");
             GazetteerEntry container = requireEntry(in, r);
             put(new GazetteerEntry(id, id, EntityType.FACILITY, name, aliases, optional(r.get("wikidata")),
-                    Optional.empty(), curatedPoint(r), Optional.of(in), container.country(), 0));
+                    Optional.empty(), GeoPoint.curated(r), Optional.of(in), container.country(), 0));
             curated(id, name, aliases);
         }
     }
@@ -278,10 +325,12 @@ final class GazetteerLoader {
                             aliases.add(pattern.replace("{mod}", mod).replace("{name}", countryName));
                         }
                     } else {
-                        aliases.add(pattern.replace("{name}", countryName));
+                        for (String form : countryForms.getOrDefault(countryId, List.of(countryName))) {
+                            aliases.add(pattern.replace("{name}", form));
+                        }
                     }
                 }
-                aliases.removeIf(a -> curatedAliases.containsKey(aliasKey(a)));
+                aliases.removeIf(a -> curatedAliases.containsKey(names.keyOf(a)));
                 String override = institutionOverrides.get(institution + "@" + countryId);
                 String key;
                 if (override != null) {
@@ -310,39 +359,14 @@ final class GazetteerLoader {
     }
 
     /**
-     * The GeoNames places not pinned by cities.tsv become entries keyed {@code geonames:ID};
-     * their ids are the slug of their ASCII name for the most important place of that name
-     * (capital, then seat, then population) and carry the country code (and the GeoNames id if
-     * still needed) for the others, so two places never share an id.
+     * The GeoNames places not pinned by cities.tsv become entries keyed {@code geonames:ID},
+     * with the ids {@link GeoRow#ids} gives them; every place's names go to the place index.
      */
     private AliasIndex geoNamesIndex(CueWords cues) {
-        Map<String, List<GeoRow>> bySlug = new TreeMap<>();
-        for (GeoRow g : geo.values()) {
-            if (!pinnedCities.containsKey(g.id())) {
-                bySlug.computeIfAbsent(normalizer.slug(List.of(g.ascii().split("[^A-Za-z0-9]+"))), k -> new ArrayList<>())
-                        .add(g);
-            }
-        }
-        Set<String> taken = new TreeSet<>(entries.keySet());
-        Map<String, String> ids = new HashMap<>();
-        for (Map.Entry<String, List<GeoRow>> e : bySlug.entrySet()) {
-            List<GeoRow> rows = e.getValue();
-            rows.sort(Comparator.comparingInt((GeoRow g) -> featureRank(g.feature()))
-                    .thenComparing(Comparator.comparingLong(GeoRow::population).reversed())
-                    .thenComparing(GeoRow::id));
-            for (GeoRow g : rows) {
-                String id = e.getKey();
-                if (taken.contains(id)) {
-                    id = e.getKey() + "-" + g.iso().toLowerCase(java.util.Locale.ROOT);
-                }
-                if (taken.contains(id)) {
-                    id = id + "-" + g.id();
-                }
-                taken.add(id);
-                ids.put(g.id(), id);
-            }
-        }
+        List<GeoRow> unpinned = geo.values().stream().filter(g -> !pinnedCities.containsKey(g.id())).toList();
+        Map<String, String> ids = GeoRow.ids(unpinned, entries.keySet(), normalizer);
         AliasIndex.Builder index = new AliasIndex.Builder(scanner);
+        worldPlaceNames.forEach((key, placeNames) -> placeNames.forEach(n -> index.add(n, key)));
         for (GeoRow g : geo.values()) {
             String key = pinnedCities.get(g.id());
             if (key == null) {
@@ -370,20 +394,10 @@ final class GazetteerLoader {
                 if (words.size() == 1 && cues.isStopword(words.get(0).lower())) {
                     continue;
                 }
-                index.add(n, key);
+                index.add(words, key);
             }
         }
         return index.build();
-    }
-
-    static int featureRank(String feature) {
-        return switch (feature) {
-            case "PPLC" -> 0;
-            case "PPLA" -> 1;
-            case "PPLA2", "PPLA3", "PPLA4" -> 2;
-            case "PPL" -> 3;
-            default -> 4;
-        };
     }
 
     private void curated(String key, String name, List<String> aliases) {
@@ -392,36 +406,9 @@ final class GazetteerLoader {
         all.addAll(aliases);
         for (String a : all) {
             names.add(a, key);
-            curatedAliases.computeIfAbsent(aliasKey(a), k -> new TreeSet<>()).add(key);
-            curatedSignatures.computeIfAbsent(aliasSignature(a), k -> new TreeSet<>()).add(key);
+            curatedAliases.computeIfAbsent(names.keyOf(a), k -> new TreeSet<>()).add(key);
+            curatedSignatures.computeIfAbsent(names.signatureOf(a), k -> new TreeSet<>()).add(key);
         }
-    }
-
-    private String aliasKey(String alias) {
-        StringBuilder sb = new StringBuilder();
-        for (Word w : scanner.scan(alias)) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(w.key());
-        }
-        return sb.toString().replaceFirst("^the ", "");
-    }
-
-    /** An alias's key with the case each word demands: two aliases with one signature cannot be told apart. */
-    private String aliasSignature(String alias) {
-        StringBuilder sb = new StringBuilder();
-        for (Word w : scanner.scan(alias)) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            switch (AliasIndex.Builder.ruleOf(w)) {
-                case EXACT -> sb.append('=').append(w.folded());
-                case CAPITAL -> sb.append('^').append(w.key());
-                case ANY -> sb.append(w.key());
-            }
-        }
-        return sb.toString().replaceFirst("^the ", "");
     }
 
     private void put(GazetteerEntry e) {

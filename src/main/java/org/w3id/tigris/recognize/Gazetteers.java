@@ -28,11 +28,12 @@ public final class Gazetteers {
     private final Map<String, String> institutionKeys;
     private final Map<String, String> metonyms;
     private final Set<String> subjectMetonyms;
+    private final Set<String> derived;
 
     Gazetteers(Map<String, GazetteerEntry> entries, AliasIndex names, AliasIndex places, CueWords cues,
                NameNormalizer normalizer, Map<String, String> countriesByIso, Set<String> regionCountries,
                Map<String, String> institutionTypes, Map<String, String> institutionKeys,
-               Map<String, String> metonyms, Set<String> subjectMetonyms) {
+               Map<String, String> metonyms, Set<String> subjectMetonyms, Set<String> derived) {
         this.entries = Map.copyOf(entries);
         Map<String, GazetteerEntry> byId = new java.util.HashMap<>();
         entries.values().forEach(e -> byId.putIfAbsent(e.id(), e));
@@ -48,6 +49,7 @@ public final class Gazetteers {
         this.institutionKeys = Map.copyOf(institutionKeys);
         this.metonyms = Map.copyOf(metonyms);
         this.subjectMetonyms = Set.copyOf(subjectMetonyms);
+        this.derived = Set.copyOf(derived);
     }
 
     /** Loads the gazetteers from the class path (a second or two; call once and share). */
@@ -138,6 +140,14 @@ public final class Gazetteers {
     /** The key of a country's institution: "foreign-ministry" of "iraq". */
     Optional<String> institutionKey(String institution, String countryId) {
         return Optional.ofNullable(institutionKeys.get(institution + "@" + countryId));
+    }
+
+    /**
+     * Whether the entry comes from the derived world tables, not a curated row: its short
+     * names are taken only where they are not part of a longer proper name.
+     */
+    boolean derived(String key) {
+        return derived.contains(key);
     }
 
     /** The actor a capital stands for where a document names it only as an actor. */

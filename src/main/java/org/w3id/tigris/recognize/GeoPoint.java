@@ -18,4 +18,18 @@ public record GeoPoint(double latitude, double longitude, String source) {
     public String wkt() {
         return "POINT(" + longitude + " " + latitude + ")";
     }
+
+    /** A point read from a public page, for a place GeoNames lacks or a facility; never one without its page. */
+    static java.util.Optional<GeoPoint> curated(TsvTable.Row r) {
+        String lat = r.get("lat");
+        String lon = r.get("lon");
+        String source = r.get("pointSource");
+        if (lat.isEmpty() && lon.isEmpty() && source.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (lat.isEmpty() || lon.isEmpty() || !source.startsWith("https://")) {
+            throw new IllegalStateException(r.where() + ": a curated point needs lat, lon and an https pointSource");
+        }
+        return java.util.Optional.of(new GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon), source));
+    }
 }

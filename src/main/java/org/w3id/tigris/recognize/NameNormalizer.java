@@ -26,6 +26,18 @@ public final class NameNormalizer {
         this.variants = Map.copyOf(variants);
     }
 
+    /** A normalizer with the variants of {@code name-variants.tsv}: every variant to its canonical word. */
+    static NameNormalizer of(TsvTable table) {
+        Map<String, String> map = new java.util.HashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String canonical = CueWords.normal(row.get("canonical"));
+            for (String v : row.list("variants")) {
+                map.put(CueWords.normal(v), canonical);
+            }
+        }
+        return new NameNormalizer(map);
+    }
+
     /** Diacritics, apostrophes and dots removed; case kept. */
     public static String fold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);

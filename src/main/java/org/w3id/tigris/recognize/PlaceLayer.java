@@ -21,6 +21,12 @@ final class PlaceLayer {
             "ADV", "PART", "NUM", "INTJ");
     private static final long HEADLINE_POPULATION_IN_REGION = 10_000;
     private static final long HEADLINE_POPULATION_ELSEWHERE = 500_000;
+    /**
+     * Towns outside the region smaller than this (GeoNames keeps them down to 15,000) are many,
+     * and many bear ordinary words' names ("Manage", "Meridian"): such a town is taken only
+     * after a preposition of place or when the document names its country.
+     */
+    private static final long SMALL_TOWN_ELSEWHERE = 100_000;
 
     private final Gazetteers gazetteers;
 
@@ -31,6 +37,7 @@ final class PlaceLayer {
     void apply(Candidates candidates) {
         Set<String> countries = mentionedCountries(candidates);
         CueWords cues = gazetteers.cues();
+        Set<String> nameStarts = nameStarts(candidates, cues);
         for (ScannedSentence s : candidates.sentences()) {
             List<Word> words = s.words();
             for (int i = 0; i < words.size(); i++) {
@@ -48,6 +55,12 @@ final class PlaceLayer {
                 GazetteerEntry place = best(m.keys(), countries);
                 if (s.titleCase() && !wellKnown(place)) {
                     continue;
+                }
+                if (smallTownOutOfContext(s, m, place, countries)) {
+                    continue;
+                }
+                if (m.to() - m.from() == 1 && nameStarts.contains(words.get(m.from()).key()) && !wellKnown(place)) {
+                    continue; // "told Meridian" after "Meridian Press Agency": the agency's short name, not a town
                 }
                 int from = withArticle(s, m.from(), candidates);
                 candidates.add(GazetteerLayer.regionOfCity(s, new Candidate(s.index(), from, m.to(),
@@ -94,22 +107,24 @@ final class PlaceLayer {
         if (s.titleCase()) {
             return true;
         }
-        // not inside a longer proper name
-        if (m.from() > 0 && first.gapBefore().joinsChunk()) {
-            Word prev = words.get(m.from() - 1);
-            boolean sentenceStartStopword = m.from() - 1 == 0 && cues.isStopword(prev.lower());
+        return !insideLongerName(words, m.from(), m.to(), cues);
+    }
+
+    /** Words {@code [from, to)} are part of a longer proper name ("Chad Daniels", "Niger Delta Avengers"). */
+    static boolean insideLongerName(List<Word> words, int from, int to, CueWords cues) {
+        if (from > 0 && words.get(from).gapBefore().joinsChunk()) {
+            Word prev = words.get(from - 1);
+            boolean sentenceStartStopword = from - 1 == 0 && cues.isStopword(prev.lower());
             if (prev.isCapitalized() && !sentenceStartStopword && !cues.isStopword(prev.lower())
-                    && cues.titleLength(words, m.from() - 1, m.from()) == 0) {
-                return false;
+                    && cues.titleLength(words, from - 1, from) == 0) {
+                return true;
             }
         }
-        if (m.to() < words.size() && words.get(m.to()).gapBefore().joinsChunk()) {
-            Word next = words.get(m.to());
-            if (next.isCapitalized() && !cues.isStopword(next.lower()) && cues.head(next.lower()) == null) {
-                return false;
-            }
+        if (to < words.size() && words.get(to).gapBefore().joinsChunk()) {
+            Word next = words.get(to);
+            return next.isCapitalized() && !cues.isStopword(next.lower()) && cues.head(next.lower()) == null;
         }
-        return true;
+        return false;
     }
 
     /**
@@ -131,6 +146,15 @@ final class PlaceLayer {
 
     private static boolean isArticle(Word w) {
         return w.lower().equals("al") || w.lower().equals("el");
+    }
+
+    private boolean smallTownOutOfContext(ScannedSentence s, AliasIndex.Match m, GazetteerEntry place,
+                                          Set<String> countries) {
+        if (!place.key().startsWith("geonames:") || gazetteers.inRegion(place)
+                || place.population() >= SMALL_TOWN_ELSEWHERE) {
+            return false;
+        }
+        return !afterLocative(s, m.from()) && !place.country().map(countries::contains).orElse(false);
     }
 
     private boolean afterLocative(ScannedSentence s, int word) {
@@ -166,6 +190,38 @@ final class PlaceLayer {
             }
         }
         return best;
+    }
+
+    /**
+     * First words of the document's longer names that end in an organisation's head word
+     * ("Meridian Press Agency"): alone, such a word is that name said short, unless it is a
+     * well-known place.
+     */
+    private static Set<String> nameStarts(Candidates candidates, CueWords cues) {
+        Set<String> starts = new HashSet<>();
+        for (ScannedSentence s : candidates.sentences()) {
+            if (s.titleCase()) {
+                continue;
+            }
+            List<Word> words = s.words();
+            int i = 0;
+            while (i < words.size()) {
+                while (i < words.size() && cues.isStopword(words.get(i).lower())) {
+                    i++; // "The Lakewood Daily News" starts at Lakewood
+                }
+                int j = i;
+                while (j < words.size() && words.get(j).isCapitalized()
+                        && (j == i || words.get(j).gapBefore() == Word.Gap.SPACE)) {
+                    j++;
+                }
+                Optional<EntityType> head = j - i >= 2 ? cues.head(words.get(j - 1).lower()) : null;
+                if (head != null && head.map(EntityType::isActor).orElse(false)) {
+                    starts.add(words.get(i).key());
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+        return starts;
     }
 
     private Set<String> mentionedCountries(Candidates candidates) {

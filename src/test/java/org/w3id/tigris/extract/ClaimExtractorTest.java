@@ -352,4 +352,27 @@ class ClaimExtractorTest {
         assertEquals(1, f.claims().size(), f::describe);
         assertTrue(f.text(f.by("transitional-council")).contains("a massacre of civilians"), f::describe);
     }
+
+    @Test
+    void anyCapitalSpeakingIsItsState() {
+        // the document also names Kinshasa as a place, so the name stays the city; as a speaker it is the state
+        Found f = extract(article("Residents in Kinshasa protested on Monday. Kinshasa said the rebels were backed by"
+                + " Rwanda, and DR Congo asked for sanctions.")
+                .entity("Kinshasa", "kinshasa", EntityType.CITY)
+                .entity("Rwanda", "rwanda", EntityType.COUNTRY)
+                .entity("DR Congo", "dr-congo", EntityType.COUNTRY));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("dr-congo"))
+                && f.text(c).contains("rebels")), f::describe);
+        assertTrue(f.claims().stream().noneMatch(c -> c.claimant().equals(Optional.of("kinshasa"))), f::describe);
+    }
+
+    @Test
+    void theGovernmentSpeakingIsTheGovernmentNamedNotTheLatestBody() {
+        Found f = extract(article("The Government of Chad condemned the raid, which the Sudanese Armed Forces carried out"
+                + " on Sunday. The Government notes that the raid violated the truce.")
+                .entity("Government of Chad", "government-of-chad", EntityType.GOVERNMENT_BODY)
+                .entity("Sudanese Armed Forces", "sudan-armed-forces", EntityType.GOVERNMENT_BODY));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("government-of-chad"))
+                && f.text(c).contains("truce")), f::describe);
+    }
 }

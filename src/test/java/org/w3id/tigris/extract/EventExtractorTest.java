@@ -188,7 +188,7 @@ class EventExtractorTest {
     @Test
     void typesComeFromTheTable() {
         ExtractionInput in = article(null,
-                "Egypt condemned the raid. Qatar urged both sides to talk. Jordan accused Syria of smuggling."
+                "Egypt rejected the plan. Qatar urged both sides to talk. Jordan accused Syria of smuggling."
                         + " Turkey deployed troops to Idlib. Egyptian and Qatari mediators met in Doha on Monday.")
                 .entity("Egypt", "egypt", EntityType.COUNTRY)
                 .entity("Qatar", "qatar", EntityType.COUNTRY)
@@ -208,6 +208,21 @@ class EventExtractorTest {
         Event mobilize = only(EventType.MOBILIZE, events);
         assertEquals(Optional.of("idlib"), mobilize.place());
         assertEquals(Optional.of("doha"), only(EventType.CONSULT, events).place());
+    }
+
+    @Test
+    void condemningIsAccusingAsPloverMapsCameo111() {
+        ExtractionInput in = article(null,
+                "Egypt condemned the raid. Qatar denounced the blockade. Jordan denied the report.")
+                .entity("Egypt", "egypt", EntityType.COUNTRY)
+                .entity("Qatar", "qatar", EntityType.COUNTRY)
+                .entity("Jordan", "jordan", EntityType.COUNTRY)
+                .dated(LocalDate.of(2023, 3, 1))
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertEquals(List.of("egypt", "qatar"), of(EventType.ACCUSE, events).stream()
+                .flatMap(e -> e.agents().stream()).sorted().toList(), () -> events.toString());
+        assertEquals(List.of("jordan"), only(EventType.REJECT, events).agents());
         // the condemned raid is the object of the condemnation, not an attack told here
         assertTrue(of(EventType.ASSAULT, events).isEmpty(), () -> events.toString());
     }
