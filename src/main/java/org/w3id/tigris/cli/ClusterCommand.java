@@ -3,7 +3,6 @@ package org.w3id.tigris.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.w3id.tigris.cluster.EventClusters;
 import org.w3id.tigris.store.KnowledgeStore;
 
@@ -38,15 +37,12 @@ final class ClusterCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("store"), Set.of());
-        if (args.help()) {
+        StoreArgument argument = StoreArgument.parse(argv);
+        if (argument.help()) {
             out.print(usage());
             return 0;
         }
-        Path store = Path.of(args.required("store"));
-        if (!args.positional().isEmpty()) {
-            throw new UsageException("unexpected argument " + args.positional().get(0));
-        }
+        Path store = argument.store().orElseThrow();
         StoreDirectory.requireExisting(store);
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             EventClusters.Result result = ks.rebuildClusters();

@@ -3,7 +3,6 @@ package org.w3id.tigris.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -45,15 +44,12 @@ final class ValidateCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("store"), Set.of());
-        if (args.help()) {
+        StoreArgument argument = StoreArgument.parse(argv);
+        if (argument.help()) {
             out.print(usage());
             return 0;
         }
-        Path store = Path.of(args.required("store"));
-        if (!args.positional().isEmpty()) {
-            throw new UsageException("unexpected argument " + args.positional().get(0));
-        }
+        Path store = argument.store().orElseThrow();
         Graph shapesGraph = OntologyFiles.shapes()
                 .orElseThrow(() -> new IllegalStateException(OntologyFiles.SHAPES + " is missing from the build"));
         Shapes shapes = Shapes.parse(shapesGraph);

@@ -3,14 +3,10 @@ package org.w3id.tigris.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
@@ -44,7 +40,7 @@ class DocumentIdentityTest {
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         argv.add(fifo.toString());
 
-        Run ingest = Run.of(argv.toArray(String[]::new));
+        CliRun ingest = CliRun.of(argv.toArray(String[]::new));
         assertEquals(1, ingest.status(), ingest.err());
         assertEquals(1, ingest.err().lines().filter(l -> l.startsWith("tigris: skipped")).count(), ingest.err());
         assertTrue(ingest.err().contains("pipe.txt: not a regular file"), ingest.err());
@@ -63,21 +59,12 @@ class DocumentIdentityTest {
             });
             assertEquals(List.of(6, 6), row);
         }
-        Run validate = Run.of("validate", "--store", dir.resolve("store").toString());
+        CliRun validate = CliRun.of("validate", "--store", dir.resolve("store").toString());
         assertEquals(0, validate.status(), validate.out());
 
-        Run again = Run.of(argv.subList(0, argv.size() - 1).toArray(String[]::new));
+        CliRun again = CliRun.of(argv.subList(0, argv.size() - 1).toArray(String[]::new));
         assertEquals(0, again.status(), again.err());
         assertTrue(again.out().contains("6 unchanged"), again.out());
     }
 
-    private record Run(int status, String out, String err) {
-        static Run of(String... argv) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = new Main(Map.of()).run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-    }
 }

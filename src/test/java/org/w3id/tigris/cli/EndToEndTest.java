@@ -3,8 +3,6 @@ package org.w3id.tigris.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,15 +39,15 @@ class EndToEndTest {
     @BeforeAll
     static void ingestAndServe() {
         String store = dir.resolve("store").toString();
-        Run first = Run.of("ingest", "--store", store, "seeds");
-        assertEquals(0, first.status, first.err);
-        firstIngest = first.out;
-        Run second = Run.of("ingest", "--store", store, "seeds");
-        assertEquals(0, second.status, second.err);
-        secondIngest = second.out;
-        Run validate = Run.of("validate", "--store", store);
-        validateStatus = validate.status;
-        validateReport = validate.out;
+        CliRun first = CliRun.of("ingest", "--store", store, "seeds");
+        assertEquals(0, first.status(), first.err());
+        firstIngest = first.out();
+        CliRun second = CliRun.of("ingest", "--store", store, "seeds");
+        assertEquals(0, second.status(), second.err());
+        secondIngest = second.out();
+        CliRun validate = CliRun.of("validate", "--store", store);
+        validateStatus = validate.status();
+        validateReport = validate.out();
         server = TigrisServer.create().store(Path.of(store)).port(0).loopbackOnly(true)
                 .credentials(Optional.empty()).build().start();
         base = "http://localhost:" + server.port();
@@ -136,14 +133,4 @@ class EndToEndTest {
         return r.body().lines().skip(1).map(l -> l.split(",")[0].strip()).toList();
     }
 
-    /** One run of the command line, its output captured. */
-    private record Run(int status, String out, String err) {
-        static Run of(String... argv) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = new Main(Map.of()).run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-    }
 }

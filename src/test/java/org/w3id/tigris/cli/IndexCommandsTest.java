@@ -3,16 +3,11 @@ package org.w3id.tigris.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +20,9 @@ class IndexCommandsTest {
     @Test
     void aLostTextIndexIsFoundByValidateAndRebuiltByReindex() throws IOException {
         String store = dir.resolve("store").toString();
-        assertEquals(0, Run.of("ingest", "--store", store, "seeds/000_721ff39a03d0dd9e.txt",
+        assertEquals(0, CliRun.of("ingest", "--store", store, "seeds/000_721ff39a03d0dd9e.txt",
                 "seeds/001_6e4c3134cc37e52f.txt").status());
-        Run valid = Run.of("validate", "--store", store);
+        CliRun valid = CliRun.of("validate", "--store", store);
         assertEquals(0, valid.status(), valid.out());
         assertTrue(valid.out().contains("indexes agree with the store"), valid.out());
 
@@ -40,13 +35,13 @@ class IndexCommandsTest {
                 }
             });
         }
-        Run lost = Run.of("validate", "--store", store);
+        CliRun lost = CliRun.of("validate", "--store", store);
         assertEquals(1, lost.status(), lost.out());
         assertTrue(lost.out().contains("indexes DISAGREE") && lost.out().contains("0 text index entries"), lost.out());
 
-        Run reindex = Run.of("reindex", "--store", store);
+        CliRun reindex = CliRun.of("reindex", "--store", store);
         assertEquals(0, reindex.status(), reindex.out() + reindex.err());
-        assertEquals(0, Run.of("validate", "--store", store).status());
+        assertEquals(0, CliRun.of("validate", "--store", store).status());
     }
 
     @Test
@@ -56,12 +51,12 @@ class IndexCommandsTest {
         Path b = dir.resolve("b.txt");
         Files.writeString(a, "Fire in Cairo\n\nOfficials in Cairo said a fire hurt five people. Reference tgrefone.\n");
         Files.writeString(b, "Fire in Amman\n\nOfficials in Amman said a fire hurt six people. Reference tgreftwo.\n");
-        assertEquals(0, Run.of("ingest", "--store", store, a.toString()).status());
-        assertEquals(0, Run.of("ingest", "--store", store, b.toString()).status());
+        assertEquals(0, CliRun.of("ingest", "--store", store, a.toString()).status());
+        assertEquals(0, CliRun.of("ingest", "--store", store, b.toString()).status());
         Files.writeString(a, "Fire in Cairo\n\nOfficials in Cairo said a fire hurt nine people. Reference tgrefthree.\n");
-        Run replaced = Run.of("ingest", "--store", store, a.toString(), b.toString());
+        CliRun replaced = CliRun.of("ingest", "--store", store, a.toString(), b.toString());
         assertTrue(replaced.out().contains("1 replaced, 1 unchanged"), replaced.out());
-        Run valid = Run.of("validate", "--store", store);
+        CliRun valid = CliRun.of("validate", "--store", store);
         assertEquals(0, valid.status(), valid.out());
         assertEquals("", search(store, "tgrefone"), "the replaced text is gone from the index");
         assertEquals("a.txt", search(store, "tgrefthree"));
@@ -70,24 +65,15 @@ class IndexCommandsTest {
     }
 
     private static String search(String store, String word) {
-        Run r = Run.of("query", "--store", store, "--format", "csv", "PREFIX text: <http://jena.apache.org/text#> "
+        CliRun r = CliRun.of("query", "--store", store, "--format", "csv", "PREFIX text: <http://jena.apache.org/text#> "
                 + "SELECT ?n { ?d text:query (nif:isString '" + word + "') ; tg:sourceName ?n }");
         return r.out().lines().skip(1).map(String::strip).reduce("", (x, y) -> x.isEmpty() ? y : x + "," + y);
     }
 
     private static String search(String store, String word, String property) {
-        Run r = Run.of("query", "--store", store, "--format", "csv", "PREFIX text: <http://jena.apache.org/text#> "
+        CliRun r = CliRun.of("query", "--store", store, "--format", "csv", "PREFIX text: <http://jena.apache.org/text#> "
                 + "SELECT ?s { ?s text:query (" + property + " '" + word + "') }");
         return r.out().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private record Run(int status, String out, String err) {
-        static Run of(String... argv) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = new Main(Map.of()).run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-    }
 }

@@ -3,13 +3,9 @@ package org.w3id.tigris.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryExecution;
@@ -30,7 +26,7 @@ class IngestEndpointTest {
     void theClientSendsADirectoryAndTheServerStoresItUnderTheSameNames() throws Exception {
         Path store = dir.resolve("store");
         Path seeds = Path.of("seeds");
-        assertEquals(0, Run.of("ingest", "--store", store.toString(), seeds.resolve("000_721ff39a03d0dd9e.txt").toString()).status());
+        assertEquals(0, CliRun.of("ingest", "--store", store.toString(), seeds.resolve("000_721ff39a03d0dd9e.txt").toString()).status());
         Path in = Files.createDirectories(dir.resolve("in/sub"));
         Files.copy(seeds.resolve("001_6e4c3134cc37e52f.txt"), in.resolve("one.txt"));
         Files.copy(seeds.resolve("002_ec3f5c0246aec7ad.txt"), dir.resolve("in/two.txt"));
@@ -41,9 +37,9 @@ class IngestEndpointTest {
                 .credentials(Optional.of(new AdminCredentials("admin", "s3cret"))).build().start();
         try {
             String url = "http://localhost:" + server.port();
-            Run refused = Run.of("ingest", "--endpoint", url, dir.resolve("in").toString());
+            CliRun refused = CliRun.of("ingest", "--endpoint", url, dir.resolve("in").toString());
             assertEquals(2, refused.status(), refused.err()); // no login: a usage error
-            Run sent = Run.of("ingest", "--endpoint", url, "--auth", auth.toString(), dir.resolve("in").toString());
+            CliRun sent = CliRun.of("ingest", "--endpoint", url, "--auth", auth.toString(), dir.resolve("in").toString());
             assertEquals(1, sent.status(), sent.err()); // empty.txt was refused
             assertTrue(sent.out().contains("2 added"), sent.out());
             assertTrue(sent.err().contains("tigris: skipped empty.txt: nothing to extract"), sent.err());
@@ -56,7 +52,7 @@ class IngestEndpointTest {
                 }
             });
             assertEquals(List.of("000_721ff39a03d0dd9e.txt", "sub/one.txt", "two.txt"), names);
-            Run again = Run.of("ingest", "--endpoint", url + "/kg/ingest", "--auth", auth.toString(),
+            CliRun again = CliRun.of("ingest", "--endpoint", url + "/kg/ingest", "--auth", auth.toString(),
                     dir.resolve("in/two.txt").toString());
             assertTrue(again.out().contains("1 unchanged"), again.out());
         } finally {
@@ -64,13 +60,4 @@ class IngestEndpointTest {
         }
     }
 
-    private record Run(int status, String out, String err) {
-        static Run of(String... argv) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = new Main(Map.of()).run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-    }
 }

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.jena.query.QueryExecution;
@@ -72,7 +69,7 @@ class ResumableBatchTest {
         Path corpus = corpus();
         List<String> seen = killDuring(corpus, line -> line.contains("Bulk load: 40 documents committed"), 0);
         assertTrue(seen.stream().anyMatch(l -> l.contains("Bulk load: 40 documents committed")), String.join("\n", seen));
-        Run again = assertResumed(corpus);
+        CliRun again = assertResumed(corpus);
         int unchanged = Integer.parseInt(again.out().replaceAll("(?s).* (\\d+) unchanged.*", "$1"));
         assertTrue(unchanged >= 40 && unchanged < DOCUMENTS, "the committed documents stay: " + again.out());
     }
@@ -82,7 +79,7 @@ class ResumableBatchTest {
         Path corpus = corpus();
         List<String> seen = killDuring(corpus, line -> line.contains("Rebuilding the text and spatial indexes"), 0);
         assertTrue(seen.stream().anyMatch(l -> l.contains("Rebuilding the text and spatial indexes")), String.join("\n", seen));
-        Run again = assertResumed(corpus);
+        CliRun again = assertResumed(corpus);
         assertTrue(again.out().contains(DOCUMENTS + " unchanged"), again.out());
     }
 
@@ -114,11 +111,11 @@ class ResumableBatchTest {
         return lines;
     }
 
-    private Run assertResumed(Path corpus) {
+    private CliRun assertResumed(Path corpus) {
         String store = dir.resolve("store").toString();
-        Run again = Run.of("ingest", "--store", store, "--threads", "2", "--commit-every", "20", corpus.toString());
+        CliRun again = CliRun.of("ingest", "--store", store, "--threads", "2", "--commit-every", "20", corpus.toString());
         assertEquals(0, again.status(), again.err());
-        Run validate = Run.of("validate", "--store", store);
+        CliRun validate = CliRun.of("validate", "--store", store);
         assertEquals(0, validate.status(), validate.out());
         assertTrue(validate.out().contains("indexes agree"), validate.out());
         try (KnowledgeStore ks = KnowledgeStore.open(dir.resolve("store"))) {
@@ -147,13 +144,4 @@ class ResumableBatchTest {
         });
     }
 
-    private record Run(int status, String out, String err) {
-        static Run of(String... argv) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = new Main(Map.of()).run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-    }
 }
