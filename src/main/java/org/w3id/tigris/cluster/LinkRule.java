@@ -57,6 +57,11 @@ public final class LinkRule {
         return new Builder();
     }
 
+    /** Days two day-precision dates may differ by and still be one event. */
+    int dateToleranceDays() {
+        return dateToleranceDays;
+    }
+
     /** The strength of the link (its points), or empty when the two are not linked. */
     public Optional<Integer> link(EventReport a, EventReport b) {
         if (a.document().equals(b.document()) || !compatible(a, b)) {

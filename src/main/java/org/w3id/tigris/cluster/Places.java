@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the store knows of places: which contains which (tg:locatedIn, followed transitively)
@@ -15,6 +16,9 @@ public final class Places {
     private final Map<String, Set<String>> containers;
     private final Set<String> countries;
     private final Set<String> regions;
+    // each place's containers, computed once: a store's reports ask for the same few thousand
+    // places again and again
+    private final Map<String, Set<String>> withContainers = new ConcurrentHashMap<>();
 
     /**
      * @param containers each place's direct containers
@@ -36,6 +40,10 @@ public final class Places {
 
     /** The place and every place containing it. */
     Set<String> withContainers(String place) {
+        Set<String> known = withContainers.get(place);
+        if (known != null) {
+            return known;
+        }
         Set<String> out = new LinkedHashSet<>();
         Set<String> todo = new LinkedHashSet<>(Set.of(place));
         while (!todo.isEmpty()) {
@@ -45,7 +53,9 @@ public final class Places {
                 todo.addAll(containers.getOrDefault(p, Set.of()));
             }
         }
-        return out;
+        Set<String> result = Set.copyOf(out);
+        withContainers.put(place, result);
+        return result;
     }
 
     /** Same place, or one contains the other. */

@@ -3,6 +3,7 @@ package org.w3id.tigris.cluster;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An event's date at the precision its text gave: a day, a month or a year. Two dates are
@@ -10,8 +11,10 @@ import java.util.Optional;
  * 12 October 2026 but says nothing about which day.
  */
 record ReportDate(String lexical) {
+    private static final Pattern LEXICAL = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     static Optional<ReportDate> parse(String lexical) {
-        if (lexical == null || !lexical.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        if (lexical == null || !LEXICAL.matcher(lexical).matches()) {
             return Optional.empty();
         }
         return Optional.of(new ReportDate(lexical));
@@ -23,6 +26,16 @@ record ReportDate(String lexical) {
 
     boolean hasMonth() {
         return lexical.length() >= 7;
+    }
+
+    /** The month, yyyy-MM; only for dates that have one. */
+    String month() {
+        return lexical.substring(0, 7);
+    }
+
+    /** Days since 1970-01-01; only for day-precision dates. */
+    long epochDay() {
+        return LocalDate.parse(lexical).toEpochDay();
     }
 
     /** True when the coarser date contains the finer one (2026-10 contains 2026-10-12). */

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.tigris.extract.EventType;
@@ -38,23 +39,29 @@ public final class ReportReader {
     }
 
     public List<EventReport> reports() {
+        // from the 16 classes' members, not from everything with evidence: a store holds
+        // some twenty mentions for every event
         Map<String, EventReport> out = new LinkedHashMap<>();
-        graph.find(Node.ANY, EVIDENCE, Node.ANY).forEachRemaining(t -> {
-            Node s = t.getSubject();
-            if (!s.isURI() || out.containsKey(s.getURI())) {
-                return;
-            }
-            String type = one(s, TYPE, n -> n.isURI() && eventTypes.contains(n.getURI()) ? n.getURI() : null);
-            String document = one(s, DERIVED, n -> n.isURI() ? n.getURI() : null);
-            if (type == null || document == null) {
-                return;
-            }
-            out.put(s.getURI(), new EventReport(s.getURI(), type, document,
-                    one(s, TG.date.asNode(), n -> n.isLiteral() ? n.getLiteralLexicalForm() : null),
-                    iris(s, TG.place.asNode()), iris(s, TG.agent.asNode()), iris(s, TG.target.asNode()),
-                    count(s, TG.killed.asNode()), count(s, TG.injured.asNode())));
-        });
+        eventTypes.stream().sorted().forEach(type -> graph.find(Node.ANY, TYPE, NodeFactory.createURI(type))
+                .forEachRemaining(t -> {
+                    Node s = t.getSubject();
+                    if (!s.isURI() || out.containsKey(s.getURI()) || !graph.contains(s, EVIDENCE, Node.ANY)) {
+                        return;
+                    }
+                    String document = one(s, DERIVED, n -> n.isURI() ? n.getURI() : null);
+                    if (document == null) {
+                        return;
+                    }
+                    out.put(s.getURI(), new EventReport(s.getURI(), one(s, TYPE, this::eventType), document,
+                            one(s, TG.date.asNode(), n -> n.isLiteral() ? n.getLiteralLexicalForm() : null),
+                            iris(s, TG.place.asNode()), iris(s, TG.agent.asNode()), iris(s, TG.target.asNode()),
+                            count(s, TG.killed.asNode()), count(s, TG.injured.asNode())));
+                }));
         return new ArrayList<>(out.values());
+    }
+
+    private String eventType(Node n) {
+        return n.isURI() && eventTypes.contains(n.getURI()) ? n.getURI() : null;
     }
 
     public Places places() {
