@@ -174,16 +174,29 @@ final class GazetteerLayer {
 
     /**
      * "Kermanshah province" where the gazetteer knows only the city: the province, a region no
-     * gazetteer entry names (its id comes from the name).
+     * gazetteer entry names (its id comes from the name). Likewise a facility named for its town
+     * ("Kalemie displacement camp", "Walikale general hospital"): the facility, not the town.
      */
     static Candidate regionOfCity(ScannedSentence s, Candidate c, CueWords cues) {
         if (c.type() != EntityType.CITY || c.to() >= s.words().size()) {
             return c;
         }
-        Word next = s.words().get(c.to());
-        if (next.gapBefore() == Word.Gap.SPACE && !next.isCapitalized() && cues.suffix(next.lower()) == EntityType.REGION) {
-            return new Candidate(c.sentence(), c.from(), c.to() + 1, c.begin(), next.end(), EntityType.REGION,
-                    ProperNounLayer.LAYER, java.util.Optional.empty());
+        for (int n = 2; n >= 1; n--) {
+            if (c.to() + n > s.words().size())
+                continue;
+            StringBuilder kind = new StringBuilder();
+            boolean lower = true;
+            for (int k = c.to(); k < c.to() + n; k++) {
+                Word w = s.words().get(k);
+                lower &= w.gapBefore() == Word.Gap.SPACE && !w.isCapitalized();
+                kind.append(k == c.to() ? "" : " ").append(w.lower());
+            }
+            EntityType type = lower ? cues.suffix(kind.toString()) : null;
+            if (type == EntityType.REGION || type == EntityType.FACILITY) {
+                Word last = s.words().get(c.to() + n - 1);
+                return new Candidate(c.sentence(), c.from(), c.to() + n, c.begin(), last.end(), type,
+                        ProperNounLayer.LAYER, java.util.Optional.empty());
+            }
         }
         return c;
     }

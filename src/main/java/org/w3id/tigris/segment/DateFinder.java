@@ -27,6 +27,11 @@ final class DateFinder {
     /** A dateline may hold this many words besides its date, weekday and filler words ("Baghdad"). */
     private static final int MAX_OTHER_WORDS = 2;
     private static final int MAX_DATELINE_WORDS = 14;
+    /** ... or this many when its date stands in a field of its own ("Mogadishu - 2 December 2026 - Staff reporter"). */
+    private static final int MAX_FIELD_LINE_WORDS = 6;
+    // separators of a dateline's fields: a comma, a bar, a bullet, a parenthesis, a dash between spaces
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("[,|•·()]|\\s[-–—]+\\s|^[-–—]+\\s|\\s[-–—]+$");
+    private static final Pattern BYLINE_TAIL = Pattern.compile("\\s[-–—|]+\\s+[Bb][Yy]\\s+\\p{Lu}");
 
     /** A date found in a text, and where. */
     record Found(LocalDate date, int start, int end) {
@@ -86,24 +91,56 @@ final class DateFinder {
         return Optional.ofNullable(best);
     }
 
-    /** The date of a line that is a dateline: a date, perhaps a weekday, time or place, and little else. */
+    /**
+     * The date of a line that is a dateline: a date, perhaps a weekday, time or place, and little
+     * else. A dateline that runs into its byline ("GOMA, Democratic Republic of Congo, Nov. 3, 2026 -
+     * By …") is judged without the byline.
+     */
     Optional<LocalDate> dateline(String line) {
-        Optional<Found> found = find(line);
-        if (found.isEmpty() || words(line).size() > MAX_DATELINE_WORDS)
+        Matcher byline = BYLINE_TAIL.matcher(line);
+        String head = byline.find() ? line.substring(0, byline.start()) : line;
+        Optional<Found> found = find(head);
+        if (found.isEmpty() || words(head).size() > MAX_DATELINE_WORDS)
             return Optional.empty();
-        String rest = line.substring(0, found.get().start()) + " " + line.substring(found.get().end());
+        Found f = found.get();
+        int others = otherWords(head.substring(0, f.start()) + " " + head.substring(f.end()));
+        if (others <= MAX_OTHER_WORDS)
+            return Optional.of(f.date());
+        // "Mogadishu - 2 December 2026 - Staff reporter", "Evening bulletin, Tuesday 13/10/2026 - transcript":
+        // a few more words when the date stands in a field of its own, set apart by punctuation, and
+        // the line is no sentence
+        boolean sentence = head.strip().endsWith(".");
+        return others <= MAX_FIELD_LINE_WORDS && !sentence && ownField(head, f)
+                ? Optional.of(f.date()) : Optional.empty();
+    }
+
+    /** Words that are neither date words (weekday, month, filler), numbers nor times. */
+    private int otherWords(String text) {
         int others = 0;
-        for (String word : words(rest)) {
-            String w = word.toLowerCase(Locale.ROOT);
-            while (w.endsWith(".") || w.endsWith(":"))
-                w = w.substring(0, w.length() - 1); // "Published:", "Feb."
-            if (w.isEmpty() || weekdays.contains(w) || fillers.contains(w) || months.containsKey(w)
-                    || w.chars().allMatch(Character::isDigit)
-                    || w.matches("\\d{1,2}:\\d{2}(am|pm)?"))
-                continue;
-            others++;
-        }
-        return others <= MAX_OTHER_WORDS ? Optional.of(found.get().date()) : Optional.empty();
+        for (String word : words(text))
+            if (!quiet(word))
+                others++;
+        return others;
+    }
+
+    private boolean quiet(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        while (w.endsWith(".") || w.endsWith(":"))
+            w = w.substring(0, w.length() - 1); // "Published:", "Feb."
+        return w.isEmpty() || weekdays.contains(w) || fillers.contains(w) || months.containsKey(w)
+                || w.chars().allMatch(Character::isDigit)
+                || w.matches("\\d{1,2}:\\d{2}(am|pm)?");
+    }
+
+    /** Whether only date words stand between the date and the field separators on either side. */
+    private boolean ownField(String line, Found f) {
+        Matcher before = FIELD_SEPARATOR.matcher(line.substring(0, f.start()));
+        int from = 0;
+        while (before.find())
+            from = before.end();
+        Matcher after = FIELD_SEPARATOR.matcher(line.substring(f.end()));
+        int to = after.find() ? f.end() + after.start() : line.length();
+        return otherWords(line.substring(from, f.start())) == 0 && otherWords(line.substring(f.end(), to)) == 0;
     }
 
     private static List<String> words(String text) {

@@ -98,4 +98,20 @@ class UnknownNamesTest {
         assertEquals("City", type("Tel Hamidiyah"));
         assertNotEquals("Person", type("Light Infantry Battalion 99"));
     }
+
+    @Test
+    void administrativeAndCampKindsTypeTheNameTheyFollow() {
+        // lower-case kinds of place after a name no gazetteer knows
+        assertEquals(EntityType.FACILITY, mention("Shells fell on the Kalemie displacement camp overnight.",
+                "Kalemie displacement camp").type());
+        assertEquals(EntityType.REGION, mention("Fighting spread across Walungu territory on Friday.",
+                "Walungu territory").type());
+        assertEquals(EntityType.REGION, mention("Troops entered Hseni township at dawn.", "Hseni township").type());
+    }
+
+    @Test
+    void aStationNamedRadioIsAnOrganization() {
+        assertEquals(EntityType.ORGANIZATION, mention("Radio Maendeleo reported heavy gunfire.", "Radio Maendeleo").type());
+        assertEquals(EntityType.ORGANIZATION, mention("Listeners told Sauti FM that the road was closed.", "Sauti FM").type());
+    }
 }

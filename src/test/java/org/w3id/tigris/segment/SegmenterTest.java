@@ -219,6 +219,23 @@ class SegmenterTest {
     }
 
     @Test
+    void dateFinderReadsDatelinesWhoseDateStandsInAFieldOfItsOwn() {
+        DateFinder dates = DateFinder.load();
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 20)),
+                dates.dateline("Morning edition, Friday 20/03/2025 - audio transcript"));
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 4)), dates.dateline("Juba - 4 March 2025 - Our correspondent"));
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 5)),
+                dates.dateline("Harbour Times news desk | Updated 5 Jan 2025, 09:10 CAT"));
+        // a dateline running into its byline
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 9)),
+                dates.dateline("BAMAKO, Mali, Jan. 9, 2025 - By Ana Reyes, West Africa Desk"));
+        // a sentence, or a date inside a clause, is no dateline
+        assertEquals(Optional.empty(), dates.dateline("Ceasefire holds in Tripoli, 3 May 2025."));
+        assertEquals(Optional.empty(), dates.dateline("Rebels took the town on 3 May 2025 - officials"));
+        assertEquals(Optional.empty(), dates.dateline("Talks on the 3 May 2025 ceasefire resume in Geneva"));
+    }
+
+    @Test
     void blankTextHasNoArticles() {
         Segmentation seg = SEGMENTER.segment("\n\n \u00A0\n");
         assertTrue(seg.articles().isEmpty());
