@@ -55,7 +55,7 @@ final class StoreIngest {
             BatchIngest.Builder batch = BatchIngest.builder()
                     .extractor(pipeline)
                     .graphs(new DocumentGraphBuilder(iris, run))
-                    .sink(bulk ? DocumentSink.bulkInto(ks, commitEvery) : DocumentSink.indexedInto(ks.indexedWriter()))
+                    .sink(bulk ? DocumentSink.bulkInto(ks, commitEvery) : DocumentSink.groupedInto(ks.indexedWriter(), commitEvery))
                     .problemLog(line -> err.println("tigris: skipped " + line));
             threads.ifPresent(batch::threads);
             IngestReport report = batch.build().run(paths);
