@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.apache.jena.geosparql.spatial.SpatialIndex;
 import org.apache.jena.geosparql.spatial.SpatialIndexException;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexIoKryo;
@@ -142,10 +144,28 @@ public final class LiveStore {
 
     /**
      * Recomputes the cross-source event clusters after documents changed, as a batch on the
-     * command line does: a new report can join, leave or split any cluster of its type.
+     * command line does: a new report can join, leave or split any cluster of its type. Once
+     * per batch or request, never per document: it reads every stored report. The clusters'
+     * text index entries follow, noted as a write's are until {@link #settle()}.
      */
     public void refreshClusters() {
-        locked(() -> ClusterRefresh.refresh(tdb, iriScheme()));
+        locked(() -> {
+            // the clusters' labels are indexed: a refresh changes their entries as a write does
+            List<Node> clusters = List.of(NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH));
+            Set<Triple> before = Txn.calculateRead(tdb, () -> indexed.text(tdb, clusters));
+            if (!IndexJournal.pending(tdb)) {
+                IndexJournal.mark(tdb);
+                notedHere = true;
+            }
+            ClusterRefresh.refresh(tdb, iriScheme());
+            IndexDelta delta = Txn.calculateRead(tdb, () -> {
+                Set<Triple> after = indexed.text(tdb, clusters);
+                Set<Triple> gone = before.stream().filter(t -> !after.contains(t) && !IndexedTriples.inUnion(tdb, t))
+                        .collect(Collectors.toSet());
+                return new IndexDelta(after, gone, false, Set.copyOf(clusters));
+            });
+            apply(delta);
+        });
     }
 
     /** Removes the note {@link #write} made, once every write so far has its index entries committed. */
