@@ -18,6 +18,7 @@ import org.w3id.tigris.read.Source;
 import org.w3id.tigris.read.SourceReader;
 import org.w3id.tigris.store.BulkLoad;
 import org.w3id.tigris.store.KnowledgeStore;
+import org.w3id.tigris.store.LiveStore;
 
 /** Ingests files into a store: what {@code tigris ingest} and a bare {@code tigris serve} do. */
 final class StoreIngest {
@@ -52,16 +53,22 @@ final class StoreIngest {
             Pipeline pipeline = Pipeline.create().build();
             RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), pipeline.modelVersions());
             boolean bulk = bulk(ks, paths);
+            LiveStore writer = bulk ? null : ks.indexedWriter();
             BatchIngest.Builder batch = BatchIngest.builder()
                     .extractor(pipeline)
                     .graphs(new DocumentGraphBuilder(iris, run))
-                    .sink(bulk ? DocumentSink.bulkInto(ks, commitEvery) : DocumentSink.indexedInto(ks.indexedWriter()))
+                    .sink(bulk ? DocumentSink.bulkInto(ks, commitEvery) : DocumentSink.groupedInto(writer, commitEvery))
                     .problemLog(line -> err.println("tigris: skipped " + line));
             threads.ifPresent(batch::threads);
             IngestReport report = batch.build().run(paths);
             if (report.changedAnything()) {
-                // a changed document can join, leave or split any cluster of its events' types
-                ks.rebuildClusters();
+                // a changed document can join, leave or split any cluster of its events' types;
+                // the writer keeps the clusters' index entries too, the bulk path's rebuild indexes them
+                if (writer != null) {
+                    writer.refreshClusters();
+                } else {
+                    ks.rebuildClusters();
+                }
             }
             // a bulk load writes no index entry; the other writes wrote their own
             if (owed || ontologyChanged || bulk && report.changedAnything()) {

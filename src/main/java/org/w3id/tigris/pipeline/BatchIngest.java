@@ -121,11 +121,20 @@ public final class BatchIngest {
                 problem.accept(source.name() + ": extraction failed: " + oneLine(e));
                 return;
             }
-            IngestOutcome outcome;
+            DocumentSink.Receipt receipt = new DocumentSink.Receipt() {
+                @Override
+                public void stored(IngestOutcome outcome) {
+                    counts.count(outcome);
+                }
+
+                @Override
+                public void failed(RuntimeException cause) {
+                    problem.accept(source.name() + ": not stored: " + oneLine(cause));
+                }
+            };
             synchronized (writeLock) {
-                outcome = sink.write(graph);
+                sink.write(graph, receipt);
             }
-            counts.count(outcome);
         } catch (RuntimeException e) {
             problem.accept(source.name() + ": not stored: " + oneLine(e));
         }

@@ -16,6 +16,23 @@ import org.w3id.tigris.store.LiveStore;
 
 /** Where a batch puts the documents' graphs. Called by one thread at a time. */
 public interface DocumentSink {
+    /** What became of one document handed to a sink. */
+    interface Receipt {
+        void stored(IngestOutcome outcome);
+
+        void failed(RuntimeException cause);
+    }
+
+    /**
+     * Takes a document's graph and tells {@code receipt} what became of it: at once, or, for a
+     * sink that writes documents in groups, once its group is committed (at the latest when
+     * {@link #finish()} returns). A failure may also be thrown.
+     */
+    default void write(DocumentGraph graph, Receipt receipt) {
+        receipt.stored(write(graph));
+    }
+
+    /** Stores a document now. */
     IngestOutcome write(DocumentGraph graph);
 
     /**
@@ -58,6 +75,14 @@ public interface DocumentSink {
                 return store.isCurrent(sourceName, contentHash, pipelineFingerprint);
             }
         };
+    }
+
+    /**
+     * Into a store, documents written in groups of up to {@code groupSize}, each group in one
+     * transaction with one index commit (see {@link GroupedSink}).
+     */
+    static DocumentSink groupedInto(LiveStore store, int groupSize) {
+        return new GroupedSink(store, groupSize);
     }
 
     /** Into a store that holds no documents yet, with the TDB2 bulk loader: committed at {@link #finish()}. */

@@ -13,17 +13,20 @@ import org.w3id.tigris.store.LiveStore;
 
 /**
  * Ingests files into the store a server is serving, with the command line's pipeline and
- * batch (same reader, same extraction, same "unchanged is skipped"), each document written
- * whole by {@link LiveStore}. The pipeline's models load on first use, or ahead with {@link #warm()}.
+ * batch (same reader, same extraction, same "unchanged is skipped"), the documents of a request
+ * written whole by {@link LiveStore}, in one transaction when they are at most {@code groupSize}. The pipeline's models load on first use, or ahead with {@link #warm()}.
  */
 final class LiveIngest {
     private final LiveStore store;
     private final int threads;
+    private final int groupSize;
     private Pipeline pipeline; // loaded once
 
-    LiveIngest(LiveStore store, int threads) {
+    /** {@code groupSize}: the documents of one request committed together, at most (see {@link DocumentSink#groupedInto}). */
+    LiveIngest(LiveStore store, int threads, int groupSize) {
         this.store = store;
         this.threads = threads;
+        this.groupSize = groupSize;
     }
 
     LiveStore store() {
@@ -56,7 +59,7 @@ final class LiveIngest {
         return BatchIngest.builder()
                 .extractor(extractor)
                 .graphs(new DocumentGraphBuilder(store.iriScheme(), run))
-                .sink(DocumentSink.indexedInto(store))
+                .sink(DocumentSink.groupedInto(store, groupSize))
                 .threads(threads)
                 .problemLog(line -> { }) // the report carries each problem to the caller
                 .build();

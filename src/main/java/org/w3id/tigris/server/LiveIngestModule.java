@@ -14,6 +14,11 @@ import org.w3id.tigris.store.StoreAssembly;
 final class LiveIngestModule {
     /** Two extractions at once: the machines Tigris runs on have a few cores, and readers need one. */
     static final int THREADS = 2;
+    /**
+     * The documents of a request committed and indexed together, at most: more than the 200
+     * files {@code ingest --endpoint} sends at once, so each of its requests appears whole.
+     */
+    static final int GROUP_SIZE = 500;
     static final Duration INBOX_POLL = Duration.ofMillis(500);
 
     private LiveIngestModule() {
@@ -30,7 +35,7 @@ final class LiveIngestModule {
         }
         LiveStore store = LiveStore.over(assembly, served);
         store.repairIfPending();
-        return Optional.of(new LiveIngest(store, THREADS));
+        return Optional.of(new LiveIngest(store, THREADS, GROUP_SIZE));
     }
 
     static void addEndpoint(FusekiServer.Builder fb, String dataset, LiveIngest ingest, AdminCredentials credentials) {

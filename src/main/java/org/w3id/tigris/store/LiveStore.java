@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.apache.jena.geosparql.spatial.SpatialIndex;
 import org.apache.jena.geosparql.spatial.SpatialIndexException;
@@ -31,12 +32,14 @@ import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.TG;
 
 /**
- * A store being served, written to while readers query it. Each document is written in one
- * TDB2 write transaction (readers see the old graph or the new one, never part of either),
- * then its own text and spatial index entries follow: nothing is rebuilt, so the cost of a
- * write does not grow with the store. {@link IndexJournal} covers the gap between the two.
+ * A store being served, written to while readers query it. Documents are written whole in
+ * TDB2 write transactions (readers see the old graph or the new one, never part of either),
+ * alone or in a {@link DocumentGroup}, then their own text and spatial index entries follow:
+ * nothing is rebuilt, so the cost of a write does not grow with the store. {@link IndexJournal}
+ * covers the gap between the two.
  * <p>
- * Writes are serialised here; reads run beside them.
+ * Writes are serialised here, a group's from its transaction until its index entries are
+ * committed, so no two writes' index updates interleave; reads run beside them.
  */
 public final class LiveStore {
     private static final Logger LOG = LoggerFactory.getLogger(LiveStore.class);
@@ -47,7 +50,8 @@ public final class LiveStore {
     private final Path spatialIndexFile;
     private final StoredDocuments documents;
     private final IndexedTriples indexed;
-    private boolean notedHere; // the pending note is this writer's, to remove when settled
+    private final ReentrantLock writing = new ReentrantLock();
+    private boolean notedHere; // the pending note is this writer's, to remove when settled; under the lock
 
     private LiveStore(DatasetGraph tdb, DatasetGraph served, TextIndex text, Path spatialIndexFile) {
         this.tdb = tdb;
@@ -98,78 +102,119 @@ public final class LiveStore {
 
     /**
      * Stores a document's graph, replacing any graph of the same source name, and updates its
-     * index entries. The note that index work is under way is written with the first document
-     * that needs it and removed by {@link #settle()}, not after each document: a transaction
-     * less per document (each TDB2 commit grows the files). A note left by someone else stays.
+     * index entries: a group of one (see {@link #group()}).
      */
-    public synchronized IngestOutcome write(DocumentGraph document) {
-        Node name = NodeFactory.createURI(document.name());
-        IndexDelta delta = Txn.calculateWrite(tdb, () -> {
-            boolean noted = IndexJournal.isPending(tdb);
-            List<Node> previous = documents.graphsOf(document.sourceName());
-            Set<Triple> oldText = indexed.text(tdb, previous);
-            Set<Triple> oldGeometries = IndexedTriples.geometries(tdb, previous);
-            Set<Triple> newGeometries = IndexedTriples.geometries(document.graph());
-            boolean geometryArrives = newGeometries.stream().anyMatch(t -> !IndexedTriples.inUnion(tdb, t));
-            IngestOutcome outcome = documents.replace(document, previous);
-            if (outcome == IngestOutcome.UNCHANGED) {
-                return IndexDelta.unchanged();
-            }
-            Set<Triple> newText = indexed.text(document.graph());
-            Set<Triple> gone = oldText.stream()
-                    .filter(t -> !newText.contains(t) && !IndexedTriples.inUnion(tdb, t))
-                    .collect(Collectors.toSet());
-            boolean geometryLeaves = oldGeometries.stream().anyMatch(t -> !IndexedTriples.inUnion(tdb, t));
-            Set<Node> graphs = new HashSet<>(previous);
-            graphs.add(name);
-            if (!noted) {
-                IndexJournal.markPending(tdb);
-                notedHere = true;
-            }
-            return new IndexDelta(outcome, newText, gone, geometryArrives || geometryLeaves, graphs);
-        });
-        if (delta.changesIndexes()) {
-            apply(delta);
+    public IngestOutcome write(DocumentGraph document) {
+        try (DocumentGroup group = group()) {
+            IngestOutcome outcome = group.add(document);
+            group.commit();
+            return outcome;
         }
-        return delta.outcome();
+    }
+
+    /**
+     * Opens a group of documents written in one transaction, their index entries applied once
+     * when it commits (see {@link DocumentGroup}). The note that index work is under way is
+     * written with the first document that needs it and removed by {@link #settle()}, not
+     * after each group: a transaction less each time. A note left by someone else stays.
+     * Holds the store's write lock until the group commits or is closed.
+     */
+    public DocumentGroup group() {
+        writing.lock();
+        try {
+            return new DocumentGroup(this, tdb, documents, indexed).begin();
+        } catch (RuntimeException | Error e) {
+            writing.unlock();
+            throw e;
+        }
+    }
+
+    /** In a group's write transaction, before its first change. */
+    void noteIndexWork(DatasetGraph txn) {
+        if (!IndexJournal.isPending(txn)) {
+            IndexJournal.markPending(txn);
+            notedHere = true;
+        }
+    }
+
+    /** The end of a group, committed or not. */
+    void release() {
+        writing.unlock();
     }
 
     /**
      * Recomputes the cross-source event clusters after documents changed, as a batch on the
-     * command line does: a new report can join, leave or split any cluster of its type.
+     * command line does: a new report can join, leave or split any cluster of its type. Once
+     * per batch or request, never per document: it reads every stored report. The clusters'
+     * text index entries follow, noted as a write's are until {@link #settle()}.
      */
-    public synchronized void refreshClusters() {
-        ClusterRefresh.refresh(tdb, iriScheme());
+    public void refreshClusters() {
+        locked(() -> {
+            // the clusters' labels are indexed: a refresh changes their entries as a write does
+            List<Node> clusters = List.of(NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH));
+            Set<Triple> before = Txn.calculateRead(tdb, () -> indexed.text(tdb, clusters));
+            if (!IndexJournal.pending(tdb)) {
+                IndexJournal.mark(tdb);
+                notedHere = true;
+            }
+            ClusterRefresh.refresh(tdb, iriScheme());
+            IndexDelta delta = Txn.calculateRead(tdb, () -> {
+                Set<Triple> after = indexed.text(tdb, clusters);
+                Set<Triple> gone = before.stream().filter(t -> !after.contains(t) && !IndexedTriples.inUnion(tdb, t))
+                        .collect(Collectors.toSet());
+                return new IndexDelta(after, gone, false, Set.copyOf(clusters));
+            });
+            apply(delta);
+        });
     }
 
     /** Removes the note {@link #write} made, once every write so far has its index entries committed. */
-    public synchronized void settle() {
-        if (notedHere) {
-            IndexJournal.clear(tdb);
-            notedHere = false;
-        }
+    public void settle() {
+        locked(() -> {
+            if (notedHere) {
+                IndexJournal.clear(tdb);
+                notedHere = false;
+            }
+        });
     }
 
     /** Rebuilds both indexes when a write was cut short before its entries were committed. */
-    public synchronized boolean repairIfPending() {
-        if (!IndexJournal.pending(tdb)) {
-            return false;
+    public boolean repairIfPending() {
+        writing.lock();
+        try {
+            if (!IndexJournal.pending(tdb)) {
+                return false;
+            }
+            LOG.warn("The store's indexes were left behind its graphs (a write was cut short): rebuilding them");
+            rebuildAll();
+            return true;
+        } finally {
+            writing.unlock();
         }
-        LOG.warn("The store's indexes were left behind its graphs (a write was cut short): rebuilding them");
-        rebuildAll();
-        return true;
     }
 
     /** Rebuilds the text and spatial indexes from the stored graphs. */
-    public synchronized void rebuildAll() {
-        IndexJournal.mark(tdb);
-        TextIndexRebuild.rebuild(text, tdb);
-        SpatialIndexRebuild.rebuild(tdb, spatialIndexFile).ifPresent(index -> SpatialIndexLib.setSpatialIndex(served, index));
-        IndexJournal.clear(tdb);
-        notedHere = false;
+    public void rebuildAll() {
+        locked(() -> {
+            IndexJournal.mark(tdb);
+            TextIndexRebuild.rebuild(text, tdb);
+            SpatialIndexRebuild.rebuild(tdb, spatialIndexFile).ifPresent(index -> SpatialIndexLib.setSpatialIndex(served, index));
+            IndexJournal.clear(tdb);
+            notedHere = false;
+        });
     }
 
-    private void apply(IndexDelta delta) {
+    private void locked(Runnable work) {
+        writing.lock();
+        try {
+            work.run();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** A group's index entries, after its commit; the caller holds the write lock. */
+    void apply(IndexDelta delta) {
         for (Triple t : delta.textGone()) {
             Entity e = indexed.entity(t);
             if (e != null) {

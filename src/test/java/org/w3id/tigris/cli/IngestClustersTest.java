@@ -1,6 +1,7 @@
 package org.w3id.tigris.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,6 +39,8 @@ class IngestClustersTest {
         Files.writeString(dir.resolve("radio.txt"), RADIO_A_WEEK_LATER);
         run("ingest", "--store", store.toString(), dir.resolve("radio.txt").toString());
         assertEquals("0,,", clusters(store), "a strike a week later is another strike");
+        String[] valid = run("validate", "--store", store.toString());
+        assertTrue(valid[1].contains("indexes agree"), "the cluster's label left the text index with it: " + valid[1]);
 
         String[] rebuilt = run("cluster", "--store", store.toString());
         assertEquals("0", rebuilt[0], rebuilt[2]);

@@ -156,6 +156,43 @@ class LiveIngestTest {
     }
 
     @Test
+    void theDocumentsOfOneRequestBecomeVisibleTogether() throws Exception {
+        String[] places = {"Cairo", "Amman", "Beirut", "Tripoli", "Baghdad", "Nairobi"};
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            for (int i = 0; i < places.length; i++) {
+                zip.putNextEntry(new ZipEntry("together/" + i + ".txt"));
+                zip.write(article(places[i], "levy" + i).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        String together = "?d tg:sourceName ?name FILTER (STRSTARTS(?name, \"together/\"))";
+        // a reader counts the request's documents throughout: it must never see some of them only
+        List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean reading = new AtomicBoolean(true);
+        Thread reader = new Thread(() -> {
+            while (reading.get()) {
+                try {
+                    seen.add(count(together));
+                } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+                    seen.add(-1);
+                }
+            }
+        });
+        reader.start();
+        HttpResponse<String> r;
+        try {
+            r = post("", zipped.toByteArray(), "application/zip", true);
+        } finally {
+            reading.set(false);
+            reader.join();
+        }
+        assertTrue(r.body().contains("\"added\" : " + places.length), r.body());
+        assertEquals(places.length, count(together));
+        assertFalse(seen.isEmpty());
+        assertTrue(seen.stream().allMatch(n -> n == 0 || n == places.length), "all or none: " + seen);
+    }
+
+    @Test
     void twoOutletsReportingOneEventJoinOneClusterAsTheyArrive() throws Exception {
         String clusters = "SELECT DISTINCT ?r { GRAPH <" + IriScheme.CLUSTERS_GRAPH
                 + "> { ?c a tg:EventCluster ; tg:report ?r } ?r <http://www.w3.org/ns/prov#wasDerivedFrom> ?d ."
