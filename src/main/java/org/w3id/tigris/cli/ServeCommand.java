@@ -54,7 +54,9 @@ final class ServeCommand implements Command {
                 variable TIGRIS_ADMIN_PASSWORD (user admin, or TIGRIS_ADMIN_USER); there is no
                 default password. With them, POST /kg/ingest takes documents (one with
                 ?name=FILE, JSONL, a zip or a tar.gz) through the extraction pipeline into the
-                store while it is served: tigris ingest --endpoint URL is its client.
+                store while it is served: tigris ingest --endpoint URL is its client. The store
+                is compacted in the background after live ingests when that pays, and on
+                POST /kg/compact (?wait=SECONDS to wait for the sizes before and after).
 
                   --store DIR        the store directory (default ./data)
                   --port N           the HTTP port (default 3030; 0 picks a free one)
