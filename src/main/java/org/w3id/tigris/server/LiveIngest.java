@@ -10,24 +10,38 @@ import org.w3id.tigris.pipeline.PipelineFingerprint;
 import org.w3id.tigris.rdf.DocumentGraphBuilder;
 import org.w3id.tigris.rdf.RunInfo;
 import org.w3id.tigris.store.LiveStore;
+import org.w3id.tigris.store.StoreCompactor;
 
 /**
  * Ingests files into the store a server is serving, with the command line's pipeline and
  * batch (same reader, same extraction, same "unchanged is skipped"), each document written
  * whole by {@link LiveStore}. The pipeline's models load on first use, or ahead with {@link #warm()}.
+ * <p>
+ * Every write grows TDB2's files, so after a batch that changed the store its compactor is
+ * asked to compact when that pays. It works on a thread of its own: the request that
+ * triggered it answers at once, queries go on meanwhile, and an ingest arriving during the
+ * compaction's copy waits for it (TDB2 holds writers back while it copies).
  */
-final class LiveIngest {
+final class LiveIngest implements AutoCloseable {
+    static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(30);
+
     private final LiveStore store;
+    private final StoreCompactor compactor;
     private final int threads;
     private Pipeline pipeline; // loaded once
 
-    LiveIngest(LiveStore store, int threads) {
+    LiveIngest(LiveStore store, StoreCompactor compactor, int threads) {
         this.store = store;
+        this.compactor = compactor;
         this.threads = threads;
     }
 
     LiveStore store() {
         return store;
+    }
+
+    StoreCompactor compactor() {
+        return compactor;
     }
 
     synchronized Pipeline warm() {
@@ -41,15 +55,25 @@ final class LiveIngest {
     IngestReport ingest(List<Path> paths) {
         Pipeline extractor = warm();
         RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), extractor.modelVersions());
+        IngestReport report = null;
         try {
-            IngestReport report = batch(extractor, run).run(paths);
+            report = batch(extractor, run).run(paths);
             if (report.changedAnything()) {
                 store.refreshClusters();
             }
             return report;
         } finally {
             store.settle();
+            if (report != null && report.changedAnything()) {
+                compactor.startIfDue();
+            }
         }
+    }
+
+    /** Lets a compaction under way finish for a while, then leaves it (nothing is lost either way). */
+    @Override
+    public void close() {
+        compactor.close(CLOSE_WAIT);
     }
 
     private BatchIngest batch(Pipeline extractor, RunInfo run) {

@@ -96,6 +96,7 @@ public final class TigrisServer {
     public void stop() {
         inbox.ifPresent(InboxWatcher::close);
         fuseki.stop();
+        ingest.ifPresent(LiveIngest::close);
     }
 
     /** Blocks until the server stops. */
@@ -241,7 +242,7 @@ public final class TigrisServer {
                     .enableStats(true)
                     .enableCors(false, null)
                     .addFilter("/*", new RequestLog())
-                    .addFilter("/*", new CorsPolicy(corsOrigins, List.of(DATASET + "/update", DATASET + "/data", DATASET + "/ingest", "/$/"),
+                    .addFilter("/*", new CorsPolicy(corsOrigins, List.of(DATASET + "/update", DATASET + "/data", DATASET + "/ingest", DATASET + "/compact", "/$/"),
                             List.of(AdminGate.PING, AdminGate.SERVER, AdminGate.VALIDATORS)))
                     .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)))
                     .addFilter(DATASET + "/get", new DefaultGraphFilter(false))
