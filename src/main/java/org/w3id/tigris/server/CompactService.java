@@ -15,8 +15,8 @@ import org.w3id.tigris.store.StoreCompactor;
 
 /**
  * {@code POST /kg/compact}: compacts the served store's TDB2 files now, for the admin user
- * only. The compaction runs on the store's compactor thread while queries go on; the request
- * answers at once ({@code 202}, {@code "status": "STARTED"} or {@code "ALREADY_RUNNING"}),
+ * only. The compaction runs on the store's compactor thread (queries asked meanwhile wait for
+ * it); the request answers at once ({@code 202}, {@code "status": "STARTED"} or {@code "ALREADY_RUNNING"}),
  * or with {@code ?wait=SECONDS} after the compaction ended or that time passed, with the
  * sizes before and after: {@code "summary"} names quads, bytes and bytes per quad.
  */

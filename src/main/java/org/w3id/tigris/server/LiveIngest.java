@@ -19,8 +19,8 @@ import org.w3id.tigris.store.StoreCompactor;
  * <p>
  * Every write grows TDB2's files, so after a batch that changed the store its compactor is
  * asked to compact when that pays. It works on a thread of its own: the request that
- * triggered it answers at once, queries go on meanwhile, and an ingest arriving during the
- * compaction's copy waits for it (TDB2 holds writers back while it copies).
+ * triggered it answers at once; queries and ingests arriving during the compaction wait for
+ * it (see {@link StoreCompactor}) and then go on.
  */
 final class LiveIngest implements AutoCloseable {
     static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(30);

@@ -20,9 +20,9 @@ import org.w3id.tigris.store.CompactionReport.Status;
 /**
  * Compacts one store's TDB2 database on a thread of its own, one compaction at a time.
  * <p>
- * TDB2's compaction copies the live data into a new generation ({@code Data-NNNN}) while
- * readers go on with the old one, holds writers back while it copies, then switches and
- * deletes the old generation. A compaction cut short leaves a temporary directory that TDB2
+ * TDB2's compaction copies the live data into a new generation ({@code Data-NNNN}), switches
+ * to it and deletes the old generation. Transactions are held at their start while it runs
+ * (see {@link #run}): queries asked meanwhile wait for it and then answer. A compaction cut short leaves a temporary directory that TDB2
  * deletes when the store is next opened, and the old generation in use: nothing is lost.
  * <p>
  * Two things make it unfit for a request's own thread: it waits for the writers of the
@@ -155,7 +155,19 @@ public final class StoreCompactor implements AutoCloseable {
         long t0 = System.nanoTime();
         LOG.info("Compacting {}: {}", tdbDirectory, before.describe());
         try {
-            DatabaseMgr.compact(container(tdb), true);
+            DatasetGraphSwitchable database = container(tdb);
+            // Jena switches generations under the transactions of the moment: one begun on the
+            // old generation and ended through the container after the switch is never ended
+            // on it, and the compaction then waits for it forever in its last step, holding
+            // Jena's JVM-wide compaction lock. So no transaction may run through the switch:
+            // the container's exclusive mode lets the running ones finish first and holds new
+            // ones at their start until the compaction is done. Readers wait; none fails.
+            database.startExclusiveMode();
+            try {
+                DatabaseMgr.compact(database, true);
+            } finally {
+                database.finishExclusiveMode();
+            }
             StoreSize after = size();
             compacted.write(after);
             Duration took = Duration.ofNanos(System.nanoTime() - t0);

@@ -34,8 +34,7 @@ import org.w3id.tigris.rdf.RunInfo;
 import org.w3id.tigris.rdf.SampleExtraction;
 
 /**
- * Compaction keeps every quad and the indexes, and a reader is neither blocked nor failed by
- * it. Every wait is bounded, and every store is closed, so that a stuck compaction (Jena
+ * Compaction keeps every quad and the indexes, and a query asked during it answers. Every wait is bounded, and every store is closed, so that a stuck compaction (Jena
  * holds one JVM-wide lock for all of them) cannot hang the suite.
  */
 class StoreCompactorTest {
@@ -81,8 +80,8 @@ class StoreCompactorTest {
             long quads = quads(store).size();
             Dataset dataset = store.dataset();
             StoreCompactor compactor = store.compactor();
-            // A client querying throughout, each query in a transaction of its own (one held
-            // open would keep the compaction from retiring the old generation).
+            // A client querying throughout, each query in a transaction of its own: those asked
+            // during the compaction wait for it, and every one answers with every quad.
             AtomicBoolean compacting = new AtomicBoolean(true);
             AtomicInteger duringCompaction = new AtomicInteger();
             Future<List<Long>> answers = reader.submit(() -> {
