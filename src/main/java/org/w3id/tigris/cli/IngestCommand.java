@@ -32,7 +32,7 @@ final class IngestCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: tigris ingest --store DIR [--base IRI] [--threads N] PATH...
+                Usage: tigris ingest --store DIR [--base IRI] [--threads N] [--no-compact] PATH...
                        tigris ingest --endpoint URL [--auth FILE] PATH...
 
                 Reads .txt, .md, .html/.htm and .jsonl files (directories recursively), extracts
@@ -48,6 +48,9 @@ final class IngestCommand implements Command {
                   --commit-every N  a new store is bulk-loaded, committed every N documents
                                  (default 500); a batch killed midway keeps what was
                                  committed, and running it again goes on from there
+                  --no-compact   do not compact the store after the batch (by default it
+                                 is compacted when its files have grown past 1.2 times
+                                 its estimated compacted size; see tigris compact)
 
                 With --endpoint, the files go to a running server (tigris serve with admin
                 credentials) at URL (http://HOST:PORT, or its /kg/ingest), which extracts and
@@ -62,7 +65,7 @@ final class IngestCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("store", "base", "threads", "endpoint", "auth", "commit-every"), Set.of());
+        Args args = Args.parse(argv, Set.of("store", "base", "threads", "endpoint", "auth", "commit-every"), Set.of("no-compact"));
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -76,7 +79,8 @@ final class IngestCommand implements Command {
         }
         Path store = Path.of(args.required("store"));
         int commitEvery = args.integer("commit-every", 1, Integer.MAX_VALUE).orElse(BulkLoad.DEFAULT_COMMIT_EVERY);
-        IngestReport report = new StoreIngest(store, args.value("base"), args.integer("threads", 1, 256), commitEvery)
+        IngestReport report = new StoreIngest(store, args.value("base"), args.integer("threads", 1, 256), commitEvery,
+                !args.flag("no-compact"))
                 .ingest(paths, err);
         out.println(report.summary());
         return report.problems().isEmpty() ? 0 : 1;

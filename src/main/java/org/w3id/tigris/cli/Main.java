@@ -15,7 +15,7 @@ public final class Main {
     Main(Map<String, String> environment) {
         this.commands = List.of(new ServeCommand(environment), new IngestCommand(environment), new ExtractCommand(),
                 new QueryCommand(), new ValidateCommand(), new ReindexCommand(), new LoadCommand(), new ClusterCommand(),
-                new TrainTyperCommand());
+                new CompactCommand(), new TrainTyperCommand());
     }
 
     public static void main(String[] argv) {

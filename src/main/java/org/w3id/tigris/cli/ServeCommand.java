@@ -41,7 +41,7 @@ final class ServeCommand implements Command {
                 Usage: tigris serve [--store DIR] [--port N] [--auth FILE] [--timeout SECONDS]
                                     [--max-rows N] [--localhost] [--service-allow PREFIX,...]
                                     [--cors-origin ORIGIN,...] [--max-queries N] [--public-url URL]
-                                    [--watch DIR]
+                                    [--watch DIR] [--auto-compact]
 
                 Serves the store at http://localhost:PORT/kg/sparql (also /kg/query; /kg/get for
                 graph store reads) with the Fuseki UI at http://localhost:PORT/.
@@ -54,7 +54,9 @@ final class ServeCommand implements Command {
                 variable TIGRIS_ADMIN_PASSWORD (user admin, or TIGRIS_ADMIN_USER); there is no
                 default password. With them, POST /kg/ingest takes documents (one with
                 ?name=FILE, JSONL, a zip or a tar.gz) through the extraction pipeline into the
-                store while it is served: tigris ingest --endpoint URL is its client.
+                store while it is served: tigris ingest --endpoint URL is its client. The store
+                is compacted in the background after live ingests when that pays, and on
+                POST /kg/compact (?wait=SECONDS to wait for the sizes before and after).
 
                   --store DIR        the store directory (default ./data)
                   --port N           the HTTP port (default 3030; 0 picks a free one)
@@ -83,13 +85,16 @@ final class ServeCommand implements Command {
                                      they were minted with at ingest (tigris ingest --base).
                   --watch DIR        an inbox: each file put in DIR is ingested once, then
                                      moved to DIR/done/, or to DIR/failed/ with NAME.reason.txt
+                  --auto-compact     compact the store in the background after live ingests
+                                     when that pays; queries wait while it runs (minutes on
+                                     a large store), so it is off unless asked for
                 """;
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
         Args args = Args.parse(argv, Set.of("store", "port", "auth", "timeout", "max-rows", "service-allow",
-                "cors-origin", "max-queries", "public-url", "watch"), Set.of("localhost"));
+                "cors-origin", "max-queries", "public-url", "watch"), Set.of("localhost", "auto-compact"));
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -122,7 +127,8 @@ final class ServeCommand implements Command {
                 .serviceAllowList(args.value("service-allow").map(ServeCommand::list).orElse(List.of()))
                 .corsOrigins(args.value("cors-origin").map(ServeCommand::origins).orElse(List.of()))
                 .publicUrl(publicUrl)
-                .watch(args.path("watch"));
+                .watch(args.path("watch"))
+                .compactAfterIngest(args.flag("auto-compact"));
         args.integer("max-queries", 1, 1024).ifPresent(builder::maxConcurrentQueries);
         TigrisServer server = builder.build().start();
         baseWarning(server.iriBase(), publicUrl.orElse("http://localhost:" + server.port()))

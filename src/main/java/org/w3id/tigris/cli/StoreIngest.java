@@ -2,6 +2,7 @@ package org.w3id.tigris.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,25 +20,32 @@ import org.w3id.tigris.read.SourceReader;
 import org.w3id.tigris.store.BulkLoad;
 import org.w3id.tigris.store.KnowledgeStore;
 import org.w3id.tigris.store.LiveStore;
+import org.w3id.tigris.store.StoreCompactor;
 
 /** Ingests files into a store: what {@code tigris ingest} and a bare {@code tigris serve} do. */
 final class StoreIngest {
     static final int BULK_THRESHOLD = 100;
 
+    /** How long a batch waits for its compaction before it leaves it (abandoned at exit, nothing lost). */
+    static final Duration COMPACTION_WAIT = Duration.ofHours(1);
+
     private final Path store;
     private final Optional<String> base;
     private final Optional<Integer> threads;
     private final int commitEvery;
+    private final boolean compact;
 
     StoreIngest(Path store, Optional<String> base, Optional<Integer> threads) {
-        this(store, base, threads, BulkLoad.DEFAULT_COMMIT_EVERY);
+        this(store, base, threads, BulkLoad.DEFAULT_COMMIT_EVERY, true);
     }
 
-    StoreIngest(Path store, Optional<String> base, Optional<Integer> threads, int commitEvery) {
+    /** With {@code compact}, the store is compacted after the batch when {@link org.w3id.tigris.store.CompactionPolicy} says it pays. */
+    StoreIngest(Path store, Optional<String> base, Optional<Integer> threads, int commitEvery, boolean compact) {
         this.store = store;
         this.base = base;
         this.threads = threads;
         this.commitEvery = commitEvery;
+        this.compact = compact;
     }
 
     IngestReport ingest(List<Path> paths, PrintStream err) {
@@ -76,7 +84,27 @@ final class StoreIngest {
             } else {
                 ks.indexWorkDone();
             }
+            if (report.changedAnything()) {
+                settleSize(ks, bulk, err);
+            }
             return report;
+        }
+    }
+
+    /**
+     * A bulk-loaded store is compact: its size is what later batches are measured against.
+     * Any other batch wrote a TDB2 transaction per document and grew the files with dead
+     * blocks: it compacts when the policy says so, after everything else, so that a
+     * compaction that fails or runs long costs nothing of the batch.
+     */
+    private void settleSize(KnowledgeStore ks, boolean bulk, PrintStream err) {
+        StoreCompactor compactor = ks.compactor();
+        if (bulk) {
+            err.println("tigris: store: " + compactor.recordCompact().describe());
+        } else if (compact) {
+            err.println("tigris: store: " + compactor.compactIfDue(COMPACTION_WAIT).describe());
+        } else {
+            err.println("tigris: store: " + compactor.size().describe() + " (not compacted: --no-compact)");
         }
     }
 

@@ -7,10 +7,12 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.LoggerFactory;
+import org.w3id.tigris.store.CompactionPolicy;
 import org.w3id.tigris.store.LiveStore;
+import org.w3id.tigris.store.StoreCompactor;
 import org.w3id.tigris.store.StoreAssembly;
 
-/** Puts live ingest into a server: the store's writer, the authenticated endpoint, the inbox. */
+/** Puts live ingest into a server: the store's writer and compactor, the authenticated endpoints, the inbox. */
 final class LiveIngestModule {
     /** Two extractions at once: the machines Tigris runs on have a few cores, and readers need one. */
     static final int THREADS = 2;
@@ -28,19 +30,23 @@ final class LiveIngestModule {
      * The writer over the served store, when ingest is wanted. Whatever is wanted, a store whose
      * indexes a crash left behind its graphs gets them rebuilt before it is served.
      */
-    static Optional<LiveIngest> create(StoreAssembly assembly, DatasetGraph served, boolean wanted) {
+    static Optional<LiveIngest> create(StoreAssembly assembly, DatasetGraph served, boolean wanted,
+                                       boolean compactAfterIngest) {
         if (!wanted) {
             LiveStore.find(assembly, served).ifPresent(LiveStore::repairIfPending);
             return Optional.empty();
         }
         LiveStore store = LiveStore.over(assembly, served);
         store.repairIfPending();
-        return Optional.of(new LiveIngest(store, THREADS, GROUP_SIZE));
+        StoreCompactor compactor = StoreCompactor.over(served, assembly.tdbDirectory(), CompactionPolicy.DEFAULT);
+        return Optional.of(new LiveIngest(store, compactor, compactAfterIngest, THREADS, GROUP_SIZE));
     }
 
     static void addEndpoint(FusekiServer.Builder fb, String dataset, LiveIngest ingest, AdminCredentials credentials) {
         fb.registerOperation(IngestService.OPERATION, new IngestService(ingest))
-                .addEndpoint(dataset, "ingest", IngestService.OPERATION, Auth.policyAllowSpecific(credentials.user()));
+                .addEndpoint(dataset, "ingest", IngestService.OPERATION, Auth.policyAllowSpecific(credentials.user()))
+                .registerOperation(CompactService.OPERATION, new CompactService(ingest.compactor()))
+                .addEndpoint(dataset, "compact", CompactService.OPERATION, Auth.policyAllowSpecific(credentials.user()));
     }
 
     static InboxWatcher inbox(Path dir, LiveIngest ingest) {

@@ -96,6 +96,7 @@ public final class TigrisServer {
     public void stop() {
         inbox.ifPresent(InboxWatcher::close);
         fuseki.stop();
+        ingest.ifPresent(LiveIngest::close);
     }
 
     /** Blocks until the server stops. */
@@ -131,6 +132,7 @@ public final class TigrisServer {
         private QueryGate.Limits queryLimits = QueryGate.Limits.forThisMachine();
         private Optional<String> publicUrl = Optional.empty();
         private Optional<Path> watch = Optional.empty();
+        private boolean compactAfterIngest;
 
         public Builder store(Path store) {
             this.store = store;
@@ -224,6 +226,15 @@ public final class TigrisServer {
             return this;
         }
 
+        /**
+         * Whether live ingests start a background compaction when the policy says it pays.
+         * Off by default: queries wait while a compaction switches the store's files.
+         */
+        public Builder compactAfterIngest(boolean compact) {
+            this.compactAfterIngest = compact;
+            return this;
+        }
+
         public TigrisServer build() {
             Objects.requireNonNull(store, "store");
             StoreAssembly assembly = configFile == null ? StoreAssembly.forStore(store)
@@ -241,7 +252,7 @@ public final class TigrisServer {
                     .enableStats(true)
                     .enableCors(false, null)
                     .addFilter("/*", new RequestLog())
-                    .addFilter("/*", new CorsPolicy(corsOrigins, List.of(DATASET + "/update", DATASET + "/data", DATASET + "/ingest", "/$/"),
+                    .addFilter("/*", new CorsPolicy(corsOrigins, List.of(DATASET + "/update", DATASET + "/data", DATASET + "/ingest", DATASET + "/compact", "/$/"),
                             List.of(AdminGate.PING, AdminGate.SERVER, AdminGate.VALIDATORS)))
                     .addFilter("/$/*", new AdminGate(credentials.map(AdminCredentials::user)))
                     .addFilter(DATASET + "/get", new DefaultGraphFilter(false))
@@ -253,7 +264,8 @@ public final class TigrisServer {
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             serviceAllowList.installIn(served.getContext());
             addUi(fb, credentials.isEmpty());
-            Optional<LiveIngest> ingest = LiveIngestModule.create(assembly, served, credentials.isPresent() || watch.isPresent());
+            Optional<LiveIngest> ingest = LiveIngestModule.create(assembly, served, credentials.isPresent() || watch.isPresent(),
+                    compactAfterIngest);
             credentials.ifPresent(c -> addAdmin(fb, c));
             credentials.ifPresent(c -> LiveIngestModule.addEndpoint(fb, DATASET, ingest.orElseThrow(), c));
             Dataset dataset = DatasetFactory.wrap(served);

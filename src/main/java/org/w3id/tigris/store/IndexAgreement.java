@@ -1,5 +1,12 @@
 package org.w3id.tigris.store;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
 /**
  * Whether a store's indexes agree with its graphs.
  *
@@ -11,6 +18,17 @@ package org.w3id.tigris.store;
  */
 public record IndexAgreement(boolean pending, long indexedTriples, long textEntries, long geometries,
                              boolean spatialIndexFile) {
+    /** Counts the indexed triples and geometries of the graphs in {@code tdb} and the entries of {@code index}. */
+    static IndexAgreement measure(TextIndex index, DatasetGraph tdb, boolean pending, Path spatialIndexFile) {
+        IndexedTriples indexed = new IndexedTriples(index.getDocDef());
+        long[] counts = Txn.calculateRead(tdb, () -> {
+            Graph union = tdb.getUnionGraph();
+            long triples = indexed.text(union).stream().filter(t -> indexed.entity(t) != null).count();
+            return new long[] {triples, IndexedTriples.geometries(union).size()};
+        });
+        return new IndexAgreement(pending, counts[0], TextIndexEntries.count(index), counts[1], Files.exists(spatialIndexFile));
+    }
+
     public boolean agrees() {
         return !pending && indexedTriples == textEntries && (geometries == 0) == !spatialIndexFile;
     }

@@ -1,8 +1,5 @@
 package org.w3id.tigris.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -15,9 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -53,6 +47,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final DatasetGraph tdb;
     private final StoredDocuments documents;
     private DatasetGraphText queryDataset; // opened on first use
+    private StoreCompactor compactor; // made on first use
 
     private KnowledgeStore(StoreAssembly assembly) {
         this.assembly = assembly;
@@ -177,6 +172,17 @@ public final class KnowledgeStore implements AutoCloseable {
         return IndexJournal.pending(tdb);
     }
 
+    /**
+     * The store's compactor (see {@link StoreCompactor}): compaction runs on its thread, and
+     * {@link #close()} lets one under way finish first, for a minute at most.
+     */
+    public synchronized StoreCompactor compactor() {
+        if (compactor == null) {
+            compactor = StoreCompactor.over(tdb, assembly.tdbDirectory(), CompactionPolicy.DEFAULT);
+        }
+        return compactor;
+    }
+
     /** The TDB2 dataset itself, for the loaders of this package (see {@link PartsLoad}). */
     DatasetGraph tdb() {
         return tdb;
@@ -263,22 +269,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public synchronized IndexAgreement checkIndexes() {
         TextIndex index = queryDataset != null ? queryDataset.getTextIndex() : assembly.assembleTextIndex();
         try {
-            IndexedTriples indexed = new IndexedTriples(index.getDocDef());
-            long[] counts = Txn.calculateRead(tdb, () -> {
-                Graph union = tdb.getUnionGraph();
-                long triples = indexed.text(union).stream().filter(t -> indexed.entity(t) != null).count();
-                return new long[] {triples, IndexedTriples.geometries(union).size()};
-            });
-            long entries;
-            try (DirectoryReader reader = DirectoryReader.open(((TextIndexLucene) index).getDirectory())) {
-                entries = reader.numDocs();
-            } catch (IndexNotFoundException e) {
-                entries = 0;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the text index", e);
-            }
-            return new IndexAgreement(indexesPending(), counts[0], entries, counts[1],
-                    Files.exists(assembly.spatialIndexFile()));
+            return IndexAgreement.measure(index, tdb, indexesPending(), assembly.spatialIndexFile());
         } finally {
             if (queryDataset == null) {
                 index.close();
@@ -293,6 +284,9 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        if (compactor != null) {
+            compactor.close();
+        }
         if (queryDataset != null) {
             queryDataset.getTextIndex().close();
         }

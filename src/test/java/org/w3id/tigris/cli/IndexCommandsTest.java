@@ -45,6 +45,23 @@ class IndexCommandsTest {
     }
 
     @Test
+    void compactKeepsTheStoreValidAndReportsBytesPerQuad() {
+        String store = dir.resolve("store").toString();
+        assertEquals(0, CliRun.of("ingest", "--store", store, "seeds/000_721ff39a03d0dd9e.txt").status());
+        CliRun second = CliRun.of("ingest", "--store", store, "seeds/001_6e4c3134cc37e52f.txt");
+        assertTrue(second.err().contains("tigris: store: no compaction needed") && second.err().contains("bytes per quad"),
+                "a small store is left alone: " + second.err());
+        CliRun compacted = CliRun.of("compact", "--store", store);
+        assertEquals(0, compacted.status(), compacted.out() + compacted.err());
+        assertTrue(compacted.out().startsWith("compacted in "), compacted.out());
+        CliRun notDue = CliRun.of("compact", "--store", store, "--if-due");
+        assertTrue(notDue.out().startsWith("no compaction needed"), notDue.out());
+        CliRun valid = CliRun.of("validate", "--store", store);
+        assertEquals(0, valid.status(), valid.out());
+        assertTrue(valid.out().contains("indexes agree with the store") && valid.out().contains("bytes per quad"), valid.out());
+    }
+
+    @Test
     void laterBatchesKeepTheIndexesRightDocumentByDocument() throws IOException {
         String store = dir.resolve("store").toString();
         Path a = dir.resolve("a.txt");

@@ -193,6 +193,47 @@ class LiveIngestTest {
     }
 
     @Test
+    void anAdminCompactsTheServedStoreWhileReadersGoOn() throws Exception {
+        HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(base + "/kg/compact?wait=120"))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        assertEquals(401, send(anonymous).statusCode(), "compaction is for the admin only");
+        int quads = count("GRAPH ?g { ?s ?p ?o }");
+        int found = count("{ SELECT DISTINCT ?s { ?s text:query 'mosul' } }");
+        assertTrue(found > 0);
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean reading = new AtomicBoolean(true);
+        Thread reader = new Thread(() -> {
+            while (reading.get()) {
+                try {
+                    statuses.add(send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query="
+                            + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))).statusCode());
+                } catch (IOException | InterruptedException e) {
+                    statuses.add(-1);
+                }
+            }
+        });
+        reader.start();
+        HttpResponse<String> r;
+        try {
+            r = send(HttpRequest.newBuilder(URI.create(base + "/kg/compact?wait=120"))
+                    .header("Authorization", ADMIN).POST(HttpRequest.BodyPublishers.noBody()));
+        } finally {
+            reading.set(false);
+            reader.join();
+        }
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"COMPACTED\"") && r.body().contains("bytes per quad"), r.body());
+        assertTrue(statuses.stream().allMatch(s -> s == 200), "every read succeeded: " + statuses);
+        assertEquals(quads, count("GRAPH ?g { ?s ?p ?o }"), "every quad kept");
+        assertEquals(found, count("{ SELECT DISTINCT ?s { ?s text:query 'mosul' } }"), "search as before");
+        // writes go on after it
+        HttpResponse<String> posted = post("?name=after-compaction.txt", article("Lima", "quetzalcoatl")
+                .getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", true);
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertTrue(sparql("SELECT DISTINCT ?s { ?s text:query (nif:isString 'quetzalcoatl') }").contains("after-compaction.txt"));
+    }
+
+    @Test
     void twoOutletsReportingOneEventJoinOneClusterAsTheyArrive() throws Exception {
         String clusters = "SELECT DISTINCT ?r { GRAPH <" + IriScheme.CLUSTERS_GRAPH
                 + "> { ?c a tg:EventCluster ; tg:report ?r } ?r <http://www.w3.org/ns/prov#wasDerivedFrom> ?d ."
