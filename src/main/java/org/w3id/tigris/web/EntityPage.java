@@ -1,9 +1,7 @@
 package org.w3id.tigris.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
@@ -12,15 +10,15 @@ import org.w3id.tigris.rdf.TG;
 import org.w3id.tigris.web.map.GeoPoint;
 
 /**
- * An actor or place: its types, names, links to other datasets, coordinates, every mention
- * in every source (in its sentence, marked), the claims it made and those about it, and the
- * events it took part in.
+ * An actor or place: its types, names, links to other datasets, coordinates, its mentions a
+ * page of sources at a time (each in its sentence, marked), the claims it made and those about
+ * it, and the events it took part in.
  */
 final class EntityPage {
-    /** Sentences quoted from at most this many sources; the rest are counted. */
-    private static final int MAX_MENTION_SOURCES = 12;
     /** Claim cards shown in each list; all claims are in the table of events and claims. */
     private static final int MAX_CLAIM_CARDS = 12;
+    /** claims-of.rq reads at most one more than this many claims of each role. */
+    private static final int CLAIM_COUNT_CAP = 1000;
 
     private final PageContext context;
 
@@ -46,7 +44,7 @@ final class EntityPage {
                 .add("IRI", "<code>" + Html.escape(iri) + "</code>")
                 .render());
         body.append(activity(iri));
-        body.append(mentions(iri));
+        body.append(new EntityMentions(context).render(iri, context.links().href(iri)));
         body.append(claims(iri));
         return Layout.page(context.links(), name, body.toString());
     }
@@ -61,47 +59,6 @@ final class EntityPage {
                 .distinct().collect(Collectors.joining("<br>"));
     }
 
-    /** Every mention, grouped by document and then by sentence, each mention marked. */
-    private String mentions(String iri) {
-        Map<String, List<Highlight>> byDocument = new LinkedHashMap<>();
-        for (Row row : context.reader().select(KgQuery.MENTIONS_OF, q -> q.setIri("this", iri))) {
-            if (row.iri("doc").isEmpty() || row.integer("begin").isEmpty() || row.integer("end").isEmpty()) {
-                continue;
-            }
-            int begin = (int) row.integer("begin").getAsLong();
-            int end = (int) row.integer("end").getAsLong();
-            byDocument.computeIfAbsent(row.iri("doc").get(), d -> new ArrayList<>())
-                    .add(new Highlight(begin, end, Highlight.Kind.HIT, null, null, null));
-        }
-        int total = byDocument.values().stream().mapToInt(List::size).sum();
-        StringBuilder out = new StringBuilder("<h2 id=\"mentions\">Mentions (").append(total)
-                .append(" in ").append(byDocument.size()).append(byDocument.size() == 1 ? " source" : " sources")
-                .append(")</h2>");
-        if (total == 0) {
-            return out.append("<p class=\"muted\">No mentions recorded.</p>").toString();
-        }
-        SourceQuote quote = new SourceQuote(context);
-        context.documents().load(byDocument.keySet().stream().limit(MAX_MENTION_SOURCES).toList());
-        byDocument.entrySet().stream().limit(MAX_MENTION_SOURCES).forEach(entry -> {
-            String document = entry.getKey();
-            List<Highlight> hits = entry.getValue();
-            out.append("<h3>").append(context.link(document)).append("</h3>");
-            String text = context.texts().of(document).orElse("");
-            Map<TextWindow, List<Highlight>> bySentence = new LinkedHashMap<>();
-            for (Highlight hit : hits) {
-                TextWindow sentence = TextWindow.sentence(text, hit.begin(), hit.end());
-                bySentence.computeIfAbsent(sentence, s -> new ArrayList<>()).add(hit);
-            }
-            bySentence.forEach((sentence, marks) -> out.append(
-                    quote.render(document, marks.get(0).begin(), marks.get(0).end(), marks, false)));
-        });
-        if (byDocument.size() > MAX_MENTION_SOURCES) {
-            out.append("<p class=\"muted\">").append(byDocument.size() - MAX_MENTION_SOURCES)
-                    .append(" more sources mention it; their events and claims are in the table above.</p>");
-        }
-        return out.toString();
-    }
-
     private String claims(String iri) {
         List<String> by = new ArrayList<>();
         List<String> about = new ArrayList<>();
@@ -110,12 +67,17 @@ final class EntityPage {
         }
         ClaimCard card = new ClaimCard(context);
         StringBuilder out = new StringBuilder("<h2 id=\"claims-by\">Claims by ")
-                .append(Html.escape(context.labels().of(iri))).append(" (").append(by.size()).append(")</h2>");
+                .append(Html.escape(context.labels().of(iri))).append(" (").append(count(by)).append(")</h2>");
         out.append(cards(by, card));
         out.append("<h2 id=\"claims-about\">Claims about ").append(Html.escape(context.labels().of(iri)))
-                .append(" (").append(about.size()).append(")</h2>");
+                .append(" (").append(count(about)).append(")</h2>");
         out.append(cards(about, card));
         return out.toString();
+    }
+
+    private static String count(List<String> claims) {
+        return claims.size() > CLAIM_COUNT_CAP ? "more than " + String.format("%,d", CLAIM_COUNT_CAP)
+                : String.valueOf(claims.size());
     }
 
     private static String cards(List<String> claims, ClaimCard card) {
