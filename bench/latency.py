@@ -8,7 +8,7 @@ A GET of URL, or with --query a SPARQL query POSTed to URL (the endpoint) as a f
 asked as CSV. One warm-up request first. Then wrk (Debian's `wrk`) runs for S seconds when it
 is installed and the warm-up took under S/4 seconds; otherwise (no wrk, or a request too slow
 for wrk's fixed duration to give samples) each of C Python threads sends requests one after
-another until S seconds have passed and at least 3 answers each are in. Errors are non-2xx
+another until S seconds have passed and at least 3 answers are in. Errors are non-2xx
 answers, timeouts and refused connections; latencies are of every request, errors included.
 """
 import argparse
@@ -57,10 +57,11 @@ def python_loop(url, query, clients, duration):
     end = time.perf_counter() + duration
 
     def client():
-        n = 0
-        while n < 3 or time.perf_counter() < end:
+        while True:
+            with lock:
+                if len(samples) >= 3 and time.perf_counter() >= end:
+                    return
             s = once(url, query)
-            n += 1
             with lock:
                 samples.append(s)
 

@@ -4,11 +4,12 @@
 # documents into the running server, and time pages and queries idle and during a live ingest.
 #
 #   bench/living-graph.sh [--docs N] [--live M] [--work DIR] [--threads T] [--heap H]
-#                         [--duration S] [--stages corpus,ingest,tagging,tdbloader,live,latency]
+#                         [--duration S] [--queries 'FILE.rq ...']
+#                         [--stages corpus,ingest,tagging,tdbloader,live,latency]
 #
 # Run it with --docs 50000 for the figures the issue asks for; the default (2000) is a check.
 # Defaults: --live N/10 (at least 20), --work /tmp/tigris-living-N, --threads 2, --heap 3g,
-# --duration 10 (seconds per latency measurement), every stage. Each stage appends its
+# --duration 10 (seconds per latency measurement), --queries 'queries/*.rq', every stage. Each stage appends its
 # figures (key=value) to DIR/results.txt and prints them; stages can be re-run alone on an
 # existing DIR. Needs python3 and GNU time (/usr/bin/time); uses wrk when installed (Debian:
 # apt-get install wrk), else a Python loop (bench/latency.py). Builds target/tigris.jar when
@@ -16,12 +17,16 @@
 #
 # Figures:
 #   ingest_*      the offline batch (`tigris ingest --store`, a new store: read, extract,
-#                 bulk load, cluster, text and spatial indexes), wall time from JVM start
+#                 bulk load, cluster, text and spatial indexes): wall seconds from JVM start
+#                 (ingest_batch_seconds: the batch's own report, without JVM start and model
+#                 loading), CPU seconds (user + system) and peak RSS from GNU time
+#   *_per_cpu_second  the same rates per CPU-second: the ones to compare on a shared machine
 #   tokens        the OpenNLP tokenizer's tokens of the corpus (TaggingRate's count; the
 #                 pipeline's own count differs by its clitic and quote splits and skipped
 #                 boilerplate); ingest_tokens_per_second = tokens / ingest wall seconds
 #   tagging_*     org.w3id.tigris.annotate.TaggingRate on the same files with T threads:
-#                 sentence detector, tokenizer and POS tagger alone, after model loading
+#                 sentence detector, tokenizer and POS tagger alone, timed (wall and the
+#                 process's CPU) after model loading
 #   store_quads   quads in the store (the lines of tdb2.tdbdump's N-Quads), and
 #                 store_bytes_per_quad = store_bytes (du -sb, TDB2 + text + spatial) / quads
 #   tdbloader_*   `java -cp tigris.jar tdb2.tdbloader --loc DIR` on those N-Quads
@@ -40,6 +45,7 @@ threads=2
 heap="3g"
 duration=10
 stages="corpus,ingest,tagging,tdbloader,live,latency"
+queries="queries/*.rq"
 while [ $# -gt 0 ]; do
     case "$1" in
         --docs) docs="$2"; shift 2 ;;
@@ -48,6 +54,7 @@ while [ $# -gt 0 ]; do
         --threads) threads="$2"; shift 2 ;;
         --heap) heap="$2"; shift 2 ;;
         --duration) duration="$2"; shift 2 ;;
+        --queries) queries="$2"; shift 2 ;;
         --stages) stages="$2"; shift 2 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
@@ -96,6 +103,7 @@ if has_stage ingest; then
     tail -n 1 "$work/ingest.log"
     ingested=$(grep -oE '^[0-9]+ documents' "$work/ingest.log" | tail -n 1 | cut -d' ' -f1)
     record ingest_documents "$ingested"
+    record ingest_batch_seconds "$(grep -oE 'in [0-9.]+ s' "$work/ingest.log" | tail -n 1 | cut -d' ' -f2)"
     record ingest_wall_seconds "$(wall_s ingest)"
     record ingest_cpu_seconds "$(cpu_s ingest)"
     record ingest_documents_per_second "$(ratio "$ingested" "$(wall_s ingest)")"
@@ -117,7 +125,9 @@ if has_stage tagging; then
     record tagging_peak_rss_mb "$(peak_mb tagging)"
     record tokens "$(value tagging_tokens)"
     record ingest_tokens_per_second "$(ratio "$(value tokens)" "$(value ingest_wall_seconds)" | awk '{printf "%.0f", $1}')"
+    record ingest_tokens_per_cpu_second "$(ratio "$(value tokens)" "$(value ingest_cpu_seconds)" | awk '{printf "%.0f", $1}')"
     record ratio_ingest_to_tagging "$(ratio "$(value ingest_tokens_per_second)" "$(value tagging_tokens_per_second)")"
+    record ratio_ingest_to_tagging_per_cpu_second "$(ratio "$(value ingest_tokens_per_cpu_second)" "$(value tagging_tokens_per_cpu_second)")"
 fi
 
 if has_stage tdbloader; then
@@ -126,10 +136,14 @@ if has_stage tdbloader; then
         > "$work/tdbloader.log" 2>&1
     record tdbloader_wall_seconds "$(wall_s tdbloader)"
     record tdbloader_quads_per_second "$(ratio "$(value store_quads)" "$(wall_s tdbloader)" | awk '{printf "%.0f", $1}')"
+    record tdbloader_cpu_seconds "$(cpu_s tdbloader)"
+    record tdbloader_quads_per_cpu_second "$(ratio "$(value store_quads)" "$(cpu_s tdbloader)" | awk '{printf "%.0f", $1}')"
     record tdbloader_peak_rss_mb "$(peak_mb tdbloader)"
     record tdbloader_bytes "$(du -sb "$work/tdbloader" | cut -f1)"
     record ingest_quads_per_second "$(ratio "$(value store_quads)" "$(value ingest_wall_seconds)" | awk '{printf "%.0f", $1}')"
+    record ingest_quads_per_cpu_second "$(ratio "$(value store_quads)" "$(value ingest_cpu_seconds)" | awk '{printf "%.0f", $1}')"
     record ratio_ingest_to_tdbloader "$(ratio "$(value ingest_quads_per_second)" "$(value tdbloader_quads_per_second)")"
+    record ratio_ingest_to_tdbloader_per_cpu_second "$(ratio "$(value ingest_quads_per_cpu_second)" "$(value tdbloader_quads_per_cpu_second)")"
 fi
 
 if has_stage live || has_stage latency; then
@@ -161,6 +175,7 @@ if has_stage live; then
     record live_documents_added "$added"
     record live_wall_seconds "$(wall_s live)"
     record live_documents_per_second "$(ratio "$added" "$(wall_s live)")"
+    record live_client_peak_rss_mb "$(peak_mb live)"
 fi
 
 # the SPARQL endpoint's first CSV value of a query
@@ -192,7 +207,7 @@ if has_stage latency; then
                 nice -n 19 python3 bench/latency.py "lat_$1_c${clients}_${t%% *}" "${t#* }" \
                     --clients "$clients" --duration "$duration" | tee -a "$results"
             done
-            for q in queries/*.rq; do
+            for q in $queries; do
                 nice -n 19 python3 bench/latency.py "lat_$1_c${clients}_query_$(basename "$q" .rq)" "$url/kg/sparql" \
                     --query "$q" --clients "$clients" --duration "$duration" | tee -a "$results"
             done

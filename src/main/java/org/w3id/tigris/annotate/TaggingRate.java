@@ -3,6 +3,7 @@ package org.w3id.tigris.annotate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import opennlp.tools.util.Span;
  * java -cp tigris.jar org.w3id.tigris.annotate.TaggingRate [--threads N] PATH...
  * </pre>
  * prints {@code key=value} lines: documents, characters, sentences, tokens (the tokenizer's
- * tokens), seconds (tagging only, after the models are loaded) and tokens_per_second.
+ * tokens), seconds (tagging only, after the models are loaded), tokens_per_second, and the
+ * same per CPU-second of the process.
  */
 public final class TaggingRate {
     private final AnnotationModels models;
@@ -37,19 +39,28 @@ public final class TaggingRate {
         this.models = models;
     }
 
-    /** What was tagged and how long it took, in wall seconds. */
-    public record Result(long documents, long characters, long sentences, long tokens, double seconds) {
+    /**
+     * What was tagged and how long it took: wall seconds, and the process's CPU seconds in that
+     * time (the rate per CPU-second is the one to compare on a machine shared with other work).
+     */
+    public record Result(long documents, long characters, long sentences, long tokens, double seconds,
+                         double cpuSeconds) {
         Result plus(Result other) {
             return new Result(documents + other.documents, characters + other.characters,
-                    sentences + other.sentences, tokens + other.tokens, seconds + other.seconds);
+                    sentences + other.sentences, tokens + other.tokens, seconds + other.seconds,
+                    cpuSeconds + other.cpuSeconds);
         }
 
         public double tokensPerSecond() {
             return seconds > 0 ? tokens / seconds : 0;
         }
+
+        public double tokensPerCpuSecond() {
+            return cpuSeconds > 0 ? tokens / cpuSeconds : 0;
+        }
     }
 
-    /** Tags one text on the calling thread; {@code seconds} is zero (see {@link #run}). */
+    /** Tags one text on the calling thread; the times are zero (see {@link #run}). */
     public Result tag(String text) {
         return new Tagger(models).tag(text);
     }
@@ -59,6 +70,7 @@ public final class TaggingRate {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             List<Future<Result>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 List<Path> share = new ArrayList<>();
@@ -66,17 +78,17 @@ public final class TaggingRate {
                     share.add(files.get(i));
                 parts.add(pool.submit(() -> {
                     Tagger tagger = new Tagger(models);
-                    Result sum = new Result(0, 0, 0, 0, 0);
+                    Result sum = new Result(0, 0, 0, 0, 0, 0);
                     for (Path file : share)
                         sum = sum.plus(tagger.tag(read(file)));
                     return sum;
                 }));
             }
-            Result total = new Result(0, 0, 0, 0, 0);
+            Result total = new Result(0, 0, 0, 0, 0, 0);
             for (Future<Result> part : parts)
                 total = total.plus(part.get());
             return new Result(total.documents(), total.characters(), total.sentences(), total.tokens(),
-                    (System.nanoTime() - start) / 1e9);
+                    (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -101,6 +113,12 @@ public final class TaggingRate {
             }
         }
         return out;
+    }
+
+    /** The CPU time of this process so far; zero where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static String read(Path file) {
@@ -134,7 +152,7 @@ public final class TaggingRate {
                 sentenceCount++;
                 tokenCount += tokens.length;
             }
-            return new Result(1, text.length(), sentenceCount, tokenCount, 0);
+            return new Result(1, text.length(), sentenceCount, tokenCount, 0, 0);
         }
     }
 
@@ -164,5 +182,7 @@ public final class TaggingRate {
         out.println("tagging_tokens=" + r.tokens());
         out.println(String.format(Locale.ROOT, "tagging_seconds=%.2f", r.seconds()));
         out.println(String.format(Locale.ROOT, "tagging_tokens_per_second=%.0f", r.tokensPerSecond()));
+        out.println(String.format(Locale.ROOT, "tagging_cpu_seconds=%.2f", r.cpuSeconds()));
+        out.println(String.format(Locale.ROOT, "tagging_tokens_per_cpu_second=%.0f", r.tokensPerCpuSecond()));
     }
 }

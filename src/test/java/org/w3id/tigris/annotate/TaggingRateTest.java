@@ -63,5 +63,6 @@ class TaggingRateTest {
         assertTrue(printed.contains("tagging_tokens=31\n"), printed);
         assertTrue(printed.contains("tagging_documents=3\n"), printed);
         assertTrue(printed.contains("tagging_tokens_per_second="), printed);
+        assertTrue(printed.contains("tagging_tokens_per_cpu_second="), printed);
     }
 }
