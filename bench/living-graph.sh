@@ -220,7 +220,9 @@ if has_stage latency; then
     busy_start=$(date +%s)
     measure busy
     if kill -0 "$busy_pid" 2>/dev/null; then
-        record lat_busy_ingest "still running when the measurements ended"
+        # the measurements are over: the client is stopped rather than waited for
+        record lat_busy_ingest "still running when the measurements ended (client stopped)"
+        kill "$busy_pid" 2>/dev/null || true
     else
         record lat_busy_ingest "ended $(( $(date +%s) - busy_start )) s into the measurements (those after it were idle): $(tail -n 1 "$work/busy.log")"
     fi
