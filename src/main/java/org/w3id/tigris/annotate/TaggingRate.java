@@ -103,7 +103,8 @@ public final class TaggingRate {
     public static List<Path> files(List<Path> paths) {
         List<Path> out = new ArrayList<>();
         for (Path path : paths) {
-            try (Stream<Path> walk = Files.walk(path)) {
+            // the real path: a corpus given through a symbolic link is walked, not skipped
+            try (Stream<Path> walk = Files.walk(path.toRealPath())) {
                 walk.filter(Files::isRegularFile)
                         .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))
                         .sorted()
