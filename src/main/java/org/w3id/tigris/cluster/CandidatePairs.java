@@ -157,7 +157,8 @@ final class CandidatePairs {
         return keys;
     }
 
-    private static long days(EventReport a, EventReport b) {
+    /** Days between two reports dated to the day; otherwise the most a long holds (ranks last). */
+    static long days(EventReport a, EventReport b) {
         var da = ReportDate.parse(a.date());
         var db = ReportDate.parse(b.date());
         return da.isPresent() && db.isPresent() && da.get().isDay() && db.get().isDay()

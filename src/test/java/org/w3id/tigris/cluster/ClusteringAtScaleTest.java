@@ -105,7 +105,7 @@ class ClusteringAtScaleTest {
                     EventReport a = block.get(i);
                     EventReport b = block.get(j);
                     RULE.link(a, b).ifPresent(s -> pairs.putIfAbsent(a.iri() + ' ' + b.iri(),
-                            new Pair(a, b, s, LinkRule.sharedParticipants(a, b), days(a, b))));
+                            new Pair(a, b, s, LinkRule.sharedParticipants(a, b), CandidatePairs.days(a, b))));
                 }
             }
         }
@@ -134,12 +134,5 @@ class ClusteringAtScaleTest {
             }
         }
         return out;
-    }
-
-    private static long days(EventReport a, EventReport b) {
-        var da = ReportDate.parse(a.date());
-        var db = ReportDate.parse(b.date());
-        return da.isPresent() && db.isPresent() && da.get().isDay() && db.get().isDay()
-                ? da.get().daysTo(db.get()) : Long.MAX_VALUE;
     }
 }
