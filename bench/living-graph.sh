@@ -63,22 +63,11 @@ live="${live:-$(( docs / 10 > 20 ? docs / 10 : 20 ))}"
 work="${work:-/tmp/tigris-living-$docs}"
 mkdir -p "$work"
 results="$work/results.txt"
-has_stage() { [[ ",$stages," == *",$1,"* ]]; }
-record() { echo "$1=$2" | tee -a "$results"; }
+# shellcheck source=bench/measure.sh
+. "$root/bench/measure.sh"
 # the last value recorded for a key, from this run or an earlier one on the same DIR
 value() { grep "^$1=" "$results" | tail -n 1 | cut -d= -f2-; }
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(round(a / b, 3) if b else 'n/a')" "$1" "$2"; }
-# GNU time -v: wall seconds and peak RSS (MB) of a command, into $work/$1.time
-timed() {
-    local name="$1"; shift
-    /usr/bin/time -v -o "$work/$name.time" "$@"
-}
-peak_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/$1.time"; }
-cpu_s() { awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$work/$1.time"; }
-wall_s() {
-    awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; printf "%.1f", s}' "$work/$1.time"
-}
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
 mkdir -p "$work/jars"
 [ -f target/tigris.jar ] || mvn -B -q package -DskipTests

@@ -35,18 +35,8 @@ done
 work="${work:-/tmp/tigris-bench-$docs}"
 mkdir -p "$work"
 results="$work/results.txt"
-has_stage() { [[ ",$stages," == *",$1,"* ]]; }
-record() { echo "$1=$2" | tee -a "$results"; }
-# GNU time -v: wall seconds and peak RSS (MB) of a command, into $work/$1.time
-timed() {
-    local name="$1"; shift
-    /usr/bin/time -v -o "$work/$name.time" "$@"
-}
-peak_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/$1.time"; }
-cpu_s() { awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$work/$1.time"; }
-wall_s() {
-    awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; printf "%.1f", s}' "$work/$1.time"
-}
+# shellcheck source=bench/measure.sh
+. "$root/bench/measure.sh"
 
 # the jars measured are copied first, so that rebuilding during a long run cannot change them
 mkdir -p "$work/jars"
@@ -98,7 +88,7 @@ if has_stage load; then
 fi
 
 if has_stage serve; then
-    port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+    port="$(free_port)"
     java -Xmx"$heap" -jar "$work/jars/tigris.jar" serve --store "$work/store" --port "$port" --localhost \
         --timeout 120 > "$work/serve.log" 2>&1 &
     server=$!
