@@ -1,13 +1,10 @@
 package org.w3id.tigris.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.w3id.tigris.store.CompactionReport;
@@ -20,47 +17,31 @@ import org.w3id.tigris.store.StoreCompactor;
  * or with {@code ?wait=SECONDS} after the compaction ended or that time passed, with the
  * sizes before and after: {@code "summary"} names quads, bytes and bytes per quad.
  */
-final class CompactService extends ActionService {
+final class CompactService extends PostOnlyService {
     static final Operation OPERATION = Operation.alloc("https://w3id.org/tigris/ontology#compactService",
             "tigris-compact", "Tigris store compaction");
     static final int MAX_WAIT_SECONDS = 3600;
 
     private final StoreCompactor compactor;
-    private final ObjectMapper json = new ObjectMapper();
 
     CompactService(StoreCompactor compactor) {
+        super("POST to compact the store");
         this.compactor = compactor;
-    }
-
-    @Override
-    public void execPost(HttpAction action) {
-        executeLifecycle(action);
-    }
-
-    @Override
-    public void validate(HttpAction action) {
-        if (!"POST".equals(action.getRequestMethod())) {
-            ServletOps.errorMethodNotAllowed("POST to compact the store");
-        }
     }
 
     @Override
     public void execute(HttpAction action) {
         int wait = waitSeconds(action.getRequestParameter("wait"));
         CompactionReport report = wait == 0 ? compactor.start() : compactor.compact(Duration.ofSeconds(wait));
-        ObjectNode body = json.createObjectNode()
+        ObjectNode body = body()
                 .put("status", report.status().name())
                 .put("summary", report.describe());
         try {
-            byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
-            action.setResponseStatus(switch (report.status()) {
+            answer(action, switch (report.status()) {
                 case COMPACTED, NOT_DUE -> 200;
                 case FAILED -> 500;
                 default -> 202;
-            });
-            action.setResponseContentType("application/json");
-            action.setResponseCharacterEncoding(StandardCharsets.UTF_8.name());
-            action.getResponseOutputStream().write(bytes);
+            }, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

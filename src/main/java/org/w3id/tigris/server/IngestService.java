@@ -1,10 +1,8 @@
 package org.w3id.tigris.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.w3id.tigris.pipeline.IngestReport;
@@ -25,28 +22,16 @@ import org.w3id.tigris.pipeline.IngestReport;
  * Answers when every document is stored and indexed, with the batch's report as JSON:
  * {@code added}, {@code replaced}, {@code unchanged}, {@code problems} (one line each).
  */
-final class IngestService extends ActionService {
+final class IngestService extends PostOnlyService {
     static final Operation OPERATION = Operation.alloc("https://w3id.org/tigris/ontology#ingestService",
             "tigris-ingest", "Tigris document ingest");
     static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 
     private final LiveIngest ingest;
-    private final ObjectMapper json = new ObjectMapper();
 
     IngestService(LiveIngest ingest) {
+        super("POST documents to ingest them");
         this.ingest = ingest;
-    }
-
-    @Override
-    public void execPost(HttpAction action) {
-        executeLifecycle(action);
-    }
-
-    @Override
-    public void validate(HttpAction action) {
-        if (!"POST".equals(action.getRequestMethod())) {
-            ServletOps.errorMethodNotAllowed("POST documents to ingest them");
-        }
     }
 
     @Override
@@ -75,7 +60,7 @@ final class IngestService extends ActionService {
     }
 
     private void respond(HttpAction action, IngestReport report) throws IOException {
-        ObjectNode body = json.createObjectNode()
+        ObjectNode body = body()
                 .put("added", report.added())
                 .put("replaced", report.replaced())
                 .put("unchanged", report.unchanged())
@@ -83,11 +68,7 @@ final class IngestService extends ActionService {
                 .put("summary", report.summary());
         var problems = body.putArray("problems");
         report.problems().forEach(problems::add);
-        byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
-        action.setResponseStatus(200);
-        action.setResponseContentType("application/json");
-        action.setResponseCharacterEncoding(StandardCharsets.UTF_8.name());
-        action.getResponseOutputStream().write(bytes);
+        answer(action, 200, body);
     }
 
     private static void deleteQuietly(Path dir) {
