@@ -15,21 +15,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The clusters of the part of a store that added, replaced or removed reports can change,
- * equal to what {@link EventClusterer} computes over the whole store, at a cost that grows
- * with that part and not with the store.
+ * The clusters of the part of a store that added, replaced or removed reports change, equal
+ * to what {@link EventClusterer} computes over the whole store, at a cost that grows with
+ * that part and not with the store.
  * <p>
- * Why the part is what it is. A report's pairs come from its blocks ({@link CandidatePairs}),
- * and in a block only the reports of the changed report's month or within the date tolerance
- * of its day can pair differently (the windows are ordered by day, and a month-only report
- * pairs within its month). Those reports keep other links, or lose them, only through their
- * own best links or their partners': so every report whose kept links can differ is one of
- * them or a partner of one. The clusterer merges along kept links only, strongest first, so
- * the clusters of a set of reports closed under kept links (whole components) depend on those
- * links alone, and their order is the store's order (report IRIs). The part recomputed is the
- * components of every report whose links can differ; every other component has the same links
- * as before, so its clusters are the ones already stored. An old cluster with a member in the
- * part, or among the reports that left, is replaced by the part's new clusters.
+ * Which links can change. A report's pairs come from its blocks ({@link CandidatePairs}), and
+ * in a block only the reports of a changed report's month, or within the date tolerance of its
+ * day, can pair differently (the windows run by day; a month-only report pairs within its
+ * month). Those reports keep other links only through their own best links or their
+ * partners': every report whose kept links can differ is one of them or a partner of one.
+ * <p>
+ * Which clusters can change. The clusterer takes the links strongest first and joins two
+ * clusters when {@link Cluster#canJoin} lets it; the clusters at any moment lie within the
+ * final ones. So a set of clusters is the clusterer's result exactly when each cluster is
+ * what the clusterer makes of its own links, and every link between two clusters was refused
+ * when its turn came: by the parts of the two clusters that its stronger links had joined by
+ * then. Both are checked cluster by cluster. The update recomputes the reports whose links
+ * can differ with the stored clusters they are in; then every link from them to a stored
+ * cluster left as it is is checked as above, and a stored cluster that such a link would
+ * have joined is recomputed too, until none is. The stored clusters elsewhere keep their
+ * links and their refusals, so they are the result's.
  * <p>
  * One update reads the store once; make a new one for each change.
  */
@@ -38,8 +43,8 @@ public final class ClusterUpdate {
     public record Touch(String report, String date, Set<String> keys) { }
 
     /**
-     * @param region   every report whose cluster was recomputed: the old clusters to replace are
-     *                 those with a member here or among the reports that left
+     * @param region   every report whose cluster was recomputed: the stored clusters to replace
+     *                 are those with a member here or among the reports that left
      * @param clusters the region's clusters of two or more reports, each sorted by report IRI
      */
     public record Result(Set<String> region, List<List<EventReport>> clusters) { }
@@ -67,7 +72,7 @@ public final class ClusterUpdate {
     private final Map<String, List<Link>> best = new HashMap<>();
     private final Map<String, Set<Link>> kept = new HashMap<>();
 
-    /** Over a store's reports and places, with the rule its clusters were computed with. */
+    /** Over a store's reports, places and clusters, with the rule its clusters were computed with. */
     public ClusterUpdate(ReportLookup store, Places places, LinkRule rule) {
         this(store, places, rule, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST);
     }
@@ -101,27 +106,79 @@ public final class ClusterUpdate {
             ReportDate.parse(t.date()).filter(ReportDate::hasMonth)
                     .ifPresent(date -> t.keys().forEach(k -> changed.addAll(block(k).near(date))));
         }
-        Set<String> dirty = new HashSet<>(changed);
-        changed.forEach(r -> linked(r).forEach(l -> dirty.add(l.other(r))));
-        Set<String> region = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(dirty);
-        while (!todo.isEmpty()) {
-            String r = todo.pop();
-            if (region.add(r)) {
-                kept(r).forEach(l -> todo.push(l.other(r)));
+        Set<String> region = new HashSet<>(changed);
+        changed.forEach(r -> linked(r).forEach(l -> region.add(l.other(r))));
+        Set<String> dissolved = new HashSet<>(region);
+        left.forEach(t -> dissolved.add(t.report()));
+        dissolved.forEach(r -> region.addAll(store.clusterOf(r)));
+        region.removeIf(r -> report(r).isEmpty()); // members of stored clusters that left
+        while (true) {
+            Map<String, List<EventReport>> clusterOf = clusters(region);
+            Set<String> refused = new HashSet<>();
+            for (String x : region) {
+                for (Link l : kept(x)) {
+                    String y = l.other(x);
+                    if (!region.contains(y) && !refused.contains(y)) {
+                        List<EventReport> outside = store.clusterOf(y).stream().map(r -> report(r).orElseThrow()).toList();
+                        if (joinedBefore(l, x, clusterOf.getOrDefault(x, List.of(report(x).orElseThrow())), y,
+                                outside.isEmpty() ? List.of(report(y).orElseThrow()) : outside)) {
+                            refused.add(y);
+                            refused.addAll(store.clusterOf(y));
+                        }
+                    }
+                }
             }
+            if (refused.isEmpty()) {
+                List<List<EventReport>> out = clusterOf.values().stream().distinct().filter(c -> c.size() > 1).toList();
+                return new Result(Set.copyOf(region), out);
+            }
+            region.addAll(refused);
         }
-        List<EventReport> sorted = region.stream().sorted().map(iri -> report(iri).orElseThrow()).toList();
+    }
+
+    /** The clusters the clusterer makes of these reports' links among themselves, by report. */
+    private Map<String, List<EventReport>> clusters(Set<String> members) {
+        Map<String, List<EventReport>> out = new HashMap<>();
+        for (List<EventReport> c : merge(members, null)) {
+            c.forEach(r -> out.put(r.iri(), c));
+        }
+        return out;
+    }
+
+    /** The clusterer over the links among the members, those ranked before {@code before} alone when given. */
+    private List<List<EventReport>> merge(Collection<String> members, Link before) {
+        List<EventReport> sorted = members.stream().sorted().map(iri -> report(iri).orElseThrow()).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             index.put(sorted.get(i).iri(), i);
         }
         Set<Link> links = new HashSet<>();
-        region.forEach(r -> links.addAll(kept(r)));
+        members.forEach(r -> kept(r).stream()
+                .filter(l -> index.containsKey(l.other(r)) && (before == null || RANKING.compare(l, before) < 0))
+                .forEach(links::add));
         List<CandidatePairs.Candidate> ranked = links.stream()
                 .map(l -> new CandidatePairs.Candidate(index.get(l.a()), index.get(l.b()), l.strength(), l.shared(), l.days()))
                 .sorted(CandidatePairs.RANKING).toList();
-        return new Result(Set.copyOf(region), EventClusterer.merge(sorted, ranked, rule));
+        return EventClusterer.merge(sorted, ranked, rule);
+    }
+
+    /**
+     * True when, at its turn, the link would join x's and y's clusters as the links ranked
+     * before it had made them inside the clusters they end in: those clusters are then wrong.
+     */
+    private boolean joinedBefore(Link link, String x, List<EventReport> xCluster, String y, List<EventReport> yCluster) {
+        return Cluster.of(partAt(link, x, xCluster)).canJoin(Cluster.of(partAt(link, y, yCluster)), rule);
+    }
+
+    private List<EventReport> partAt(Link link, String report, List<EventReport> cluster) {
+        if (cluster.size() > 1) {
+            for (List<EventReport> c : merge(cluster.stream().map(EventReport::iri).toList(), link)) {
+                if (c.stream().anyMatch(r -> r.iri().equals(report))) {
+                    return c;
+                }
+            }
+        }
+        return List.of(report(report).orElseThrow());
     }
 
     private Optional<EventReport> report(String iri) {
@@ -148,7 +205,7 @@ public final class ClusterUpdate {
             return List.of();
         }
         List<Link> out = new ArrayList<>();
-        keys(r.get()).forEach(k -> out.addAll(block(k).links.getOrDefault(iri, List.of())));
+        keys(r.get()).forEach(k -> out.addAll(block(k).links(iri)));
         return out;
     }
 
@@ -171,32 +228,54 @@ public final class ClusterUpdate {
         return out;
     }
 
-    /** One block of the store: its reports dated to the month at least, by IRI, and their linked pairs. */
+    /**
+     * One block of the store: its reports dated to the month at least, by IRI, and the pairs
+     * its windows make, found from dates alone; a pair is linked (which reads both reports)
+     * only when one of them is asked for.
+     */
     private final class Block {
-        private final List<EventReport> members;
+        private final String key;
+        private final List<String> members = new ArrayList<>();
         private final List<CandidatePairs.Entry> entries = new ArrayList<>();
+        private final Map<String, List<String>> partners = new HashMap<>();
         private final Map<String, List<Link>> links = new HashMap<>();
 
         Block(String key) {
-            members = candidates(key).stream().distinct().sorted().map(ClusterUpdate.this::report)
-                    .flatMap(Optional::stream)
-                    .filter(r -> keys(r).contains(key) && CandidatePairs.Entry.of(0, r).isPresent())
-                    .toList();
-            for (int i = 0; i < members.size(); i++) {
-                entries.add(CandidatePairs.Entry.of(i, members.get(i)).orElseThrow());
-            }
+            this.key = key;
+            String type = key.substring(0, key.indexOf(' '));
+            Map<String, String> dated = new HashMap<>();
+            candidates(key).forEach(iri -> store.dateOf(iri, type).ifPresent(d -> dated.put(iri, d)));
+            dated.keySet().stream().sorted().forEach(iri -> ReportDate.parse(dated.get(iri)).filter(ReportDate::hasMonth)
+                    .ifPresent(d -> {
+                        entries.add(new CandidatePairs.Entry(members.size(), d.isDay() ? d.epochDay() : Long.MIN_VALUE, d.month()));
+                        members.add(iri);
+                    }));
             pairs.pairs(entries, (x, y) -> {
-                EventReport a = members.get(Math.min(x, y));
-                EventReport b = members.get(Math.max(x, y));
-                if (!key.equals(CandidatePairs.firstShared(keys(a), keys(b)))) {
-                    return; // met in an earlier block of the two
-                }
-                rule.link(a, b).ifPresent(points -> {
-                    Link l = new Link(a.iri(), b.iri(), points, LinkRule.sharedParticipants(a, b), CandidatePairs.days(a, b));
-                    links.computeIfAbsent(a.iri(), r -> new ArrayList<>()).add(l);
-                    links.computeIfAbsent(b.iri(), r -> new ArrayList<>()).add(l);
-                });
+                partners.computeIfAbsent(members.get(x), r -> new ArrayList<>()).add(members.get(y));
+                partners.computeIfAbsent(members.get(y), r -> new ArrayList<>()).add(members.get(x));
             });
+        }
+
+        /** The linked pairs of a member that this block makes (a pair is made in the first block the two share). */
+        List<Link> links(String iri) {
+            List<Link> out = links.get(iri);
+            if (out == null) {
+                out = new ArrayList<>();
+                for (String partner : partners.getOrDefault(iri, List.of())) {
+                    EventReport a = report(iri.compareTo(partner) < 0 ? iri : partner).orElseThrow();
+                    EventReport b = report(iri.compareTo(partner) < 0 ? partner : iri).orElseThrow();
+                    if (!key.equals(CandidatePairs.firstShared(keys(a), keys(b)))) {
+                        continue; // made in an earlier block of the two
+                    }
+                    Optional<Integer> points = rule.link(a, b);
+                    if (points.isPresent()) {
+                        out.add(new Link(a.iri(), b.iri(), points.get(), LinkRule.sharedParticipants(a, b),
+                                CandidatePairs.days(a, b)));
+                    }
+                }
+                links.put(iri, out);
+            }
+            return out;
         }
 
         /** The members whose pairs here a report of this date coming or going can change. */
@@ -206,7 +285,7 @@ public final class ClusterUpdate {
                 boolean sameMonth = e.month().equals(date.month());
                 boolean nearDay = date.isDay() && e.isDay() && Math.abs(e.day() - date.epochDay()) <= pairs.toleranceDays();
                 if (sameMonth || nearDay) {
-                    out.add(members.get(e.id()).iri());
+                    out.add(members.get(e.id()));
                 }
             }
             return out;

@@ -11,14 +11,35 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.tigris.rdf.TG;
 
-/** The reports of a graph (the union of a store's document graphs), looked up one by one. */
+/**
+ * The reports of a graph (the union of a store's document graphs), looked up one by one, and
+ * the clusters of its clusters graph.
+ */
 public final class GraphReports implements ReportLookup {
+    private static final Node REPORT = TG.report.asNode();
+
     private final Graph graph;
+    private final Graph clusters;
     private final ReportReader reader;
 
-    public GraphReports(Graph graph) {
+    /** @param clusters the graph of the clusters stored (see {@link EventClusters}) */
+    public GraphReports(Graph graph, Graph clusters) {
         this.graph = graph;
+        this.clusters = clusters;
         this.reader = new ReportReader(graph);
+    }
+
+    @Override
+    public Optional<String> dateOf(String iri, String type) {
+        return reader.dateOf(NodeFactory.createURI(iri), type);
+    }
+
+    @Override
+    public Set<String> clusterOf(String report) {
+        Set<String> out = new LinkedHashSet<>();
+        clusters.find(Node.ANY, REPORT, NodeFactory.createURI(report)).forEachRemaining(t ->
+                clusters.find(t.getSubject(), REPORT, Node.ANY).forEachRemaining(m -> out.add(m.getObject().getURI())));
+        return out;
     }
 
     /** The places of the graph, read as they are asked for. */

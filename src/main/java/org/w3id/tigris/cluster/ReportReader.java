@@ -69,6 +69,16 @@ public final class ReportReader {
                 count(s, TG.killed.asNode()), count(s, TG.injured.asNode())));
     }
 
+    /** The date of a report of this type, as {@link #report} would read it, or empty (see {@link ReportLookup#dateOf}). */
+    public Optional<String> dateOf(Node s, String type) {
+        if (!s.isURI() || !graph.contains(s, TYPE, NodeFactory.createURI(type))
+                || !type.equals(one(s, TYPE, this::eventType)) || !graph.contains(s, EVIDENCE, Node.ANY)
+                || one(s, DERIVED, n -> n.isURI() ? n.getURI() : null) == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(one(s, TG.date.asNode(), n -> n.isLiteral() ? n.getLiteralLexicalForm() : null));
+    }
+
     /**
      * The places as {@link #places()} reads them, but one place at a time when asked: an
      * update of a few blocks needs the containers of a few places, not of every place.

@@ -60,7 +60,7 @@ final class GroupClusters {
      * with whether the union holds them.
      */
     Before before(DatasetGraph txn, List<Node> previous, Graph document) {
-        GraphReports now = new GraphReports(txn.getUnionGraph());
+        GraphReports now = new GraphReports(txn.getUnionGraph(), txn.getGraph(GRAPH));
         Places places = now.places();
         List<ClusterUpdate.Touch> touches = new ArrayList<>();
         Set<String> placesLeaving = new HashSet<>();
@@ -96,7 +96,7 @@ final class GroupClusters {
     /** Brings the clusters graph up to date, in the group's transaction, before it commits. */
     Change apply(DatasetGraph txn, EventClusters clusters) {
         long t0 = System.nanoTime();
-        GraphReports reports = new GraphReports(txn.getUnionGraph());
+        GraphReports reports = new GraphReports(txn.getUnionGraph(), txn.getGraph(GRAPH));
         if (hierarchyMovedStoredReports(txn, reports)) {
             Graph removed = copy(txn.getGraph(GRAPH));
             EventClusters.Result all = ClusterRefresh.recompute(txn, clusters);

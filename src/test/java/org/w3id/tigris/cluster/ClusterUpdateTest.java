@@ -38,6 +38,7 @@ class ClusterUpdateTest {
     /** Documents by name, each with its reports: a store as the update reads it. */
     private static final class Store implements ReportLookup {
         final Map<String, List<EventReport>> documents = new LinkedHashMap<>();
+        final Set<List<EventReport>> clusters = new HashSet<>();
 
         List<EventReport> all() {
             return documents.values().stream().flatMap(List::stream).toList();
@@ -46,6 +47,17 @@ class ClusterUpdateTest {
         @Override
         public Optional<EventReport> report(String iri) {
             return all().stream().filter(r -> r.iri().equals(iri)).findFirst();
+        }
+
+        @Override
+        public Optional<String> dateOf(String iri, String type) {
+            return report(iri).filter(r -> r.type().equals(type)).map(EventReport::date);
+        }
+
+        @Override
+        public Set<String> clusterOf(String report) {
+            return clusters.stream().filter(c -> c.stream().anyMatch(r -> r.iri().equals(report))).findFirst()
+                    .map(c -> c.stream().map(EventReport::iri).collect(Collectors.toSet())).orElse(Set.of());
         }
 
         @Override
@@ -75,14 +87,22 @@ class ClusterUpdateTest {
             // small windows and few kept links make the bounds bite, as in a crowded block
             int window = seed % 3 == 0 ? 2 : seed % 3 == 1 ? 4 : CandidatePairs.DEFAULT_WINDOW;
             int best = seed % 3 == 0 ? 1 : seed % 3 == 1 ? 3 : CandidatePairs.DEFAULT_BEST;
-            replay(new Random(seed), window, best, "seed " + seed);
+            replay(new Random(seed), window, best, false, "seed " + seed);
+        }
+    }
+
+    @Test
+    void crowdedBlocksWhereOneLinkDecidesAnother() {
+        // one type, few places and actors, three days: every report competes for the same partners
+        for (int seed = 0; seed < 12; seed++) {
+            replay(new Random(100 + seed), 2 + seed % 4, 1 + seed % 3, true, "crowded seed " + seed);
         }
     }
 
     @Test
     void aReportLeavingSplitsItsClusterAndOneArrivingJoinsIt() {
         Store store = new Store();
-        Set<List<EventReport>> stored = new HashSet<>();
+        Set<List<EventReport>> stored = store.clusters;
         EventReport a = report("a", "Assault", "d1", "2026-10-12", Set.of(EL_FASHER), Set.of(RSF), Set.of(), 3);
         EventReport b = report("b", "Assault", "d2", "2026-10-12", Set.of(EL_FASHER), Set.of(RSF), Set.of(), 5);
         apply(store, stored, "d1", List.of(a), RULE, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST);
@@ -93,9 +113,9 @@ class ClusterUpdateTest {
         assertEquals(Set.of(), stored);
     }
 
-    private static void replay(Random random, int window, int best, String name) {
+    private static void replay(Random random, int window, int best, boolean crowded, String name) {
         Store store = new Store();
-        Set<List<EventReport>> stored = new HashSet<>();
+        Set<List<EventReport>> stored = store.clusters;
         int clustered = 0;
         for (int step = 0; step < 120; step++) {
             String document = "d" + random.nextInt(40);
@@ -104,7 +124,8 @@ class ClusterUpdateTest {
                 int n = 1 + random.nextInt(3);
                 for (int i = 0; i < n; i++) {
                     // a replaced document's reports keep their IRIs, as a document's events do
-                    reports.add(randomReport(random, document + "-e" + i, document));
+                    reports.add(crowded ? crowdedReport(random, document + "-e" + i, document)
+                            : randomReport(random, document + "-e" + i, document));
                 }
             }
             apply(store, stored, document, reports, RULE, window, best);
@@ -130,6 +151,14 @@ class ClusterUpdateTest {
                 .update(left, reports.stream().map(EventReport::iri).toList());
         stored.removeIf(c -> c.stream().anyMatch(r -> result.region().contains(r.iri()) || gone.contains(r.iri())));
         stored.addAll(result.clusters());
+    }
+
+    private static EventReport crowdedReport(Random random, String id, String document) {
+        String place = random.nextInt(4) == 0 ? NORTH_DARFUR : random.nextBoolean() ? EL_FASHER : ABU_SHOUK;
+        Set<String> agents = random.nextInt(5) == 0 ? Set.of() : Set.of(random.nextInt(4) == 0 ? SAF : RSF);
+        String date = random.nextInt(8) == 0 ? "2026-10" : "2026-10-1" + random.nextInt(4);
+        return report(id, "Assault", document, date, Set.of(place), agents, Set.of(),
+                random.nextInt(3) == 0 ? random.nextInt(9) : null);
     }
 
     private static EventReport randomReport(Random random, String id, String document) {
