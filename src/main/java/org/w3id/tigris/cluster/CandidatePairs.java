@@ -70,6 +70,11 @@ final class CandidatePairs {
         return toleranceDays;
     }
 
+    /** The most neighbours a report is compared with in one block. */
+    int window() {
+        return window;
+    }
+
     /** The most links a report keeps. */
     int best() {
         return best;

@@ -219,7 +219,9 @@ public final class ClusterUpdate {
         if (out == null) {
             out = new LinkedHashSet<>(best(iri));
             for (Link l : linked(iri)) {
-                if (best(l.other(iri)).contains(l)) {
+                // a link among this report's best is kept whatever its partner's are: the
+                // partner's blocks are read only when this report has more links than it keeps
+                if (!out.contains(l) && best(l.other(iri)).contains(l)) {
                     out.add(l);
                 }
             }
@@ -278,14 +280,31 @@ public final class ClusterUpdate {
             return out;
         }
 
-        /** The members whose pairs here a report of this date coming or going can change. */
+        /**
+         * The members whose pairs here a report of this date coming or going can change: those
+         * whose day windows can reach it (days within the tolerance), and, where its month has
+         * reports dated to the month only (or it is one), those of the month that can be in their
+         * windows: a month-only report pairs with the first {@code window} others of its month by
+         * IRI, so the later ones never pair with it, whatever comes or goes.
+         */
         List<String> near(ReportDate date) {
             List<String> out = new ArrayList<>();
+            List<CandidatePairs.Entry> month = new ArrayList<>();
             for (CandidatePairs.Entry e : entries) {
-                boolean sameMonth = e.month().equals(date.month());
-                boolean nearDay = date.isDay() && e.isDay() && Math.abs(e.day() - date.epochDay()) <= pairs.toleranceDays();
-                if (sameMonth || nearDay) {
+                if (date.isDay() && e.isDay() && Math.abs(e.day() - date.epochDay()) <= pairs.toleranceDays()) {
                     out.add(members.get(e.id()));
+                }
+                if (e.month().equals(date.month())) {
+                    month.add(e);
+                }
+            }
+            long monthOnly = month.stream().filter(e -> !e.isDay()).count();
+            if (!date.isDay() || monthOnly > 0) {
+                for (int rank = 0; rank < month.size(); rank++) {
+                    CandidatePairs.Entry e = month.get(rank);
+                    if (!e.isDay() || rank < pairs.window() + monthOnly + 2) {
+                        out.add(members.get(e.id()));
+                    }
                 }
             }
             return out;

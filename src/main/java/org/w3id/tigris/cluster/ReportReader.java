@@ -84,9 +84,11 @@ public final class ReportReader {
      * update of a few blocks needs the containers of a few places, not of every place.
      */
     public Places placesAsAsked() {
+        Map<String, Boolean> countries = new HashMap<>();
+        Map<String, Boolean> regions = new HashMap<>();
         return new Places(p -> iris(NodeFactory.createURI(p), TG.locatedIn.asNode()),
-                p -> graph.contains(NodeFactory.createURI(p), TYPE, TG.Country.asNode()),
-                p -> graph.contains(NodeFactory.createURI(p), TYPE, TG.Region.asNode()));
+                p -> countries.computeIfAbsent(p, x -> graph.contains(NodeFactory.createURI(x), TYPE, TG.Country.asNode())),
+                p -> regions.computeIfAbsent(p, x -> graph.contains(NodeFactory.createURI(x), TYPE, TG.Region.asNode())));
     }
 
     private String eventType(Node n) {

@@ -2,6 +2,8 @@ package org.w3id.tigris.store;
 
 import static org.w3id.tigris.rdf.IriScheme.CLUSTERS_GRAPH;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +44,7 @@ final class GroupClusters {
     private static final Logger LOG = LoggerFactory.getLogger(GroupClusters.class);
     private static final Node GRAPH = NodeFactory.createURI(CLUSTERS_GRAPH);
     private static final Node REPORT = TG.report.asNode();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** The clusters' triples that went and came: their text index entries follow them. */
     record Change(Graph removed, Graph added) { }
@@ -96,6 +99,7 @@ final class GroupClusters {
     /** Brings the clusters graph up to date, in the group's transaction, before it commits. */
     Change apply(DatasetGraph txn, EventClusters clusters) {
         long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         GraphReports reports = new GraphReports(txn.getUnionGraph(), txn.getGraph(GRAPH));
         if (hierarchyMovedStoredReports(txn, reports)) {
             Graph removed = copy(txn.getGraph(GRAPH));
@@ -113,8 +117,9 @@ final class GroupClusters {
         removed.find().forEachRemaining(t -> txn.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         Graph added = clusters.graph(result.clusters());
         added.find().forEachRemaining(t -> txn.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-        LOG.info("Updated event clusters: {} reports recomputed, {} clusters replaced by {} ({} ms)",
-                result.region().size(), stale.size(), result.clusters().size(), (System.nanoTime() - t0) / 1_000_000);
+        LOG.info("Updated event clusters: {} reports recomputed, {} clusters replaced by {} ({} ms, {} ms CPU)",
+                result.region().size(), stale.size(), result.clusters().size(), (System.nanoTime() - t0) / 1_000_000,
+                (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
         return new Change(removed, added);
     }
 
