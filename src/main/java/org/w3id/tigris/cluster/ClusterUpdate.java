@@ -102,9 +102,11 @@ public final class ClusterUpdate {
                 touches.add(new Touch(iri, r.date(), keys(r)));
             });
         }
-        for (Touch t : touches) {
+        for (int i = 0; i < touches.size(); i++) {
+            Touch t = touches.get(i);
+            boolean arrivedHere = i >= left.size(); // the left ones come first
             ReportDate.parse(t.date()).filter(ReportDate::hasMonth)
-                    .ifPresent(date -> t.keys().forEach(k -> changed.addAll(block(k).near(date))));
+                    .ifPresent(date -> t.keys().forEach(k -> changed.addAll(block(k).near(date, arrivedHere))));
         }
         Set<String> region = new HashSet<>(changed);
         changed.forEach(r -> linked(r).forEach(l -> region.add(l.other(r))));
@@ -281,13 +283,16 @@ public final class ClusterUpdate {
         }
 
         /**
-         * The members whose pairs here a report of this date coming or going can change: those
-         * whose day windows can reach it (days within the tolerance), and, where its month has
-         * reports dated to the month only (or it is one), those of the month that can be in their
-         * windows: a month-only report pairs with the first {@code window} others of its month by
-         * IRI, so the later ones never pair with it, whatever comes or goes.
+         * The members whose pairs here a report of this date coming ({@code arrived}) or going
+         * can change, other than by pairing with it: a report that arrives finds its own
+         * partners through its links; one that left may have paired with any member of its
+         * windows. Day windows: the members within the date tolerance of its day. Month windows
+         * (a month-only report pairs with the first {@code window} others of its month by IRI,
+         * where month-only reports with a smaller IRI do not count): the month-only members and
+         * those the windows end on, moved in or out by one; for a report that left, everything
+         * its windows or its own could reach.
          */
-        List<String> near(ReportDate date) {
+        List<String> near(ReportDate date, boolean arrived) {
             List<String> out = new ArrayList<>();
             List<CandidatePairs.Entry> month = new ArrayList<>();
             for (CandidatePairs.Entry e : entries) {
@@ -299,12 +304,14 @@ public final class ClusterUpdate {
                 }
             }
             long monthOnly = month.stream().filter(e -> !e.isDay()).count();
-            if (!date.isDay() || monthOnly > 0) {
-                for (int rank = 0; rank < month.size(); rank++) {
-                    CandidatePairs.Entry e = month.get(rank);
-                    if (!e.isDay() || rank < pairs.window() + monthOnly + 2) {
-                        out.add(members.get(e.id()));
-                    }
+            if (monthOnly == 0 && date.isDay()) {
+                return out; // no month window here, none for a report dated to the day to be in
+            }
+            long firstEnd = arrived ? pairs.window() - 2L : 0; // the first rank a window can end on, less one
+            for (int rank = 0; rank < month.size(); rank++) {
+                CandidatePairs.Entry e = month.get(rank);
+                if (!e.isDay() || rank >= firstEnd && rank < pairs.window() + monthOnly + 2) {
+                    out.add(members.get(e.id()));
                 }
             }
             return out;
