@@ -284,34 +284,39 @@ public final class ClusterUpdate {
 
         /**
          * The members whose pairs here a report of this date coming ({@code arrived}) or going
-         * can change, other than by pairing with it: a report that arrives finds its own
-         * partners through its links; one that left may have paired with any member of its
-         * windows. Day windows: the members within the date tolerance of its day. Month windows
-         * (a month-only report pairs with the first {@code window} others of its month by IRI,
-         * where month-only reports with a smaller IRI do not count): the month-only members and
-         * those the windows end on, moved in or out by one; for a report that left, everything
-         * its windows or its own could reach.
+         * can change, other than by pairing with it: a report that arrives finds its partners
+         * through its own links, and a window it joins loses a member only when it was full;
+         * one that left may have paired with any member of its windows. Day windows: the
+         * members within the date tolerance of its day. Month windows (a month-only report
+         * pairs with the first {@code window} others of its month by IRI, month-only reports
+         * with a smaller IRI not counted): the month-only members and those the windows end on,
+         * moved in or out by one; for a report that left, everything they or its own could reach.
          */
         List<String> near(ReportDate date, boolean arrived) {
-            List<String> out = new ArrayList<>();
+            List<CandidatePairs.Entry> days = new ArrayList<>();
             List<CandidatePairs.Entry> month = new ArrayList<>();
             for (CandidatePairs.Entry e : entries) {
                 if (date.isDay() && e.isDay() && Math.abs(e.day() - date.epochDay()) <= pairs.toleranceDays()) {
-                    out.add(members.get(e.id()));
+                    days.add(e);
                 }
                 if (e.month().equals(date.month())) {
                     month.add(e);
                 }
             }
-            long monthOnly = month.stream().filter(e -> !e.isDay()).count();
-            if (monthOnly == 0 && date.isDay()) {
-                return out; // no month window here, none for a report dated to the day to be in
+            List<String> out = new ArrayList<>();
+            // a day window holds the members of at most the tolerance's days after its own
+            if (!arrived || days.size() > pairs.window()) {
+                days.forEach(e -> out.add(members.get(e.id())));
             }
-            long firstEnd = arrived ? pairs.window() - 2L : 0; // the first rank a window can end on, less one
-            for (int rank = 0; rank < month.size(); rank++) {
-                CandidatePairs.Entry e = month.get(rank);
-                if (!e.isDay() || rank >= firstEnd && rank < pairs.window() + monthOnly + 2) {
-                    out.add(members.get(e.id()));
+            long monthOnly = month.stream().filter(e -> !e.isDay()).count();
+            boolean monthWindows = monthOnly > 0 || !date.isDay();
+            if (monthWindows && (!arrived || month.size() > pairs.window())) {
+                long firstEnd = arrived ? pairs.window() - 2L : 0; // the first rank a window can end on, less one
+                for (int rank = 0; rank < month.size(); rank++) {
+                    CandidatePairs.Entry e = month.get(rank);
+                    if (!e.isDay() || rank >= firstEnd && rank < pairs.window() + monthOnly + 2) {
+                        out.add(members.get(e.id()));
+                    }
                 }
             }
             return out;
