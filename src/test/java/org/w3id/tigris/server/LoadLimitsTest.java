@@ -97,34 +97,40 @@ class LoadLimitsTest {
 
     /**
      * While runaways hold the general lane and fill the queue, a small query is still answered,
-     * in the quick lane, long before any runaway's timeout (5 s) could free a slot; and the
-     * runaway that took the quick lane was stopped with a 503 that says why.
+     * in the quick lane, before any runaway in the general lane has ended (so it did not wait for
+     * a slot there); and the runaway that took the quick lane was stopped with a 503 that says why.
+     * Order, not wall-clock time, is asserted: the machine running the tests may be loaded.
      */
     @Test
     void aSmallQueryIsAnsweredDuringAFlood() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
+        List<CompletableFuture<Long>> endedAt = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
-            flood.add(client.sendAsync(query(RUNAWAY), HttpResponse.BodyHandlers.ofString()));
+            CompletableFuture<HttpResponse<String>> f = client.sendAsync(query(RUNAWAY), HttpResponse.BodyHandlers.ofString());
+            flood.add(f);
+            endedAt.add(f.thenApply(r -> System.nanoTime()));
         }
         // 26 turned away at once and the one in the quick lane stopped after a second: 27 answers.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
         while (flood.stream().filter(CompletableFuture::isDone).count() < 27 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        long start = System.nanoTime();
         HttpResponse<String> small = HttpClient.newHttpClient().send(query("ASK { ?s ?p ?o }"),
                 HttpResponse.BodyHandlers.ofString());
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        long answeredAt = System.nanoTime();
         assertEquals(200, small.statusCode(), small.body());
         assertTrue(small.body().contains("true"), small.body());
-        assertTrue(millis < 2500, "a small query during the flood took " + millis + " ms");
-        assertTrue(flood.stream().filter(f -> !f.isDone()).count() > 0, "the flood was over before the small query");
         boolean stoppedInQuickLane = false;
-        for (CompletableFuture<HttpResponse<String>> f : flood) {
-            HttpResponse<String> r = f.get(90, TimeUnit.SECONDS);
+        for (int i = 0; i < flood.size(); i++) {
+            HttpResponse<String> r = flood.get(i).get(90, TimeUnit.SECONDS);
+            boolean turnedAway = r.headers().firstValue("Retry-After").isPresent();
+            if (!turnedAway) {
+                assertTrue(endedAt.get(i).get() > answeredAt,
+                        "a runaway in the general lane ended (" + r.statusCode() + ") before the small query was answered");
+            }
             if (r.statusCode() == 503 && r.body().contains("long queries")) {
-                assertTrue(r.headers().firstValue("Retry-After").isPresent(), "no Retry-After on " + r.body());
+                assertTrue(turnedAway, "no Retry-After on " + r.body());
                 stoppedInQuickLane = true;
             }
         }
