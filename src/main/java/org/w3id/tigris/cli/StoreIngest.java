@@ -69,14 +69,11 @@ final class StoreIngest {
                     .problemLog(line -> err.println("tigris: skipped " + line));
             threads.ifPresent(batch::threads);
             IngestReport report = batch.build().run(paths);
-            if (report.changedAnything()) {
-                // a changed document can join, leave or split any cluster of its events' types;
-                // the writer keeps the clusters' index entries too, the bulk path's rebuild indexes them
-                if (writer != null) {
-                    writer.refreshClusters();
-                } else {
-                    ks.rebuildClusters();
-                }
+            // the writer's groups update the clusters they change in their own transactions; a bulk
+            // load computes them whole, as does a run after one cut short (its clusters may be behind
+            // its documents if it was an older Tigris); the indexes' rebuild below indexes them
+            if (bulk && report.changedAnything() || owed) {
+                ks.rebuildClusters();
             }
             // a bulk load writes no index entry; the other writes wrote their own
             if (owed || ontologyChanged || bulk && report.changedAnything()) {

@@ -39,9 +39,16 @@ final class CandidatePairs {
             .thenComparingLong(Candidate::days)
             .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b);
 
-    private record Entry(int id, long day, String month) {
+    /** A report in a block: its index, its day (or none) and its month. */
+    record Entry(int id, long day, String month) {
         boolean isDay() {
             return day != Long.MIN_VALUE;
+        }
+
+        /** The entry of a report dated to the month at least, or empty (such a report is never linked). */
+        static Optional<Entry> of(int id, EventReport r) {
+            return ReportDate.parse(r.date()).filter(ReportDate::hasMonth)
+                    .map(d -> new Entry(id, d.isDay() ? d.epochDay() : Long.MIN_VALUE, d.month()));
         }
     }
 
@@ -59,20 +66,33 @@ final class CandidatePairs {
         this.best = best;
     }
 
+    int toleranceDays() {
+        return toleranceDays;
+    }
+
+    /** The most neighbours a report is compared with in one block. */
+    int window() {
+        return window;
+    }
+
+    /** The most links a report keeps. */
+    int best() {
+        return best;
+    }
+
     /** The linked pairs among reports (indexes into the list), best first. */
     List<Candidate> of(List<EventReport> reports) {
         List<Set<String>> keys = new ArrayList<>(reports.size());
         Map<String, List<Entry>> blocks = new HashMap<>();
         for (int id = 0; id < reports.size(); id++) {
             EventReport r = reports.get(id);
-            Set<String> own = keys(r);
+            Set<String> own = keys(r, places);
             keys.add(own);
-            Optional<ReportDate> date = ReportDate.parse(r.date()).filter(ReportDate::hasMonth);
-            if (date.isEmpty()) {
+            Optional<Entry> entry = Entry.of(id, r);
+            if (entry.isEmpty()) {
                 continue;
             }
-            Entry e = new Entry(id, date.get().isDay() ? date.get().epochDay() : Long.MIN_VALUE, date.get().month());
-            own.forEach(k -> blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+            own.forEach(k -> blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(entry.get()));
         }
         Map<Integer, PriorityQueue<Candidate>> kept = new HashMap<>();
         blocks.forEach((key, block) -> pairs(block, (a, b) -> {
@@ -93,12 +113,12 @@ final class CandidatePairs {
         return out.stream().sorted(RANKING).toList();
     }
 
-    private interface PairSink {
+    interface PairSink {
         void accept(int a, int b);
     }
 
     /** The block's date-compatible pairs, each once, each report with at most window partners. */
-    private void pairs(List<Entry> block, PairSink sink) {
+    void pairs(List<Entry> block, PairSink sink) {
         List<Entry> days = block.stream().filter(Entry::isDay)
                 .sorted(Comparator.comparingLong(Entry::day).thenComparingInt(Entry::id)).toList();
         for (int p = 0; p < days.size(); p++) {
@@ -140,7 +160,7 @@ final class CandidatePairs {
     }
 
     /** The first key (in order) of two reports' sorted keys that both have. */
-    private static String firstShared(Set<String> a, Set<String> b) {
+    static String firstShared(Set<String> a, Set<String> b) {
         for (String k : a) {
             if (b.contains(k)) {
                 return k;
@@ -149,7 +169,11 @@ final class CandidatePairs {
         return null;
     }
 
-    private Set<String> keys(EventReport r) {
+    /**
+     * The blocks a report is found in, sorted: its type with each place key, agent and target.
+     * Whether it is in them also needs a date to the month at least ({@link Entry#of}).
+     */
+    static Set<String> keys(EventReport r, Places places) {
         Set<String> keys = new TreeSet<>();
         r.places().forEach(p -> places.blockingKeys(p).forEach(k -> keys.add(r.type() + " place " + k)));
         r.agents().forEach(a -> keys.add(r.type() + " agent " + a));

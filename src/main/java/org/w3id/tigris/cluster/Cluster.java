@@ -27,6 +27,13 @@ final class Cluster {
         kinds.put(signature(report), report);
     }
 
+    /** A cluster of these reports (their indexes are not kept), to ask {@link #canJoin}. */
+    static Cluster of(List<EventReport> reports) {
+        Cluster c = new Cluster(0, reports.get(0));
+        reports.stream().skip(1).forEach(r -> c.absorb(new Cluster(0, r)));
+        return c;
+    }
+
     List<Integer> reports() {
         return reports;
     }

@@ -34,11 +34,19 @@ public final class EventClusterer {
     /** The clusters of two or more reports, each sorted by report IRI, in a stable order. */
     public List<List<EventReport>> cluster(List<EventReport> reports) {
         List<EventReport> sorted = reports.stream().sorted(Comparator.comparing(EventReport::iri)).toList();
+        return merge(sorted, pairs.of(sorted), rule);
+    }
+
+    /**
+     * Links the ranked pairs of reports sorted by IRI, strongest first (see the class comment).
+     * Shared with {@link ClusterUpdate}, which links the pairs of part of a store.
+     */
+    static List<List<EventReport>> merge(List<EventReport> sorted, List<CandidatePairs.Candidate> ranked, LinkRule rule) {
         Cluster[] clusterOf = new Cluster[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
             clusterOf[i] = new Cluster(i, sorted.get(i));
         }
-        for (CandidatePairs.Candidate c : pairs.of(sorted)) {
+        for (CandidatePairs.Candidate c : ranked) {
             Cluster x = clusterOf[c.a()];
             Cluster y = clusterOf[c.b()];
             if (x == y || !x.canJoin(y, rule)) {

@@ -7,8 +7,9 @@ import org.apache.jena.graph.Graph;
 /**
  * Cross-document event identity: reads the reports (per-document events) of a graph, links
  * those that report one real-world event ({@link LinkRule}) and writes the clusters of two or
- * more reports as a graph of tg:EventCluster nodes. Recomputed from the whole store, so that
- * the result depends on what is stored, not on the order documents came in.
+ * more reports as a graph of tg:EventCluster nodes. The result depends on what is stored, not
+ * on the order documents came in: {@link #compute} works over the whole store, and
+ * {@link #update} recomputes the part that changed documents can change, to the same result.
  */
 public final class EventClusters {
     private final String clusterBase;
@@ -33,6 +34,19 @@ public final class EventClusters {
         LinkRule rule = ruleSettings.apply(LinkRule.builder().places(places)).build();
         List<List<EventReport>> clusters = new EventClusterer(rule, places).cluster(reports);
         return new Result(clusters, reports.size(), new ClusterGraph(clusterBase).write(clusters));
+    }
+
+    /**
+     * An update of part of the clusters computed by {@link #compute}, over a store's reports
+     * and places as they are now, with the same linking rule (see {@link ClusterUpdate}).
+     */
+    public ClusterUpdate update(ReportLookup reports, Places places) {
+        return new ClusterUpdate(reports, places, ruleSettings.apply(LinkRule.builder().places(places)).build());
+    }
+
+    /** The graph of clusters, as {@link #compute} writes it. */
+    public Graph graph(List<List<EventReport>> clusters) {
+        return new ClusterGraph(clusterBase).write(clusters);
     }
 
     public static final class Builder {

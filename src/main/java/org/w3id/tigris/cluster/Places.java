@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What the store knows of places: which contains which (tg:locatedIn, followed transitively)
@@ -13,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * region (a province, a governorate, Gaza) says something, a city or a facility says most.
  */
 public final class Places {
-    private final Map<String, Set<String>> containers;
-    private final Set<String> countries;
-    private final Set<String> regions;
+    private final Function<String, Set<String>> containers;
+    private final Predicate<String> countries;
+    private final Predicate<String> regions;
     // each place's containers, computed once: a store's reports ask for the same few thousand
     // places again and again
     private final Map<String, Set<String>> withContainers = new ConcurrentHashMap<>();
@@ -26,13 +28,21 @@ public final class Places {
      * @param regions the tg:Region IRIs
      */
     public Places(Map<String, Set<String>> containers, Set<String> countries, Set<String> regions) {
-        this.containers = Map.copyOf(containers);
-        this.countries = Set.copyOf(countries);
-        this.regions = Set.copyOf(regions);
+        this(Map.copyOf(containers)::get, Set.copyOf(countries)::contains, Set.copyOf(regions)::contains);
+    }
+
+    /**
+     * Places looked up as they are asked for, as an update of part of a store's clusters reads
+     * them: the containers of a place (null or empty when none), whether it is a country, a region.
+     */
+    public Places(Function<String, Set<String>> containers, Predicate<String> countries, Predicate<String> regions) {
+        this.containers = containers;
+        this.countries = countries;
+        this.regions = regions;
     }
 
     public static Places none() {
-        return new Places(Map.of(), Set.of(), Set.of());
+        return new Places(Map.<String, Set<String>>of(), Set.of(), Set.of());
     }
 
     /** How specific a shared place is: the broader of two related places decides. */
@@ -50,7 +60,10 @@ public final class Places {
             String p = todo.iterator().next();
             todo.remove(p);
             if (out.add(p)) {
-                todo.addAll(containers.getOrDefault(p, Set.of()));
+                Set<String> up = containers.apply(p);
+                if (up != null) {
+                    todo.addAll(up);
+                }
             }
         }
         Set<String> result = Set.copyOf(out);
@@ -69,13 +82,13 @@ public final class Places {
         if (broader == null) {
             return null;
         }
-        return countries.contains(broader) ? Level.COUNTRY : regions.contains(broader) ? Level.REGION : Level.LOCAL;
+        return countries.test(broader) ? Level.COUNTRY : regions.test(broader) ? Level.REGION : Level.LOCAL;
     }
 
     /** The keys an event at this place is found under: the place and its containers, countries aside. */
     Set<String> blockingKeys(String place) {
         Set<String> keys = new HashSet<>(withContainers(place));
-        keys.removeIf(countries::contains);
+        keys.removeIf(countries);
         return keys;
     }
 }

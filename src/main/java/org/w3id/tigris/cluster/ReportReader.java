@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,19 +46,49 @@ public final class ReportReader {
         eventTypes.stream().sorted().forEach(type -> graph.find(Node.ANY, TYPE, NodeFactory.createURI(type))
                 .forEachRemaining(t -> {
                     Node s = t.getSubject();
-                    if (!s.isURI() || out.containsKey(s.getURI()) || !graph.contains(s, EVIDENCE, Node.ANY)) {
-                        return;
+                    if (s.isURI() && !out.containsKey(s.getURI())) {
+                        report(s).ifPresent(r -> out.put(r.iri(), r));
                     }
-                    String document = one(s, DERIVED, n -> n.isURI() ? n.getURI() : null);
-                    if (document == null) {
-                        return;
-                    }
-                    out.put(s.getURI(), new EventReport(s.getURI(), one(s, TYPE, this::eventType), document,
-                            one(s, TG.date.asNode(), n -> n.isLiteral() ? n.getLiteralLexicalForm() : null),
-                            iris(s, TG.place.asNode()), iris(s, TG.agent.asNode()), iris(s, TG.target.asNode()),
-                            count(s, TG.killed.asNode()), count(s, TG.injured.asNode())));
                 }));
         return new ArrayList<>(out.values());
+    }
+
+    /** The report a subject is, if it is one: typed with a PLOVER class, with evidence and a document. */
+    public Optional<EventReport> report(Node s) {
+        if (!s.isURI() || !graph.contains(s, EVIDENCE, Node.ANY)) {
+            return Optional.empty();
+        }
+        String type = one(s, TYPE, this::eventType);
+        String document = one(s, DERIVED, n -> n.isURI() ? n.getURI() : null);
+        if (type == null || document == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EventReport(s.getURI(), type, document,
+                one(s, TG.date.asNode(), n -> n.isLiteral() ? n.getLiteralLexicalForm() : null),
+                iris(s, TG.place.asNode()), iris(s, TG.agent.asNode()), iris(s, TG.target.asNode()),
+                count(s, TG.killed.asNode()), count(s, TG.injured.asNode())));
+    }
+
+    /** The date of a report of this type, as {@link #report} would read it, or empty (see {@link ReportLookup#dateOf}). */
+    public Optional<String> dateOf(Node s, String type) {
+        if (!s.isURI() || !graph.contains(s, TYPE, NodeFactory.createURI(type))
+                || !type.equals(one(s, TYPE, this::eventType)) || !graph.contains(s, EVIDENCE, Node.ANY)
+                || one(s, DERIVED, n -> n.isURI() ? n.getURI() : null) == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(one(s, TG.date.asNode(), n -> n.isLiteral() ? n.getLiteralLexicalForm() : null));
+    }
+
+    /**
+     * The places as {@link #places()} reads them, but one place at a time when asked: an
+     * update of a few blocks needs the containers of a few places, not of every place.
+     */
+    public Places placesAsAsked() {
+        Map<String, Boolean> countries = new HashMap<>();
+        Map<String, Boolean> regions = new HashMap<>();
+        return new Places(p -> iris(NodeFactory.createURI(p), TG.locatedIn.asNode()),
+                p -> countries.computeIfAbsent(p, x -> graph.contains(NodeFactory.createURI(x), TYPE, TG.Country.asNode())),
+                p -> regions.computeIfAbsent(p, x -> graph.contains(NodeFactory.createURI(x), TYPE, TG.Region.asNode())));
     }
 
     private String eventType(Node n) {

@@ -63,10 +63,8 @@ final class LiveIngest implements AutoCloseable {
         RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), extractor.modelVersions());
         IngestReport report = null;
         try {
+            // each group of documents updated the event clusters it changed, in its transaction
             report = batch(extractor, run).run(paths);
-            if (report.changedAnything()) {
-                store.refreshClusters();
-            }
             return report;
         } finally {
             store.settle();

@@ -13,8 +13,9 @@ import org.w3id.tigris.rdf.IriScheme;
 
 /**
  * Replaces the clusters graph with the clusters computed from the document graphs, in one
- * write transaction, so readers see the old clusters or the new ones, never a mix. Shared by
- * the command line's batches and the server's live ingest, which must leave the same graph.
+ * write transaction, so readers see the old clusters or the new ones, never a mix: after a
+ * bulk load, on {@code tigris cluster}, and when a crash may have left them behind. Writes of
+ * documents outside a bulk load update the clusters they change instead ({@link GroupClusters}).
  */
 final class ClusterRefresh {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterRefresh.class);
@@ -26,14 +27,17 @@ final class ClusterRefresh {
     static EventClusters.Result refresh(DatasetGraph store, IriScheme iris) {
         long t0 = System.nanoTime();
         EventClusters clusters = EventClusters.builder().clusterBase(iris.clusterPrefix()).build();
-        EventClusters.Result result = Txn.calculateWrite(store, () -> {
-            store.removeGraph(GRAPH);
-            EventClusters.Result r = clusters.compute(store.getUnionGraph());
-            store.addGraph(GRAPH, r.graph());
-            return r;
-        });
+        EventClusters.Result result = Txn.calculateWrite(store, () -> recompute(store, clusters));
         LOG.info("Rebuilt event clusters: {} clusters over {} events ({} ms)", result.clusters().size(),
                 result.reports(), (System.nanoTime() - t0) / 1_000_000);
         return result;
+    }
+
+    /** Replaces the clusters graph with the clusters of every stored report, in the caller's write transaction. */
+    static EventClusters.Result recompute(DatasetGraph txn, EventClusters clusters) {
+        txn.removeGraph(GRAPH);
+        EventClusters.Result r = clusters.compute(txn.getUnionGraph());
+        txn.addGraph(GRAPH, r.graph());
+        return r;
     }
 }

@@ -10,7 +10,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.tigris.cluster.EventClusters;
 import org.w3id.tigris.rdf.DocumentGraph;
+import org.w3id.tigris.rdf.IriScheme;
 
 /**
  * Documents written to a served store together: one TDB2 write transaction for the whole
@@ -20,7 +22,8 @@ import org.w3id.tigris.rdf.DocumentGraph;
  * document batch into a store spent 6 of 10 seconds per document waiting on them, and the
  * store grew from 39 MB to 1.4 GB); grouped, they are paid once per group.
  * <p>
- * Readers see the group's documents all at once, when it commits, never part of a document.
+ * Readers see the group's documents all at once, when it commits, never part of a document,
+ * and with them the event clusters they change, updated in the same transaction ({@link GroupClusters}).
  * A crash before the commit loses the group (the next run stores it again); a crash between
  * the commit and the index work leaves the {@link IndexJournal} note written in the group's
  * transaction, so the indexes are rebuilt by whoever opens the store next.
@@ -33,6 +36,8 @@ public final class DocumentGroup implements AutoCloseable {
     private final DatasetGraph tdb;
     private final StoredDocuments documents;
     private final IndexedTriples indexed;
+    private final EventClusters clusterRule;
+    private final GroupClusters clusters = new GroupClusters();
     private final Set<Triple> oldText = new HashSet<>();
     private final Set<Triple> newText = new HashSet<>();
     private final Set<Triple> oldGeometries = new HashSet<>();
@@ -42,11 +47,13 @@ public final class DocumentGroup implements AutoCloseable {
     private boolean open;
     private int size;
 
-    DocumentGroup(LiveStore store, DatasetGraph tdb, StoredDocuments documents, IndexedTriples indexed) {
+    DocumentGroup(LiveStore store, DatasetGraph tdb, StoredDocuments documents, IndexedTriples indexed,
+                  EventClusters clusterRule) {
         this.store = store;
         this.tdb = tdb;
         this.documents = documents;
         this.indexed = indexed;
+        this.clusterRule = clusterRule;
     }
 
     /** Begins the write transaction; the caller holds the store's write lock. */
@@ -81,6 +88,7 @@ public final class DocumentGroup implements AutoCloseable {
         Set<Triple> previousText = indexed.text(tdb, previous);
         Set<Triple> previousGeometries = IndexedTriples.geometries(tdb, previous);
         boolean arrives = IndexedTriples.geometries(document.graph()).stream().anyMatch(t -> !IndexedTriples.inUnion(tdb, t));
+        GroupClusters.Before clustersBefore = clusters.before(tdb, previous, document.graph());
         IngestOutcome outcome = documents.replace(document, previous);
         size++;
         if (outcome == IngestOutcome.UNCHANGED) {
@@ -96,6 +104,7 @@ public final class DocumentGroup implements AutoCloseable {
         geometryArrives |= arrives;
         graphs.addAll(previous);
         graphs.add(NodeFactory.createURI(document.name()));
+        clusters.written(tdb, clustersBefore, NodeFactory.createURI(document.name()));
         return outcome;
     }
 
@@ -136,6 +145,11 @@ public final class DocumentGroup implements AutoCloseable {
         if (!changed) {
             return IndexDelta.none();
         }
+        // the clusters change with the documents, in their transaction; their labels are indexed
+        GroupClusters.Change clustersChange = clusters.apply(tdb, clusterRule);
+        oldText.addAll(indexed.text(clustersChange.removed()));
+        newText.addAll(indexed.text(clustersChange.added()));
+        graphs.add(NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH));
         Set<Triple> gone = oldText.stream()
                 .filter(t -> !newText.contains(t) && !IndexedTriples.inUnion(tdb, t))
                 .collect(Collectors.toSet());

@@ -27,6 +27,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.tigris.cluster.EventClusters;
 import org.w3id.tigris.rdf.DocumentGraph;
 import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.TG;
@@ -122,7 +123,8 @@ public final class LiveStore {
     public DocumentGroup group() {
         writing.lock();
         try {
-            return new DocumentGroup(this, tdb, documents, indexed).begin();
+            EventClusters clusters = EventClusters.builder().clusterBase(iriScheme().clusterPrefix()).build();
+            return new DocumentGroup(this, tdb, documents, indexed, clusters).begin();
         } catch (RuntimeException | Error e) {
             writing.unlock();
             throw e;
@@ -140,32 +142,6 @@ public final class LiveStore {
     /** The end of a group, committed or not. */
     void release() {
         writing.unlock();
-    }
-
-    /**
-     * Recomputes the cross-source event clusters after documents changed, as a batch on the
-     * command line does: a new report can join, leave or split any cluster of its type. Once
-     * per batch or request, never per document: it reads every stored report. The clusters'
-     * text index entries follow, noted as a write's are until {@link #settle()}.
-     */
-    public void refreshClusters() {
-        locked(() -> {
-            // the clusters' labels are indexed: a refresh changes their entries as a write does
-            List<Node> clusters = List.of(NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH));
-            Set<Triple> before = Txn.calculateRead(tdb, () -> indexed.text(tdb, clusters));
-            if (!IndexJournal.pending(tdb)) {
-                IndexJournal.mark(tdb);
-                notedHere = true;
-            }
-            ClusterRefresh.refresh(tdb, iriScheme());
-            IndexDelta delta = Txn.calculateRead(tdb, () -> {
-                Set<Triple> after = indexed.text(tdb, clusters);
-                Set<Triple> gone = before.stream().filter(t -> !after.contains(t) && !IndexedTriples.inUnion(tdb, t))
-                        .collect(Collectors.toSet());
-                return new IndexDelta(after, gone, false, Set.copyOf(clusters));
-            });
-            apply(delta);
-        });
     }
 
     /** Removes the note {@link #write} made, once every write so far has its index entries committed. */
@@ -186,6 +162,8 @@ public final class LiveStore {
                 return false;
             }
             LOG.warn("The store's indexes were left behind its graphs (a write was cut short): rebuilding them");
+            // a store written by an older Tigris refreshed its clusters after the documents' commit
+            ClusterRefresh.refresh(tdb, iriScheme());
             rebuildAll();
             return true;
         } finally {

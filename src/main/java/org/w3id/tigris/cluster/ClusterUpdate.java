@@ -1,0 +1,338 @@
+package org.w3id.tigris.cluster;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The clusters of the part of a store that added, replaced or removed reports change, equal
+ * to what {@link EventClusterer} computes over the whole store, at a cost that grows with
+ * that part and not with the store.
+ * <p>
+ * Which links can change. A report's pairs come from its blocks ({@link CandidatePairs}), and
+ * in a block only the reports of a changed report's month, or within the date tolerance of its
+ * day, can pair differently (the windows run by day; a month-only report pairs within its
+ * month). Those reports keep other links only through their own best links or their
+ * partners': every report whose kept links can differ is one of them or a partner of one.
+ * <p>
+ * Which clusters can change. The clusterer takes the links strongest first and joins two
+ * clusters when {@link Cluster#canJoin} lets it; the clusters at any moment lie within the
+ * final ones. So a set of clusters is the clusterer's result exactly when each cluster is
+ * what the clusterer makes of its own links, and every link between two clusters was refused
+ * when its turn came: by the parts of the two clusters that its stronger links had joined by
+ * then. Both are checked cluster by cluster. The update recomputes the reports whose links
+ * can differ with the stored clusters they are in; then every link from them to a stored
+ * cluster left as it is is checked as above, and a stored cluster that such a link would
+ * have joined is recomputed too, until none is. The stored clusters elsewhere keep their
+ * links and their refusals, so they are the result's.
+ * <p>
+ * One update reads the store once; make a new one for each change.
+ */
+public final class ClusterUpdate {
+    /** A report as it was (one that left) or is: its IRI, its date and its blocking keys. */
+    public record Touch(String report, String date, Set<String> keys) { }
+
+    /**
+     * @param region   every report whose cluster was recomputed: the stored clusters to replace
+     *                 are those with a member here or among the reports that left
+     * @param clusters the region's clusters of two or more reports, each sorted by report IRI
+     */
+    public record Result(Set<String> region, List<List<EventReport>> clusters) { }
+
+    /** A linked pair, a before b in IRI order, with its ranking values. */
+    private record Link(String a, String b, int strength, int shared, long days) {
+        String other(String report) {
+            return report.equals(a) ? b : a;
+        }
+    }
+
+    /** {@link CandidatePairs#RANKING} over IRIs, which order reports as the whole store's indexes do. */
+    private static final Comparator<Link> RANKING = Comparator.comparingInt(Link::strength).reversed()
+            .thenComparing(Comparator.comparingInt(Link::shared).reversed())
+            .thenComparingLong(Link::days)
+            .thenComparing(Link::a).thenComparing(Link::b);
+
+    private final ReportLookup store;
+    private final Places places;
+    private final LinkRule rule;
+    private final CandidatePairs pairs;
+    private final Map<String, Optional<EventReport>> reports = new HashMap<>();
+    private final Map<String, Set<String>> keys = new HashMap<>();
+    private final Map<String, Block> blocks = new HashMap<>();
+    private final Map<String, List<Link>> best = new HashMap<>();
+    private final Map<String, Set<Link>> kept = new HashMap<>();
+
+    /** Over a store's reports, places and clusters, with the rule its clusters were computed with. */
+    public ClusterUpdate(ReportLookup store, Places places, LinkRule rule) {
+        this(store, places, rule, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST);
+    }
+
+    ClusterUpdate(ReportLookup store, Places places, LinkRule rule, int window, int best) {
+        this.store = store;
+        this.places = places;
+        this.rule = rule;
+        this.pairs = new CandidatePairs(rule, places, rule.dateToleranceDays(), window, best);
+    }
+
+    /** A report's date and blocking keys, taken before it leaves the store (the keys need its places then). */
+    public static Touch touch(EventReport report, Places places) {
+        return new Touch(report.iri(), report.date(), CandidatePairs.keys(report, places));
+    }
+
+    /**
+     * @param left    the reports that left the store or were replaced, as they were
+     * @param arrived the IRIs of the reports written (a replaced report may keep its IRI)
+     */
+    public Result update(Collection<Touch> left, Collection<String> arrived) {
+        List<Touch> touches = new ArrayList<>(left);
+        Set<String> changed = new HashSet<>();
+        for (String iri : arrived) {
+            report(iri).ifPresent(r -> {
+                changed.add(iri);
+                touches.add(new Touch(iri, r.date(), keys(r)));
+            });
+        }
+        for (int i = 0; i < touches.size(); i++) {
+            Touch t = touches.get(i);
+            boolean arrivedHere = i >= left.size(); // the left ones come first
+            ReportDate.parse(t.date()).filter(ReportDate::hasMonth)
+                    .ifPresent(date -> t.keys().forEach(k -> changed.addAll(block(k).near(date, arrivedHere))));
+        }
+        Set<String> region = new HashSet<>(changed);
+        changed.forEach(r -> linked(r).forEach(l -> region.add(l.other(r))));
+        Set<String> dissolved = new HashSet<>(region);
+        left.forEach(t -> dissolved.add(t.report()));
+        dissolved.forEach(r -> region.addAll(store.clusterOf(r)));
+        region.removeIf(r -> report(r).isEmpty()); // members of stored clusters that left
+        while (true) {
+            Map<String, List<EventReport>> clusterOf = clusters(region);
+            Set<String> refused = new HashSet<>();
+            for (String x : region) {
+                for (Link l : kept(x)) {
+                    String y = l.other(x);
+                    if (!region.contains(y) && !refused.contains(y)) {
+                        List<EventReport> outside = store.clusterOf(y).stream().map(r -> report(r).orElseThrow()).toList();
+                        if (joinedBefore(l, x, clusterOf.getOrDefault(x, List.of(report(x).orElseThrow())), y,
+                                outside.isEmpty() ? List.of(report(y).orElseThrow()) : outside)) {
+                            refused.add(y);
+                            refused.addAll(store.clusterOf(y));
+                        }
+                    }
+                }
+            }
+            if (refused.isEmpty()) {
+                List<List<EventReport>> out = clusterOf.values().stream().distinct().filter(c -> c.size() > 1).toList();
+                return new Result(Set.copyOf(region), out);
+            }
+            region.addAll(refused);
+        }
+    }
+
+    /** The clusters the clusterer makes of these reports' links among themselves, by report. */
+    private Map<String, List<EventReport>> clusters(Set<String> members) {
+        Map<String, List<EventReport>> out = new HashMap<>();
+        for (List<EventReport> c : merge(members, null)) {
+            c.forEach(r -> out.put(r.iri(), c));
+        }
+        return out;
+    }
+
+    /** The clusterer over the links among the members, those ranked before {@code before} alone when given. */
+    private List<List<EventReport>> merge(Collection<String> members, Link before) {
+        List<EventReport> sorted = members.stream().sorted().map(iri -> report(iri).orElseThrow()).toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            index.put(sorted.get(i).iri(), i);
+        }
+        Set<Link> links = new HashSet<>();
+        members.forEach(r -> kept(r).stream()
+                .filter(l -> index.containsKey(l.other(r)) && (before == null || RANKING.compare(l, before) < 0))
+                .forEach(links::add));
+        List<CandidatePairs.Candidate> ranked = links.stream()
+                .map(l -> new CandidatePairs.Candidate(index.get(l.a()), index.get(l.b()), l.strength(), l.shared(), l.days()))
+                .sorted(CandidatePairs.RANKING).toList();
+        return EventClusterer.merge(sorted, ranked, rule);
+    }
+
+    /**
+     * True when, at its turn, the link would join x's and y's clusters as the links ranked
+     * before it had made them inside the clusters they end in: those clusters are then wrong.
+     */
+    private boolean joinedBefore(Link link, String x, List<EventReport> xCluster, String y, List<EventReport> yCluster) {
+        return Cluster.of(partAt(link, x, xCluster)).canJoin(Cluster.of(partAt(link, y, yCluster)), rule);
+    }
+
+    private List<EventReport> partAt(Link link, String report, List<EventReport> cluster) {
+        if (cluster.size() > 1) {
+            for (List<EventReport> c : merge(cluster.stream().map(EventReport::iri).toList(), link)) {
+                if (c.stream().anyMatch(r -> r.iri().equals(report))) {
+                    return c;
+                }
+            }
+        }
+        return List.of(report(report).orElseThrow());
+    }
+
+    private Optional<EventReport> report(String iri) {
+        return reports.computeIfAbsent(iri, store::report);
+    }
+
+    private Set<String> keys(EventReport r) {
+        return keys.computeIfAbsent(r.iri(), x -> CandidatePairs.keys(r, places));
+    }
+
+    private Block block(String key) {
+        Block b = blocks.get(key);
+        if (b == null) {
+            b = new Block(key);
+            blocks.put(key, b);
+        }
+        return b;
+    }
+
+    /** Every linked pair of a report, before each side keeps its best. */
+    private List<Link> linked(String iri) {
+        Optional<EventReport> r = report(iri);
+        if (r.isEmpty() || CandidatePairs.Entry.of(0, r.get()).isEmpty()) {
+            return List.of();
+        }
+        List<Link> out = new ArrayList<>();
+        keys(r.get()).forEach(k -> out.addAll(block(k).links(iri)));
+        return out;
+    }
+
+    private List<Link> best(String iri) {
+        return best.computeIfAbsent(iri, r -> linked(r).stream().sorted(RANKING).limit(pairs.best()).toList());
+    }
+
+    /** The links of a report the clusterer considers: its best ones and those it is among the best of. */
+    private Set<Link> kept(String iri) {
+        Set<Link> out = kept.get(iri);
+        if (out == null) {
+            out = new LinkedHashSet<>(best(iri));
+            for (Link l : linked(iri)) {
+                // a link among this report's best is kept whatever its partner's are: the
+                // partner's blocks are read only when this report has more links than it keeps
+                if (!out.contains(l) && best(l.other(iri)).contains(l)) {
+                    out.add(l);
+                }
+            }
+            kept.put(iri, out);
+        }
+        return out;
+    }
+
+    /**
+     * One block of the store: its reports dated to the month at least, by IRI, and the pairs
+     * its windows make, found from dates alone; a pair is linked (which reads both reports)
+     * only when one of them is asked for.
+     */
+    private final class Block {
+        private final String key;
+        private final List<String> members = new ArrayList<>();
+        private final List<CandidatePairs.Entry> entries = new ArrayList<>();
+        private final Map<String, List<String>> partners = new HashMap<>();
+        private final Map<String, List<Link>> links = new HashMap<>();
+
+        Block(String key) {
+            this.key = key;
+            String type = key.substring(0, key.indexOf(' '));
+            Map<String, String> dated = new HashMap<>();
+            candidates(key).forEach(iri -> store.dateOf(iri, type).ifPresent(d -> dated.put(iri, d)));
+            dated.keySet().stream().sorted().forEach(iri -> ReportDate.parse(dated.get(iri)).filter(ReportDate::hasMonth)
+                    .ifPresent(d -> {
+                        entries.add(new CandidatePairs.Entry(members.size(), d.isDay() ? d.epochDay() : Long.MIN_VALUE, d.month()));
+                        members.add(iri);
+                    }));
+            pairs.pairs(entries, (x, y) -> {
+                partners.computeIfAbsent(members.get(x), r -> new ArrayList<>()).add(members.get(y));
+                partners.computeIfAbsent(members.get(y), r -> new ArrayList<>()).add(members.get(x));
+            });
+        }
+
+        /** The linked pairs of a member that this block makes (a pair is made in the first block the two share). */
+        List<Link> links(String iri) {
+            List<Link> out = links.get(iri);
+            if (out == null) {
+                out = new ArrayList<>();
+                for (String partner : partners.getOrDefault(iri, List.of())) {
+                    EventReport a = report(iri.compareTo(partner) < 0 ? iri : partner).orElseThrow();
+                    EventReport b = report(iri.compareTo(partner) < 0 ? partner : iri).orElseThrow();
+                    if (!key.equals(CandidatePairs.firstShared(keys(a), keys(b)))) {
+                        continue; // made in an earlier block of the two
+                    }
+                    Optional<Integer> points = rule.link(a, b);
+                    if (points.isPresent()) {
+                        out.add(new Link(a.iri(), b.iri(), points.get(), LinkRule.sharedParticipants(a, b),
+                                CandidatePairs.days(a, b)));
+                    }
+                }
+                links.put(iri, out);
+            }
+            return out;
+        }
+
+        /**
+         * The members whose pairs here a report of this date coming ({@code arrived}) or going
+         * can change, other than by pairing with it: a report that arrives finds its partners
+         * through its own links, and a window it joins loses a member only when it was full;
+         * one that left may have paired with any member of its windows. Day windows: the
+         * members within the date tolerance of its day. Month windows (a month-only report
+         * pairs with the first {@code window} others of its month by IRI, month-only reports
+         * with a smaller IRI not counted): the month-only members and those the windows end on,
+         * moved in or out by one; for a report that left, everything they or its own could reach.
+         */
+        List<String> near(ReportDate date, boolean arrived) {
+            List<CandidatePairs.Entry> days = new ArrayList<>();
+            List<CandidatePairs.Entry> month = new ArrayList<>();
+            for (CandidatePairs.Entry e : entries) {
+                if (date.isDay() && e.isDay() && Math.abs(e.day() - date.epochDay()) <= pairs.toleranceDays()) {
+                    days.add(e);
+                }
+                if (e.month().equals(date.month())) {
+                    month.add(e);
+                }
+            }
+            List<String> out = new ArrayList<>();
+            // a day window holds the members of at most the tolerance's days after its own
+            if (!arrived || days.size() > pairs.window()) {
+                days.forEach(e -> out.add(members.get(e.id())));
+            }
+            long monthOnly = month.stream().filter(e -> !e.isDay()).count();
+            boolean monthWindows = monthOnly > 0 || !date.isDay();
+            if (monthWindows && (!arrived || month.size() > pairs.window())) {
+                long firstEnd = arrived ? pairs.window() - 2L : 0; // the first rank a window can end on, less one
+                for (int rank = 0; rank < month.size(); rank++) {
+                    CandidatePairs.Entry e = month.get(rank);
+                    if (!e.isDay() || rank >= firstEnd && rank < pairs.window() + monthOnly + 2) {
+                        out.add(members.get(e.id()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Collection<String> candidates(String key) {
+            int type = key.indexOf(' ');
+            int kind = key.indexOf(' ', type + 1);
+            String value = key.substring(kind + 1);
+            return switch (key.substring(type + 1, kind)) {
+                case "place" -> store.placesWithin(value).stream().flatMap(p -> store.withPlace(p).stream())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                case "agent" -> store.withAgent(value);
+                case "target" -> store.withTarget(value);
+                default -> throw new IllegalStateException("not a blocking key: " + key);
+            };
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.w3id.tigris.cluster;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.w3id.tigris.rdf.TG;
+
+/**
+ * The reports of a graph (the union of a store's document graphs), looked up one by one, and
+ * the clusters of its clusters graph.
+ */
+public final class GraphReports implements ReportLookup {
+    private static final Node REPORT = TG.report.asNode();
+
+    private final Graph graph;
+    private final Graph clusters;
+    private final ReportReader reader;
+
+    /** @param clusters the graph of the clusters stored (see {@link EventClusters}) */
+    public GraphReports(Graph graph, Graph clusters) {
+        this.graph = graph;
+        this.clusters = clusters;
+        this.reader = new ReportReader(graph);
+    }
+
+    @Override
+    public Optional<String> dateOf(String iri, String type) {
+        return reader.dateOf(NodeFactory.createURI(iri), type);
+    }
+
+    @Override
+    public Set<String> clusterOf(String report) {
+        Set<String> out = new LinkedHashSet<>();
+        clusters.find(Node.ANY, REPORT, NodeFactory.createURI(report)).forEachRemaining(t ->
+                clusters.find(t.getSubject(), REPORT, Node.ANY).forEachRemaining(m -> out.add(m.getObject().getURI())));
+        return out;
+    }
+
+    /** The places of the graph, read as they are asked for. */
+    public Places places() {
+        return reader.placesAsAsked();
+    }
+
+    @Override
+    public Optional<EventReport> report(String iri) {
+        return reader.report(NodeFactory.createURI(iri));
+    }
+
+    @Override
+    public Collection<String> placesWithin(String place) {
+        Set<String> out = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(Set.of(place));
+        while (!todo.isEmpty()) {
+            String p = todo.pop();
+            if (out.add(p)) {
+                subjects(TG.locatedIn.asNode(), p).forEach(todo::push);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Collection<String> withPlace(String place) {
+        return subjects(TG.place.asNode(), place);
+    }
+
+    @Override
+    public Collection<String> withAgent(String agent) {
+        return subjects(TG.agent.asNode(), agent);
+    }
+
+    @Override
+    public Collection<String> withTarget(String target) {
+        return subjects(TG.target.asNode(), target);
+    }
+
+    private Set<String> subjects(Node p, String object) {
+        Set<String> out = new LinkedHashSet<>();
+        graph.find(Node.ANY, p, NodeFactory.createURI(object)).forEachRemaining(t -> {
+            if (t.getSubject().isURI()) {
+                out.add(t.getSubject().getURI());
+            }
+        });
+        return out;
+    }
+}
