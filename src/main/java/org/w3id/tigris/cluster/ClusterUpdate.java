@@ -3,7 +3,6 @@ package org.w3id.tigris.cluster;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The clusters of the part of a store that added, replaced or removed reports change, equal
@@ -49,28 +47,15 @@ public final class ClusterUpdate {
      */
     public record Result(Set<String> region, List<List<EventReport>> clusters) { }
 
-    /** A linked pair, a before b in IRI order, with its ranking values. */
-    private record Link(String a, String b, int strength, int shared, long days) {
-        String other(String report) {
-            return report.equals(a) ? b : a;
-        }
-    }
-
-    /** {@link CandidatePairs#RANKING} over IRIs, which order reports as the whole store's indexes do. */
-    private static final Comparator<Link> RANKING = Comparator.comparingInt(Link::strength).reversed()
-            .thenComparing(Comparator.comparingInt(Link::shared).reversed())
-            .thenComparingLong(Link::days)
-            .thenComparing(Link::a).thenComparing(Link::b);
-
     private final ReportLookup store;
     private final Places places;
     private final LinkRule rule;
     private final CandidatePairs pairs;
     private final Map<String, Optional<EventReport>> reports = new HashMap<>();
     private final Map<String, Set<String>> keys = new HashMap<>();
-    private final Map<String, Block> blocks = new HashMap<>();
-    private final Map<String, List<Link>> best = new HashMap<>();
-    private final Map<String, Set<Link>> kept = new HashMap<>();
+    private final Map<String, ReportBlock> blocks = new HashMap<>();
+    private final Map<String, List<ReportLink>> best = new HashMap<>();
+    private final Map<String, Set<ReportLink>> kept = new HashMap<>();
 
     /** Over a store's reports, places and clusters, with the rule its clusters were computed with. */
     public ClusterUpdate(ReportLookup store, Places places, LinkRule rule) {
@@ -118,7 +103,7 @@ public final class ClusterUpdate {
             Map<String, List<EventReport>> clusterOf = clusters(region);
             Set<String> refused = new HashSet<>();
             for (String x : region) {
-                for (Link l : kept(x)) {
+                for (ReportLink l : kept(x)) {
                     String y = l.other(x);
                     if (!region.contains(y) && !refused.contains(y)) {
                         List<EventReport> outside = store.clusterOf(y).stream().map(r -> report(r).orElseThrow()).toList();
@@ -148,15 +133,15 @@ public final class ClusterUpdate {
     }
 
     /** The clusterer over the links among the members, those ranked before {@code before} alone when given. */
-    private List<List<EventReport>> merge(Collection<String> members, Link before) {
+    private List<List<EventReport>> merge(Collection<String> members, ReportLink before) {
         List<EventReport> sorted = members.stream().sorted().map(iri -> report(iri).orElseThrow()).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             index.put(sorted.get(i).iri(), i);
         }
-        Set<Link> links = new HashSet<>();
+        Set<ReportLink> links = new HashSet<>();
         members.forEach(r -> kept(r).stream()
-                .filter(l -> index.containsKey(l.other(r)) && (before == null || RANKING.compare(l, before) < 0))
+                .filter(l -> index.containsKey(l.other(r)) && (before == null || ReportLink.RANKING.compare(l, before) < 0))
                 .forEach(links::add));
         List<CandidatePairs.Candidate> ranked = links.stream()
                 .map(l -> new CandidatePairs.Candidate(index.get(l.a()), index.get(l.b()), l.strength(), l.shared(), l.days()))
@@ -168,11 +153,11 @@ public final class ClusterUpdate {
      * True when, at its turn, the link would join x's and y's clusters as the links ranked
      * before it had made them inside the clusters they end in: those clusters are then wrong.
      */
-    private boolean joinedBefore(Link link, String x, List<EventReport> xCluster, String y, List<EventReport> yCluster) {
+    private boolean joinedBefore(ReportLink link, String x, List<EventReport> xCluster, String y, List<EventReport> yCluster) {
         return Cluster.of(partAt(link, x, xCluster)).canJoin(Cluster.of(partAt(link, y, yCluster)), rule);
     }
 
-    private List<EventReport> partAt(Link link, String report, List<EventReport> cluster) {
+    private List<EventReport> partAt(ReportLink link, String report, List<EventReport> cluster) {
         if (cluster.size() > 1) {
             for (List<EventReport> c : merge(cluster.stream().map(EventReport::iri).toList(), link)) {
                 if (c.stream().anyMatch(r -> r.iri().equals(report))) {
@@ -191,36 +176,36 @@ public final class ClusterUpdate {
         return keys.computeIfAbsent(r.iri(), x -> CandidatePairs.keys(r, places));
     }
 
-    private Block block(String key) {
-        Block b = blocks.get(key);
+    private ReportBlock block(String key) {
+        ReportBlock b = blocks.get(key);
         if (b == null) {
-            b = new Block(key);
+            b = new ReportBlock(key, store, pairs, rule, this::report, this::keys);
             blocks.put(key, b);
         }
         return b;
     }
 
     /** Every linked pair of a report, before each side keeps its best. */
-    private List<Link> linked(String iri) {
+    private List<ReportLink> linked(String iri) {
         Optional<EventReport> r = report(iri);
         if (r.isEmpty() || CandidatePairs.Entry.of(0, r.get()).isEmpty()) {
             return List.of();
         }
-        List<Link> out = new ArrayList<>();
+        List<ReportLink> out = new ArrayList<>();
         keys(r.get()).forEach(k -> out.addAll(block(k).links(iri)));
         return out;
     }
 
-    private List<Link> best(String iri) {
-        return best.computeIfAbsent(iri, r -> linked(r).stream().sorted(RANKING).limit(pairs.best()).toList());
+    private List<ReportLink> best(String iri) {
+        return best.computeIfAbsent(iri, r -> linked(r).stream().sorted(ReportLink.RANKING).limit(pairs.best()).toList());
     }
 
     /** The links of a report the clusterer considers: its best ones and those it is among the best of. */
-    private Set<Link> kept(String iri) {
-        Set<Link> out = kept.get(iri);
+    private Set<ReportLink> kept(String iri) {
+        Set<ReportLink> out = kept.get(iri);
         if (out == null) {
             out = new LinkedHashSet<>(best(iri));
-            for (Link l : linked(iri)) {
+            for (ReportLink l : linked(iri)) {
                 // a link among this report's best is kept whatever its partner's are: the
                 // partner's blocks are read only when this report has more links than it keeps
                 if (!out.contains(l) && best(l.other(iri)).contains(l)) {
@@ -230,109 +215,5 @@ public final class ClusterUpdate {
             kept.put(iri, out);
         }
         return out;
-    }
-
-    /**
-     * One block of the store: its reports dated to the month at least, by IRI, and the pairs
-     * its windows make, found from dates alone; a pair is linked (which reads both reports)
-     * only when one of them is asked for.
-     */
-    private final class Block {
-        private final String key;
-        private final List<String> members = new ArrayList<>();
-        private final List<CandidatePairs.Entry> entries = new ArrayList<>();
-        private final Map<String, List<String>> partners = new HashMap<>();
-        private final Map<String, List<Link>> links = new HashMap<>();
-
-        Block(String key) {
-            this.key = key;
-            String type = key.substring(0, key.indexOf(' '));
-            Map<String, String> dated = new HashMap<>();
-            candidates(key).forEach(iri -> store.dateOf(iri, type).ifPresent(d -> dated.put(iri, d)));
-            dated.keySet().stream().sorted().forEach(iri -> ReportDate.parse(dated.get(iri)).filter(ReportDate::hasMonth)
-                    .ifPresent(d -> {
-                        entries.add(new CandidatePairs.Entry(members.size(), d.isDay() ? d.epochDay() : Long.MIN_VALUE, d.month()));
-                        members.add(iri);
-                    }));
-            pairs.pairs(entries, (x, y) -> {
-                partners.computeIfAbsent(members.get(x), r -> new ArrayList<>()).add(members.get(y));
-                partners.computeIfAbsent(members.get(y), r -> new ArrayList<>()).add(members.get(x));
-            });
-        }
-
-        /** The linked pairs of a member that this block makes (a pair is made in the first block the two share). */
-        List<Link> links(String iri) {
-            List<Link> out = links.get(iri);
-            if (out == null) {
-                out = new ArrayList<>();
-                for (String partner : partners.getOrDefault(iri, List.of())) {
-                    EventReport a = report(iri.compareTo(partner) < 0 ? iri : partner).orElseThrow();
-                    EventReport b = report(iri.compareTo(partner) < 0 ? partner : iri).orElseThrow();
-                    if (!key.equals(CandidatePairs.firstShared(keys(a), keys(b)))) {
-                        continue; // made in an earlier block of the two
-                    }
-                    Optional<Integer> points = rule.link(a, b);
-                    if (points.isPresent()) {
-                        out.add(new Link(a.iri(), b.iri(), points.get(), LinkRule.sharedParticipants(a, b),
-                                CandidatePairs.days(a, b)));
-                    }
-                }
-                links.put(iri, out);
-            }
-            return out;
-        }
-
-        /**
-         * The members whose pairs here a report of this date coming ({@code arrived}) or going
-         * can change, other than by pairing with it: a report that arrives finds its partners
-         * through its own links, and a window it joins loses a member only when it was full;
-         * one that left may have paired with any member of its windows. Day windows: the
-         * members within the date tolerance of its day. Month windows (a month-only report
-         * pairs with the first {@code window} others of its month by IRI, month-only reports
-         * with a smaller IRI not counted): the month-only members and those the windows end on,
-         * moved in or out by one; for a report that left, everything they or its own could reach.
-         */
-        List<String> near(ReportDate date, boolean arrived) {
-            List<CandidatePairs.Entry> days = new ArrayList<>();
-            List<CandidatePairs.Entry> month = new ArrayList<>();
-            for (CandidatePairs.Entry e : entries) {
-                if (date.isDay() && e.isDay() && Math.abs(e.day() - date.epochDay()) <= pairs.toleranceDays()) {
-                    days.add(e);
-                }
-                if (e.month().equals(date.month())) {
-                    month.add(e);
-                }
-            }
-            List<String> out = new ArrayList<>();
-            // a day window holds the members of at most the tolerance's days after its own
-            if (!arrived || days.size() > pairs.window()) {
-                days.forEach(e -> out.add(members.get(e.id())));
-            }
-            long monthOnly = month.stream().filter(e -> !e.isDay()).count();
-            boolean monthWindows = monthOnly > 0 || !date.isDay();
-            if (monthWindows && (!arrived || month.size() > pairs.window())) {
-                long firstEnd = arrived ? pairs.window() - 2L : 0; // the first rank a window can end on, less one
-                for (int rank = 0; rank < month.size(); rank++) {
-                    CandidatePairs.Entry e = month.get(rank);
-                    if (!e.isDay() || rank >= firstEnd && rank < pairs.window() + monthOnly + 2) {
-                        out.add(members.get(e.id()));
-                    }
-                }
-            }
-            return out;
-        }
-
-        private Collection<String> candidates(String key) {
-            int type = key.indexOf(' ');
-            int kind = key.indexOf(' ', type + 1);
-            String value = key.substring(kind + 1);
-            return switch (key.substring(type + 1, kind)) {
-                case "place" -> store.placesWithin(value).stream().flatMap(p -> store.withPlace(p).stream())
-                        .collect(Collectors.toCollection(LinkedHashSet::new));
-                case "agent" -> store.withAgent(value);
-                case "target" -> store.withTarget(value);
-                default -> throw new IllegalStateException("not a blocking key: " + key);
-            };
-        }
     }
 }
