@@ -28,6 +28,11 @@ final class GazetteerLayer {
             List<Word> words = s.words();
             int i = 0;
             while (i < words.size()) {
+                int placeEnd = PlaceLayer.placeAroundCountry(gazetteers, words, i);
+                if (placeEnd > i) {
+                    i = placeEnd; // left to the place layer
+                    continue;
+                }
                 Optional<AliasIndex.Match> match = gazetteers.names().longestAt(words, i);
                 if (match.isEmpty()) {
                     i++;

@@ -232,4 +232,30 @@ final class PlaceLayer {
         }
         return countries;
     }
+
+    /**
+     * "Mexico City", "Port Sudan", "Kuwait City": a place spelled as written that starts at word
+     * {@code i} and holds a country's name, longer than any known name there, is that place,
+     * not the country. Its end, else {@code i}.
+     */
+    static int placeAroundCountry(Gazetteers gazetteers, List<Word> words, int i) {
+        Optional<AliasIndex.Match> place = gazetteers.places().longestAt(words, i);
+        if (place.isEmpty() || !place.get().spelledAsWritten() || place.get().to() - i < 2) {
+            return i;
+        }
+        int end = place.get().to();
+        boolean country = false;
+        for (int j = i; j < end; j++) {
+            Optional<AliasIndex.Match> known = gazetteers.names().longestAt(words, j);
+            if (known.isEmpty()) {
+                continue;
+            }
+            if (known.get().to() > end || j == i && known.get().to() == end || !known.get().keys().stream()
+                    .allMatch(k -> gazetteers.entry(k).map(e -> e.type() == EntityType.COUNTRY).orElse(false))) {
+                return i;
+            }
+            country = true;
+        }
+        return country ? end : i;
+    }
 }

@@ -27,11 +27,13 @@ final class ProperNounLayer {
     private final Gazetteers gazetteers;
     private final CueWords cues;
     private final UnknownNames unknownNames;
+    private final NameNeighbours neighbours;
 
     ProperNounLayer(Gazetteers gazetteers, UnknownNames unknownNames) {
         this.gazetteers = gazetteers;
         this.cues = gazetteers.cues();
         this.unknownNames = unknownNames;
+        this.neighbours = new NameNeighbours(cues);
     }
 
     void apply(Candidates candidates) {
@@ -292,12 +294,12 @@ final class ProperNounLayer {
             }
             after = cues.after(words.get(b).lower());
         }
-        boolean role = isRoleBefore(words, chunkFrom);
+        boolean role = neighbours.roleBefore(words, chunkFrom);
         ChunkSurroundings around = new ChunkSurroundings(candidates, s);
         boolean byline = around.byline(chunkFrom);
         boolean quoted = around.quoted(chunkFrom, chunkTo);
-        boolean appositive = isAppositive(s, b);
-        EntityType before = nounBefore(words, chunkFrom);
+        boolean appositive = neighbours.appositive(s, b);
+        EntityType before = neighbours.nounBefore(words, chunkFrom);
         boolean locative = around.locative(chunkFrom);
         boolean placeAppositive = around.placeAppositive(b);
         boolean besideTown = around.besideTown(chunkFrom, chunkTo);
@@ -312,6 +314,9 @@ final class ProperNounLayer {
         if (organizational) {
             type = head.get() == EntityType.ORGANIZATION && before == EntityType.ARMED_GROUP
                     ? EntityType.ARMED_GROUP : head.get();
+            if (type == EntityType.ARMED_GROUP && NameNeighbours.numberedFormation(words, a, b)) {
+                type = EntityType.GOVERNMENT_BODY;
+            }
         } else if (suffix != null) {
             type = suffix;
         } else if (first != null) {
@@ -385,61 +390,5 @@ final class ProperNounLayer {
             }
         }
         return false;
-    }
-
-    /** A role noun right before the name, or one word before it: "military spokesperson X". */
-    private boolean isRoleBefore(List<Word> words, int from) {
-        for (int i = from - 1; i >= Math.max(0, from - 2); i--) {
-            Word w = words.get(i);
-            if (w.isCapitalized() && i != from - 1) {
-                return false;
-            }
-            if (cues.isRole(w.lower())) {
-                return true;
-            }
-            if (!words.get(i + 1).gapBefore().joinsChunk() && i + 1 < from) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "X, the leader of ..." / "X, a senior member of ...": a role noun within four words after a comma. */
-    private boolean isAppositive(ScannedSentence s, int b) {
-        List<Word> words = s.words();
-        if (b >= words.size() || words.get(b).gapBefore() != Word.Gap.BREAK) {
-            return false;
-        }
-        String between = s.textBefore(b);
-        if (!between.trim().equals(",")) {
-            return false;
-        }
-        for (int i = b; i < Math.min(words.size(), b + 4); i++) {
-            if (cues.isRole(words.get(i).lower())) {
-                return true;
-            }
-            if (i > b && words.get(i).gapBefore() == Word.Gap.BREAK) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A typing noun among the three lower-case words before the name: "the militia group X". */
-    private EntityType nounBefore(List<Word> words, int from) {
-        for (int i = from - 1; i >= Math.max(0, from - 3); i--) {
-            Word w = words.get(i);
-            if (w.isCapitalized() && !cues.isDemonym(w.lower())) {
-                return null;
-            }
-            EntityType t = cues.before(w.lower());
-            if (t != null) {
-                return t;
-            }
-            if (!words.get(i + 1).gapBefore().joinsName()) {
-                return null;
-            }
-        }
-        return null;
     }
 }

@@ -70,6 +70,12 @@ public final class Recognizer {
         }
         for (NameSpan author : authors) {
             String name = text.substring(author.begin(), Math.min(author.end(), text.length()));
+            if (name.strip().contains(" ")) {
+                // a byline names a person: a place or a guess found inside the name ("By Ousmane
+                // Diarra-Keita" read as the town Osmaniye) is a piece of it, not a mention of its own
+                mentions.removeIf(m -> author.begin() <= m.begin() && m.end() <= author.end()
+                        && m.type().isLocation());
+            }
             boolean free = mentions.stream().noneMatch(m -> m.begin() < author.end() && author.begin() < m.end());
             if (free && name.strip().contains(" ") && author.end() <= text.length()) {
                 mentions.add(new Mention(author.begin(), author.end(), name, EntityType.PERSON, BYLINE_LAYER,
