@@ -40,7 +40,8 @@ final class GazetteerLayer {
                 }
                 AliasIndex.Match m = match.get();
                 if (insidePersonName(words, m) || startsAnotherPersonName(words, m) || derivedInsideName(s, m)
-                        || betterSpelledPlace(words, m)) {
+                        || betterSpelledPlace(words, m) || m.to() - m.from() == 1 && PlaceLayer.afterNameParticle(words,
+                        m.from()) && m.keys().stream().allMatch(k -> gazetteers.entry(k).map(e -> e.type().isLocation()).orElse(false))) {
                     i++;
                     continue;
                 }

@@ -19,7 +19,7 @@ import java.util.Set;
 final class ProperNounLayer {
     static final String LAYER = "propn";
     private static final Set<String> CONNECTORS = Set.of("al", "el", "bin", "ibn", "bint", "of", "the", "for", "de",
-            "du", "da", "von", "van", "der", "la", "le", "ul");
+            "du", "da", "von", "van", "der", "la", "le", "ul", "del", "des", "dos", "do");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "umm");
     private static final int LONGEST_PERSON_NAME = 5;
     private static final int LONGEST_NAME = 8;

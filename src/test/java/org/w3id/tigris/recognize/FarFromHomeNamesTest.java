@@ -117,4 +117,41 @@ class FarFromHomeNamesTest {
         GazetteerEntry government = gazetteers.entry("government-of-rwanda").orElseThrow();
         assertTrue(government.aliases().contains("Rwanda's government"), government.aliases().toString());
     }
+
+    @Test
+    void aPlaceNameWithALowerCaseParticleIsOnePlace() {
+        List<Mention> m = recognize("On Monday clashes hit Norte de Santander, and the army said that gangs had"
+                + " reached the hills above Port-au-Prince.");
+        assertEquals(EntityType.REGION, get(m, "Norte de Santander").type());
+        assertEquals(EntityType.CITY, get(m, "Port-au-Prince").type());
+        List<Mention> lanao = recognize("On Monday the army said that the fighting in Lanao del Sur had ended.");
+        assertTrue(lanao.stream().noneMatch(x -> x.text().equals("Sur")), lanao.toString()); // not Tyre
+    }
+
+    @Test
+    void statesZonesAndDistrictsTheNewsNamesAreRegions() {
+        List<Mention> m = recognize("On Monday troops moved from Upper Nile to Puntland, while raids went on in"
+                + " North Waziristan, North Wollo and Crimea.");
+        for (String name : List.of("Upper Nile", "Puntland", "North Waziristan", "North Wollo", "Crimea")) {
+            assertEquals(EntityType.REGION, get(m, name).type(), name);
+        }
+    }
+
+    @Test
+    void aCapitalNamedAsAPlaceIsTheCityInEveryMention() {
+        List<Mention> m = recognize("Beijing is nervous about the fighting on its border. China hosted talks"
+                + " between both sides in Beijing in May.");
+        assertTrue(m.stream().filter(x -> x.text().equals("Beijing")).count() == 2, m.toString());
+        assertTrue(m.stream().filter(x -> x.text().equals("Beijing")).allMatch(x -> x.type() == EntityType.CITY),
+                m.toString());
+    }
+
+    @Test
+    void outletsAreNamedByTheirMastheadWords() {
+        List<Mention> m = recognize("On Monday a correspondent of the Kyiv Ledger and one of the Crisis Digest said"
+                + " that the Andes Wire had the story.");
+        for (String name : List.of("Kyiv Ledger", "Crisis Digest", "Andes Wire")) {
+            assertEquals(EntityType.ORGANIZATION, get(m, name).type(), name);
+        }
+    }
 }
