@@ -3,9 +3,10 @@ package org.w3id.tigris.recognize;
 import java.util.List;
 
 /**
- * The cue words next to a proper-noun chunk that say what it names: a role noun before it
- * ("military spokesperson X"), a role in an appositive after it ("X, the leader of ..."), a
- * typing noun before it ("the militia group X", "the tanker X").
+ * The cue words next to and inside a proper-noun chunk that say what it names: a role noun
+ * before it ("military spokesperson X"), a role in an appositive after it ("X, the leader of
+ * ..."), a typing noun before it ("the militia group X", "the tanker X"), a title inside it, a
+ * quoted nickname, a unit's number, a digit of a model number.
  */
 record NameNeighbours(CueWords cues) {
 
@@ -72,5 +73,47 @@ record NameNeighbours(CueWords cues) {
      */
     static boolean numberedFormation(List<Word> words, int a, int b) {
         return b - a >= 3 && words.get(a).lower().matches("\\d{1,4}(st|nd|rd|th)?");
+    }
+
+    /** A quoted word inside the name: a nickname (see ProperNounLayer.throughNickname). */
+    static boolean nicknamed(ScannedSentence s, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (s.textBefore(k).matches("[ \"\u201C\u201D]*[\"\u201C\u201D][ \"\u201C\u201D]*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Maritime Trade Operations": a last word that is a common noun in the plural is no surname. */
+    static boolean endsInCommonPlural(ScannedSentence s, int word) {
+        String lower = s.words().get(word).lower();
+        return lower.endsWith("s") && !s.pos(word).equals("PROPN") && !s.lemma(word).equals(lower);
+    }
+
+    /** "Typhoon FGR4", "Su-35": a model number is no name. */
+    static boolean hasDigit(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.get(i).surface().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a title starts after at most three name words of a chunk that goes on after it, else {@code from}. */
+    int titleInside(ScannedSentence s, int from, int to) {
+        List<Word> words = s.words();
+        for (int t = from + 1; t <= Math.min(from + 3, to - 2) && !s.titleCase(); t++) {
+            if (ProperNounLayer.isConnector(words.get(t - 1))) {
+                return from;
+            }
+            int length = cues.titleLength(words, t, to);
+            if (length > 0 && t + length < to && words.get(t + length).isCapitalized()
+                    && cues.head(words.get(to - 1).lower()) == null) { // "Armed Forces General Staff" is one body
+                return t;
+            }
+        }
+        return from;
     }
 }

@@ -75,10 +75,39 @@ final class ProperNounLayer {
                 }
                 break;
             }
+            j = throughNickname(s, i, j);
             chunks.add(new int[] {i, j});
             i = j;
         }
         return chunks;
+    }
+
+    /**
+     * Ismael "El Mayo" Zambada, Jimmy "Barbecue" Cherizier: a quoted nickname of up to three
+     * capitalised words between a given name and a surname belongs to the name. The chunk's new
+     * end, else {@code j}.
+     */
+    private int throughNickname(ScannedSentence s, int i, int j) {
+        List<Word> words = s.words();
+        if (j - i > 2 || j + 1 >= words.size() || !s.textBefore(j).matches(" [\"\u201C]") || s.titleCase()) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(j + 4, words.size()); k++) {
+            if (!words.get(k - 1).isCapitalized()) {
+                return j;
+            }
+            if (s.textBefore(k).matches("[\"\u201D] ") && nameWord(s, k)) {
+                int end = k + 1;
+                while (end < words.size() && words.get(end).gapBefore().joinsChunk() && nameWord(s, end)) {
+                    end++;
+                }
+                return end;
+            }
+            if (words.get(k).gapBefore() != Word.Gap.SPACE) {
+                return j;
+            }
+        }
+        return j;
     }
 
     private boolean nameWord(ScannedSentence s, int i) {
@@ -120,7 +149,7 @@ final class ProperNounLayer {
         return w.lower().matches("\\d{1,3}(st|nd|rd|th)");
     }
 
-    private static boolean isConnector(Word w) {
+    static boolean isConnector(Word w) {
         return CONNECTORS.contains(w.lower());
     }
 
@@ -132,7 +161,11 @@ final class ProperNounLayer {
     /** Places a chunk, splitting it around names the gazetteers already found. */
     private void place(Candidates candidates, ScannedSentence s, int from, int to) {
         if (!candidates.anyCovered(s.index(), from, to)) {
-            analyse(candidates, s, from, to);
+            int title = neighbours.titleInside(s, from, to);
+            if (title > from) {
+                analyse(candidates, s, from, title); // "Sinaloa Governor Ruben Rocha Moya": a place, then a person
+            }
+            analyse(candidates, s, title, to);
             return;
         }
         if (!s.titleCase() && (placeNamedFacility(candidates, s, from, to) || placeEnclosingName(candidates, s, from, to))) {
@@ -323,14 +356,14 @@ final class ProperNounLayer {
             type = first.get(); // "Wadi Houran area", "Camp Taji area": the name's own word tells more
         } else if (after != null) {
             type = after;
-        } else if (titled || role || byline || appositive) {
+        } else if (titled || role || byline || appositive || NameNeighbours.nicknamed(s, a, b)) {
             type = EntityType.PERSON;
         } else if (before != null) {
             type = before;
         } else if ((locative || besideTown) && !given || placeAppositive) {
             type = EntityType.CITY;
-        } else if ((given || particles || count >= 2 && count <= 3 && !endsInCommonPlural(s, b - 1))
-                && !hasDigit(words, a, b) || count >= 4) { // "Typhoon FGR4", "Su-35": a model number is no name
+        } else if ((given || particles || count >= 2 && count <= 3 && !NameNeighbours.endsInCommonPlural(s, b - 1))
+                && !NameNeighbours.hasDigit(words, a, b) || count >= 4) { // "Typhoon FGR4", "Su-35": a model number is no name
             typed = unknownNames.type(s, a, b);
             type = typed.type();
         } else {
@@ -358,12 +391,6 @@ final class ProperNounLayer {
                 LAYER, Optional.empty(), typed == null ? OptionalDouble.empty() : OptionalDouble.of(typed.confidence())));
     }
 
-    /** "Maritime Trade Operations": a last word that is a common noun in the plural is no surname. */
-    private static boolean endsInCommonPlural(ScannedSentence s, int word) {
-        String lower = s.words().get(word).lower();
-        return lower.endsWith("s") && !s.pos(word).equals("PROPN") && !s.lemma(word).equals(lower);
-    }
-
     /** The type the head word gives: the word before the first "of"/"for", else the last word. */
     private Optional<EntityType> headType(List<Word> words, int a, int b) {
         int head = b - 1;
@@ -383,12 +410,4 @@ final class ProperNounLayer {
         return cues.head(words.get(head).lower());
     }
 
-    private static boolean hasDigit(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (words.get(i).surface().chars().anyMatch(Character::isDigit)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -154,4 +154,20 @@ class FarFromHomeNamesTest {
             assertEquals(EntityType.ORGANIZATION, get(m, name).type(), name);
         }
     }
+
+    @Test
+    void aTitleInsideAChunkStartsThePersonsName() {
+        List<Mention> m = recognize("On Monday Sinaloa Governor Ruben Rocha Moya said that the roads were closed,"
+                + " and Interior Cabinet Secretary Kipchumba Murkomen said that operations would go on.");
+        assertEquals(EntityType.PERSON, get(m, "Ruben Rocha Moya").type());
+        assertEquals(EntityType.PERSON, get(m, "Kipchumba Murkomen").type());
+    }
+
+    @Test
+    void aNameOpenedByAGivenNameOfAnotherRegionIsAPerson() {
+        List<Mention> m = recognize("\"We lay on the floor for an hour,\" said Griselda Armenta, who runs a grocery"
+                + " near the highway, and Oleksandr Prokudin said the shelling went on.");
+        assertEquals(EntityType.PERSON, get(m, "Griselda Armenta").type());
+        assertEquals(EntityType.PERSON, get(m, "Oleksandr Prokudin").type());
+    }
 }
