@@ -104,6 +104,9 @@ record NameNeighbours(CueWords cues) {
     /** Where a title starts after at most three name words of a chunk that goes on after it, else {@code from}. */
     int titleInside(ScannedSentence s, int from, int to) {
         List<Word> words = s.words();
+        if (cues.titleLength(words, from, to) > 0) {
+            return from; // "President Hassan Sheikh Mohamud": the name after the first title is one name
+        }
         for (int t = from + 1; t <= Math.min(from + 3, to - 2) && !s.titleCase(); t++) {
             if (ProperNounLayer.isConnector(words.get(t - 1))) {
                 return from;

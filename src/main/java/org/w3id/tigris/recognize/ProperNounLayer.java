@@ -161,7 +161,8 @@ final class ProperNounLayer {
     /** Places a chunk, splitting it around names the gazetteers already found. */
     private void place(Candidates candidates, ScannedSentence s, int from, int to) {
         if (!candidates.anyCovered(s.index(), from, to)) {
-            int title = neighbours.titleInside(s, from, to);
+            boolean given = cues.isGivenName(gazetteers.normalizer().canonicalWord(s.words().get(from).folded()));
+            int title = given ? from : neighbours.titleInside(s, from, to); // "Hassan Sheikh Mohamud" is one name
             if (title > from) {
                 analyse(candidates, s, from, title); // "Sinaloa Governor Ruben Rocha Moya": a place, then a person
             }
