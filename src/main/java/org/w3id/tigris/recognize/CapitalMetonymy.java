@@ -1,7 +1,6 @@
 package org.w3id.tigris.recognize;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ final class CapitalMetonymy {
     }
 
     void apply(Candidates candidates) {
-        placeWinsOverSubjects(candidates);
         Map<String, List<Candidate>> byCapital = new LinkedHashMap<>();
         for (Candidate c : candidates.inOrder()) {
             c.key().filter(k -> gazetteers.metonym(k).isPresent())
@@ -50,31 +48,6 @@ final class CapitalMetonymy {
             EntityType type = gazetteers.entry(actor).orElseThrow().type();
             mentions.forEach(c -> candidates.replace(c.asMetonym(actor, type)));
         });
-    }
-
-    /**
-     * "Beijing is nervous" was credited to China as the subject of a verb when it was found; a
-     * "talks in Beijing" in the same document makes that mention the city too, as every other.
-     */
-    private void placeWinsOverSubjects(Candidates candidates) {
-        Map<List<String>, Candidate> places = new HashMap<>();
-        for (Candidate c : candidates.inOrder()) {
-            if (c.key().filter(k -> gazetteers.metonym(k).isPresent()).isPresent() && isPlace(candidates, c)) {
-                places.putIfAbsent(words(candidates, c), c);
-            }
-        }
-        for (Candidate c : candidates.inOrder()) {
-            Candidate place = c.layer().equals(Mention.METONYM_LAYER) ? places.get(words(candidates, c)) : null;
-            if (place != null) {
-                candidates.replace(new Candidate(c.sentence(), c.from(), c.to(), c.begin(), c.end(), place.type(),
-                        place.layer(), place.key()));
-            }
-        }
-    }
-
-    private static List<String> words(Candidates candidates, Candidate c) {
-        return candidates.sentences().get(c.sentence()).words().subList(c.from(), c.to()).stream().map(Word::key)
-                .toList();
     }
 
     private static boolean isPlace(Candidates candidates, Candidate c) {

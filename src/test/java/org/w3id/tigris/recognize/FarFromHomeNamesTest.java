@@ -138,15 +138,6 @@ class FarFromHomeNamesTest {
     }
 
     @Test
-    void aCapitalNamedAsAPlaceIsTheCityInEveryMention() {
-        List<Mention> m = recognize("Beijing is nervous about the fighting on its border. China hosted talks"
-                + " between both sides in Beijing in May.");
-        assertTrue(m.stream().filter(x -> x.text().equals("Beijing")).count() == 2, m.toString());
-        assertTrue(m.stream().filter(x -> x.text().equals("Beijing")).allMatch(x -> x.type() == EntityType.CITY),
-                m.toString());
-    }
-
-    @Test
     void outletsAreNamedByTheirMastheadWords() {
         List<Mention> m = recognize("On Monday a correspondent of the Kyiv Ledger and one of the Crisis Digest said"
                 + " that the Andes Wire had the story.");
