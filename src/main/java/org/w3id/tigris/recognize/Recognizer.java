@@ -70,9 +70,9 @@ public final class Recognizer {
         }
         for (NameSpan author : authors) {
             String name = text.substring(author.begin(), Math.min(author.end(), text.length()));
-            if (name.strip().contains(" ")) {
-                // a byline names a person: a place or a guess found inside the name ("By Ousmane
-                // Diarra-Keita" read as the town Osmaniye) is a piece of it, not a mention of its own
+            if (name.strip().contains(" ") && name.strip().matches("(\\p{Lu}\\S*\\s+)+\\p{Lu}\\S*")) {
+                // a byline's name of capitalised words is a person: a place found inside it ("By
+                // Ousmane Diarra-Keita" read as the town Osmaniye) is a piece of it, not a mention of its own
                 mentions.removeIf(m -> author.begin() <= m.begin() && m.end() <= author.end()
                         && m.type().isLocation());
             }
