@@ -280,4 +280,17 @@ final class PlaceLayer {
         return !particle.isCapitalized() && ROMANCE_PARTICLES.contains(particle.lower())
                 && words.get(from - 2).isCapitalized();
     }
+
+    /**
+     * A name matched only by transliteration folding ("Harare" against the Harari region) is
+     * not that entry when another real place is spelled exactly as written: one place is
+     * never turned into another that is merely spelled alike.
+     */
+    static boolean betterSpelledPlace(Gazetteers gazetteers, List<Word> words, AliasIndex.Match m) {
+        if (m.spelledAsWritten()) {
+            return false;
+        }
+        return gazetteers.places().longestAt(words, m.from())
+                .filter(p -> p.to() >= m.to() && p.spelledAsWritten()).isPresent();
+    }
 }
