@@ -28,6 +28,11 @@ final class GazetteerLayer {
             List<Word> words = s.words();
             int i = 0;
             while (i < words.size()) {
+                int placeEnd = PlaceLayer.placeAroundCountry(gazetteers, words, i);
+                if (placeEnd > i) {
+                    i = placeEnd; // left to the place layer
+                    continue;
+                }
                 Optional<AliasIndex.Match> match = gazetteers.names().longestAt(words, i);
                 if (match.isEmpty()) {
                     i++;
@@ -35,7 +40,8 @@ final class GazetteerLayer {
                 }
                 AliasIndex.Match m = match.get();
                 if (insidePersonName(words, m) || startsAnotherPersonName(words, m) || derivedInsideName(s, m)
-                        || betterSpelledPlace(words, m)) {
+                        || PlaceLayer.betterSpelledPlace(gazetteers, words, m) || m.to() - m.from() == 1 && PlaceLayer.afterNameParticle(words,
+                        m.from()) && m.keys().stream().allMatch(k -> gazetteers.entry(k).map(e -> e.type().isLocation()).orElse(false))) {
                     i++;
                     continue;
                 }
@@ -67,19 +73,6 @@ final class GazetteerLayer {
             return false;
         }
         return PlaceLayer.insideLongerName(s.words(), m.from(), m.to(), gazetteers.cues());
-    }
-
-    /**
-     * A name matched only by transliteration folding ("Harare" against the Harari region) is
-     * not that entry when another real place is spelled exactly as written: one place is
-     * never turned into another that is merely spelled alike.
-     */
-    private boolean betterSpelledPlace(List<Word> words, AliasIndex.Match m) {
-        if (m.spelledAsWritten()) {
-            return false;
-        }
-        return gazetteers.places().longestAt(words, m.from())
-                .filter(p -> p.to() >= m.to() && p.spelledAsWritten()).isPresent();
     }
 
     /** "Abdul-Malik al-Houthi": a one-word name right after a name's "al-" is that person's surname. */

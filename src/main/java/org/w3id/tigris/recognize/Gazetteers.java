@@ -124,7 +124,7 @@ public final class Gazetteers {
         return new NameFeatures(word -> {
             Optional<EntityType> t = cues.head(word);
             return t == null ? Optional.empty() : t.map(EntityType::localName);
-        });
+        }, word -> cues.isGivenName(normalizer.canonicalWord(word)));
     }
 
     /** Whether an entry lies in the region read in full (places there are trusted more). */

@@ -19,6 +19,11 @@ final class PlaceLayer {
             "into", "toward", "towards", "across", "via", "of", "inside", "entered", "reached");
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "VERB",
             "ADV", "PART", "NUM", "INTJ");
+    /** Lower-case words inside place names of many languages. */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "das", "du", "des", "la",
+            "le", "les", "el", "al", "au", "aux", "y", "e", "di", "sur", "sul", "en", "on", "upon", "ul", "wal");
+    private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "del", "da", "do", "dos", "das", "du", "des",
+            "di", "y");
     private static final long HEADLINE_POPULATION_IN_REGION = 10_000;
     private static final long HEADLINE_POPULATION_ELSEWHERE = 500_000;
     /**
@@ -74,8 +79,9 @@ final class PlaceLayer {
     private boolean plausible(ScannedSentence s, AliasIndex.Match m, CueWords cues) {
         List<Word> words = s.words();
         for (int i = m.from(); i < m.to(); i++) {
-            if (!words.get(i).isCapitalized()) {
-                return false;
+            boolean inside = i > m.from() && i < m.to() - 1;
+            if (!words.get(i).isCapitalized() && !(inside && PARTICLES.contains(words.get(i).lower()))) {
+                return false; // "Norte de Santander", "Port-au-Prince": a particle inside the name is lower case
             }
         }
         Word first = words.get(m.from());
@@ -112,6 +118,9 @@ final class PlaceLayer {
 
     /** Words {@code [from, to)} are part of a longer proper name ("Chad Daniels", "Niger Delta Avengers"). */
     static boolean insideLongerName(List<Word> words, int from, int to, CueWords cues) {
+        if (afterNameParticle(words, from)) {
+            return true;
+        }
         if (from > 0 && words.get(from).gapBefore().joinsChunk()) {
             Word prev = words.get(from - 1);
             boolean sentenceStartStopword = from - 1 == 0 && cues.isStopword(prev.lower());
@@ -231,5 +240,57 @@ final class PlaceLayer {
                     .flatMap(gazetteers::entry).flatMap(GazetteerEntry::country).ifPresent(countries::add);
         }
         return countries;
+    }
+
+    /**
+     * "Mexico City", "Port Sudan", "Kuwait City": a place spelled as written that starts at word
+     * {@code i} and holds a country's name, longer than any known name there, is that place,
+     * not the country. Its end, else {@code i}.
+     */
+    static int placeAroundCountry(Gazetteers gazetteers, List<Word> words, int i) {
+        Optional<AliasIndex.Match> place = gazetteers.places().longestAt(words, i);
+        if (place.isEmpty() || !place.get().spelledAsWritten() || place.get().to() - i < 2) {
+            return i;
+        }
+        int end = place.get().to();
+        boolean country = false;
+        for (int j = i; j < end; j++) {
+            Optional<AliasIndex.Match> known = gazetteers.names().longestAt(words, j);
+            if (known.isEmpty()) {
+                continue;
+            }
+            if (known.get().to() > end || j == i && known.get().to() == end || !known.get().keys().stream()
+                    .allMatch(k -> gazetteers.entry(k).map(e -> e.type() == EntityType.COUNTRY).orElse(false))) {
+                return i;
+            }
+            country = true;
+        }
+        return country ? end : i;
+    }
+
+    /**
+     * "Lanao del Sur", "Nioro du Sahel": a word after a particle of a Romance name that follows a
+     * capitalised word is the end of that longer name ("Sur" there is not Tyre).
+     */
+    static boolean afterNameParticle(List<Word> words, int from) {
+        if (from < 2 || !words.get(from).gapBefore().joinsChunk() || !words.get(from - 1).gapBefore().joinsChunk()) {
+            return false;
+        }
+        Word particle = words.get(from - 1);
+        return !particle.isCapitalized() && ROMANCE_PARTICLES.contains(particle.lower())
+                && words.get(from - 2).isCapitalized();
+    }
+
+    /**
+     * A name matched only by transliteration folding ("Harare" against the Harari region) is
+     * not that entry when another real place is spelled exactly as written: one place is
+     * never turned into another that is merely spelled alike.
+     */
+    static boolean betterSpelledPlace(Gazetteers gazetteers, List<Word> words, AliasIndex.Match m) {
+        if (m.spelledAsWritten()) {
+            return false;
+        }
+        return gazetteers.places().longestAt(words, m.from())
+                .filter(p -> p.to() >= m.to() && p.spelledAsWritten()).isPresent();
     }
 }

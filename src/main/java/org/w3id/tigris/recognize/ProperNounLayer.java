@@ -19,7 +19,7 @@ import java.util.Set;
 final class ProperNounLayer {
     static final String LAYER = "propn";
     private static final Set<String> CONNECTORS = Set.of("al", "el", "bin", "ibn", "bint", "of", "the", "for", "de",
-            "du", "da", "von", "van", "der", "la", "le", "ul");
+            "du", "da", "von", "van", "der", "la", "le", "ul", "del", "des", "dos", "do");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "umm");
     private static final int LONGEST_PERSON_NAME = 5;
     private static final int LONGEST_NAME = 8;
@@ -27,11 +27,13 @@ final class ProperNounLayer {
     private final Gazetteers gazetteers;
     private final CueWords cues;
     private final UnknownNames unknownNames;
+    private final NameNeighbours neighbours;
 
     ProperNounLayer(Gazetteers gazetteers, UnknownNames unknownNames) {
         this.gazetteers = gazetteers;
         this.cues = gazetteers.cues();
         this.unknownNames = unknownNames;
+        this.neighbours = new NameNeighbours(cues);
     }
 
     void apply(Candidates candidates) {
@@ -73,10 +75,39 @@ final class ProperNounLayer {
                 }
                 break;
             }
+            j = throughNickname(s, i, j);
             chunks.add(new int[] {i, j});
             i = j;
         }
         return chunks;
+    }
+
+    /**
+     * Ismael "El Mayo" Zambada, Jimmy "Barbecue" Cherizier: a quoted nickname of up to three
+     * capitalised words between a given name and a surname belongs to the name. The chunk's new
+     * end, else {@code j}.
+     */
+    private int throughNickname(ScannedSentence s, int i, int j) {
+        List<Word> words = s.words();
+        if (j - i > 2 || j + 1 >= words.size() || !s.textBefore(j).matches(" [\"\u201C]") || s.titleCase()) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(j + 4, words.size()); k++) {
+            if (!words.get(k - 1).isCapitalized()) {
+                return j;
+            }
+            if (s.textBefore(k).matches("[\"\u201D] ") && nameWord(s, k)) {
+                int end = k + 1;
+                while (end < words.size() && words.get(end).gapBefore().joinsChunk() && nameWord(s, end)) {
+                    end++;
+                }
+                return end;
+            }
+            if (words.get(k).gapBefore() != Word.Gap.SPACE) {
+                return j;
+            }
+        }
+        return j;
     }
 
     private boolean nameWord(ScannedSentence s, int i) {
@@ -118,7 +149,7 @@ final class ProperNounLayer {
         return w.lower().matches("\\d{1,3}(st|nd|rd|th)");
     }
 
-    private static boolean isConnector(Word w) {
+    static boolean isConnector(Word w) {
         return CONNECTORS.contains(w.lower());
     }
 
@@ -130,7 +161,12 @@ final class ProperNounLayer {
     /** Places a chunk, splitting it around names the gazetteers already found. */
     private void place(Candidates candidates, ScannedSentence s, int from, int to) {
         if (!candidates.anyCovered(s.index(), from, to)) {
-            analyse(candidates, s, from, to);
+            boolean given = cues.isGivenName(gazetteers.normalizer().canonicalWord(s.words().get(from).folded()));
+            int title = given ? from : neighbours.titleInside(s, from, to); // "Hassan Sheikh Mohamud" is one name
+            if (title > from) {
+                analyse(candidates, s, from, title); // "Sinaloa Governor Ruben Rocha Moya": a place, then a person
+            }
+            analyse(candidates, s, title, to);
             return;
         }
         if (!s.titleCase() && (placeNamedFacility(candidates, s, from, to) || placeEnclosingName(candidates, s, from, to))) {
@@ -292,12 +328,12 @@ final class ProperNounLayer {
             }
             after = cues.after(words.get(b).lower());
         }
-        boolean role = isRoleBefore(words, chunkFrom);
+        boolean role = neighbours.roleBefore(words, chunkFrom);
         ChunkSurroundings around = new ChunkSurroundings(candidates, s);
         boolean byline = around.byline(chunkFrom);
         boolean quoted = around.quoted(chunkFrom, chunkTo);
-        boolean appositive = isAppositive(s, b);
-        EntityType before = nounBefore(words, chunkFrom);
+        boolean appositive = neighbours.appositive(s, b);
+        EntityType before = neighbours.nounBefore(words, chunkFrom);
         boolean locative = around.locative(chunkFrom);
         boolean placeAppositive = around.placeAppositive(b);
         boolean besideTown = around.besideTown(chunkFrom, chunkTo);
@@ -312,20 +348,23 @@ final class ProperNounLayer {
         if (organizational) {
             type = head.get() == EntityType.ORGANIZATION && before == EntityType.ARMED_GROUP
                     ? EntityType.ARMED_GROUP : head.get();
+            if (type == EntityType.ARMED_GROUP && NameNeighbours.numberedFormation(words, a, b)) {
+                type = EntityType.GOVERNMENT_BODY;
+            }
         } else if (suffix != null) {
             type = suffix;
         } else if (first != null) {
             type = first.get(); // "Wadi Houran area", "Camp Taji area": the name's own word tells more
         } else if (after != null) {
             type = after;
-        } else if (titled || role || byline || appositive) {
+        } else if (titled || role || byline || appositive || NameNeighbours.nicknamed(s, a, b)) {
             type = EntityType.PERSON;
         } else if (before != null) {
             type = before;
         } else if ((locative || besideTown) && !given || placeAppositive) {
             type = EntityType.CITY;
-        } else if ((given || particles || count >= 2 && count <= 3 && !endsInCommonPlural(s, b - 1))
-                && !hasDigit(words, a, b) || count >= 4) { // "Typhoon FGR4", "Su-35": a model number is no name
+        } else if ((given || particles || count >= 2 && count <= 3 && !NameNeighbours.endsInCommonPlural(s, b - 1))
+                && !NameNeighbours.hasDigit(words, a, b) || count >= 4) { // "Typhoon FGR4", "Su-35": a model number is no name
             typed = unknownNames.type(s, a, b);
             type = typed.type();
         } else {
@@ -353,12 +392,6 @@ final class ProperNounLayer {
                 LAYER, Optional.empty(), typed == null ? OptionalDouble.empty() : OptionalDouble.of(typed.confidence())));
     }
 
-    /** "Maritime Trade Operations": a last word that is a common noun in the plural is no surname. */
-    private static boolean endsInCommonPlural(ScannedSentence s, int word) {
-        String lower = s.words().get(word).lower();
-        return lower.endsWith("s") && !s.pos(word).equals("PROPN") && !s.lemma(word).equals(lower);
-    }
-
     /** The type the head word gives: the word before the first "of"/"for", else the last word. */
     private Optional<EntityType> headType(List<Word> words, int a, int b) {
         int head = b - 1;
@@ -378,68 +411,4 @@ final class ProperNounLayer {
         return cues.head(words.get(head).lower());
     }
 
-    private static boolean hasDigit(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (words.get(i).surface().chars().anyMatch(Character::isDigit)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A role noun right before the name, or one word before it: "military spokesperson X". */
-    private boolean isRoleBefore(List<Word> words, int from) {
-        for (int i = from - 1; i >= Math.max(0, from - 2); i--) {
-            Word w = words.get(i);
-            if (w.isCapitalized() && i != from - 1) {
-                return false;
-            }
-            if (cues.isRole(w.lower())) {
-                return true;
-            }
-            if (!words.get(i + 1).gapBefore().joinsChunk() && i + 1 < from) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "X, the leader of ..." / "X, a senior member of ...": a role noun within four words after a comma. */
-    private boolean isAppositive(ScannedSentence s, int b) {
-        List<Word> words = s.words();
-        if (b >= words.size() || words.get(b).gapBefore() != Word.Gap.BREAK) {
-            return false;
-        }
-        String between = s.textBefore(b);
-        if (!between.trim().equals(",")) {
-            return false;
-        }
-        for (int i = b; i < Math.min(words.size(), b + 4); i++) {
-            if (cues.isRole(words.get(i).lower())) {
-                return true;
-            }
-            if (i > b && words.get(i).gapBefore() == Word.Gap.BREAK) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A typing noun among the three lower-case words before the name: "the militia group X". */
-    private EntityType nounBefore(List<Word> words, int from) {
-        for (int i = from - 1; i >= Math.max(0, from - 3); i--) {
-            Word w = words.get(i);
-            if (w.isCapitalized() && !cues.isDemonym(w.lower())) {
-                return null;
-            }
-            EntityType t = cues.before(w.lower());
-            if (t != null) {
-                return t;
-            }
-            if (!words.get(i + 1).gapBefore().joinsName()) {
-                return null;
-            }
-        }
-        return null;
-    }
 }

@@ -70,6 +70,12 @@ public final class Recognizer {
         }
         for (NameSpan author : authors) {
             String name = text.substring(author.begin(), Math.min(author.end(), text.length()));
+            if (name.strip().contains(" ") && name.strip().matches("(\\p{Lu}\\S*\\s+)+\\p{Lu}\\S*")) {
+                // a byline's name of capitalised words is a person: a place found inside it ("By
+                // Ousmane Diarra-Keita" read as the town Osmaniye) is a piece of it, not a mention of its own
+                mentions.removeIf(m -> author.begin() <= m.begin() && m.end() <= author.end()
+                        && m.type().isLocation());
+            }
             boolean free = mentions.stream().noneMatch(m -> m.begin() < author.end() && author.begin() < m.end());
             if (free && name.strip().contains(" ") && author.end() <= text.length()) {
                 mentions.add(new Mention(author.begin(), author.end(), name, EntityType.PERSON, BYLINE_LAYER,

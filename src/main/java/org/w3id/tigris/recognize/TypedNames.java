@@ -69,6 +69,11 @@ public final class TypedNames {
         List<GazetteerEntry> entries = new ArrayList<>(gazetteers.entries());
         entries.sort(Comparator.comparing(GazetteerEntry::key));
         for (GazetteerEntry e : entries) {
+            if (gazetteers.derived(e.key()) && (e.type() == EntityType.COUNTRY || e.type() == EntityType.REGION)) {
+                // the world tables list every country and first-level division, so the typer never
+                // meets one; their thousands of names would teach it that an unknown name is a division
+                continue;
+            }
             String source = e.key().startsWith("geonames:") ? "geonames" : "gazetteer";
             List<String> names = new ArrayList<>();
             names.add(e.label());

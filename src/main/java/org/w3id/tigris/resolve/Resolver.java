@@ -147,9 +147,13 @@ public final class Resolver {
                 Optional.empty(), java.util.Set.of());
     }
 
-    /** The name as a label: no leading "the", no possessive, single spaces. */
+    /**
+     * The name as a label: no leading "the", no possessive, no quoted nickname (Jimmy "Barbecue"
+     * Cherizier is Jimmy Cherizier in every document, the nickname stays in the mention), single spaces.
+     */
     static String label(String surface) {
         String s = surface.replaceAll("\\s+", " ").trim();
+        s = s.replaceAll(" [\"\u201C][^\"\u201C\u201D]{1,40}[\"\u201D] ", " ");
         s = s.replaceFirst("^(?i:the) ", "");
         s = s.replaceFirst("['\u2019][sS]$", "");
         return s;

@@ -93,6 +93,16 @@ class ResolverTest {
     }
 
     @Test
+    void aQuotedNicknameLeavesThePersonTheSameInEveryDocument() {
+        String a = "Police said Jimmy \"Barbecue\" Cherizier had fled.";
+        String b = "Jimmy Cherizier denied it.";
+        Resolution ra = resolver.resolve(a, mentions(a, "Jimmy \"Barbecue\" Cherizier|Person"));
+        Resolution rb = resolver.resolve(b, mentions(b, "Jimmy Cherizier|Person"));
+        assertEquals(ids(rb), ids(ra));
+        assertEquals("Jimmy Cherizier", ra.entities().get(ids(ra).get(0)).label());
+    }
+
+    @Test
     void aSurnameInAHeadlineNamesTheOnePersonNamedLater() {
         String t = "Shahin rejects the plan\n\nKamal Hamdan Shahin said on Monday that the plan was dead.";
         Resolution r = resolver.resolve(t, mentions(t, "Shahin|Person", "Kamal Hamdan Shahin|Person"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The features the typer reads from a name: its words (each, the first, the head, the word
@@ -19,10 +20,21 @@ public final class NameFeatures {
             "claimed", "denied", "warned");
 
     private final Function<String, Optional<String>> headCue;
+    private final Predicate<String> givenName;
 
     /** @param headCue the type (local name) a lower-case head word gives, if it is one */
     public NameFeatures(Function<String, Optional<String>> headCue) {
+        this(headCue, word -> false);
+    }
+
+    /**
+     * @param givenName whether a lower-case word is a known given name: a name opened by one
+     *                  ("Griselda Armenta") is a person's far more often than a place's, which
+     *                  the word's own features cannot tell for a name the examples never had
+     */
+    public NameFeatures(Function<String, Optional<String>> headCue, Predicate<String> givenName) {
         this.headCue = headCue;
+        this.givenName = givenName;
     }
 
     /** The feature strings of a name. */
@@ -46,6 +58,9 @@ public final class NameFeatures {
         f.add("lastsuf2=" + suffix(last, 2));
         f.add("firstsuf3=" + suffix(first, 3));
         headCue.apply(first).ifPresent(t -> f.add("firstcue=" + t));
+        if (parts.size() >= 2 && givenName.test(first)) {
+            f.add("given");
+        }
         if (parts.size() >= 2) {
             f.add("last2=" + parts.get(parts.size() - 2) + "_" + last);
             f.add("first2=" + first + "_" + parts.get(1));
