@@ -96,7 +96,38 @@ public final class DocumentGroup implements AutoCloseable {
         geometryArrives |= arrives;
         graphs.addAll(previous);
         graphs.add(NodeFactory.createURI(document.name()));
+        graphs.add(EntityCatalogue.GRAPH); // geometries live in the catalogue too
         return outcome;
+    }
+
+    /**
+     * Removes the document of a source name, if the store holds one, and whatever only it
+     * stated from the entity catalogue and the indexes. Returns true when there was one.
+     */
+    public boolean remove(String sourceName) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        if (!open) {
+            throw new IllegalStateException("the group is no longer open");
+        }
+        try {
+            List<Node> previous = documents.graphsOf(sourceName);
+            if (previous.isEmpty()) {
+                return false;
+            }
+            oldText.addAll(indexed.text(tdb, previous));
+            oldGeometries.addAll(IndexedTriples.geometries(tdb, previous));
+            if (!changed) {
+                store.noteIndexWork(tdb);
+                changed = true;
+            }
+            documents.remove(sourceName);
+            graphs.addAll(previous);
+            graphs.add(EntityCatalogue.GRAPH);
+            return true;
+        } catch (RuntimeException | Error e) {
+            abort();
+            throw e;
+        }
     }
 
     /** The documents added so far, unchanged ones included. */
