@@ -106,15 +106,15 @@ final class EntityCatalogue {
     /** Makes the catalogue anew from every document graph; returns its size. For a new or repaired store. */
     long rebuild(DatasetGraph tdb) {
         tdb.removeGraph(GRAPH);
-        long[] added = {0};
+        // read first, then write: an iterator over TDB2's indexes must not see them change
+        Set<Triple> described = new HashSet<>();
         tdb.find().forEachRemaining(q -> {
-            if (isDocumentGraph(q.getGraph()) && describesEntity(q.asTriple())
-                    && !tdb.contains(GRAPH, q.getSubject(), q.getPredicate(), q.getObject())) {
-                tdb.add(GRAPH, q.getSubject(), q.getPredicate(), q.getObject());
-                added[0]++;
+            if (isDocumentGraph(q.getGraph()) && describesEntity(q.asTriple())) {
+                described.add(q.asTriple());
             }
         });
-        return added[0];
+        add(tdb, described);
+        return described.size();
     }
 
     /** Compares the catalogue with the document graphs; in a read transaction. */
