@@ -75,9 +75,13 @@ final class EntityCatalogue {
         return out;
     }
 
-    /** Adds a new version's entity triples. */
+    /** Adds a new version's entity triples; those already there (most of a frequent entity's) are only looked up. */
     void add(DatasetGraph tdb, Collection<Triple> added) {
-        added.forEach(t -> tdb.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        for (Triple t : added) {
+            if (!tdb.contains(GRAPH, t.getSubject(), t.getPredicate(), t.getObject())) {
+                tdb.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
     }
 
     /**
