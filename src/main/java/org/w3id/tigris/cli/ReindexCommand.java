@@ -3,6 +3,7 @@ package org.w3id.tigris.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.w3id.tigris.store.CatalogueAgreement;
 import org.w3id.tigris.store.IndexAgreement;
 import org.w3id.tigris.store.KnowledgeStore;
 
@@ -15,7 +16,7 @@ final class ReindexCommand implements Command {
 
     @Override
     public String summary() {
-        return "rebuild a store's text and spatial indexes from its graphs";
+        return "rebuild a store's entity catalogue, text and spatial indexes from its graphs";
     }
 
     @Override
@@ -23,7 +24,8 @@ final class ReindexCommand implements Command {
         return """
                 Usage: tigris reindex --store DIR
 
-                Rebuilds the text (Lucene) and spatial indexes of the store DIR from its graphs,
+                Makes the entity catalogue of the store DIR anew from its document graphs and
+                rebuilds the text (Lucene) and spatial indexes from its graphs,
                 then checks them as tigris validate does. For a store whose indexes were lost or
                 disagree with its graphs; ingest and serve rebuild them by themselves when a
                 run was cut short. The server must not be running on DIR.
@@ -40,10 +42,13 @@ final class ReindexCommand implements Command {
         Path store = argument.store().orElseThrow();
         StoreDirectory.requireExisting(store);
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            ks.rebuildCatalogue();
             ks.rebuildIndexes();
+            CatalogueAgreement catalogue = ks.checkCatalogue();
+            out.println(catalogue.describe());
             IndexAgreement indexes = ks.checkIndexes();
             out.println(indexes.describe());
-            return indexes.agrees() ? 0 : 1;
+            return indexes.agrees() && catalogue.agrees() ? 0 : 1;
         }
     }
 }

@@ -108,6 +108,9 @@ final class ServeCommand implements Command {
         }
         StoreDirectory.requireExisting(store);
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            if (ks.catalogueIfMissing()) {
+                out.println("Tigris: made the entity catalogue of " + store + " (a store from before it)");
+            }
             if (ks.rebuildStaleIndexes()) {
                 out.println("Tigris: rebuilt the text index of " + store + " (its analysis had changed)");
             }

@@ -51,6 +51,7 @@ final class StoreIngest {
     IngestReport ingest(List<Path> paths, PrintStream err) {
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             IriScheme iris = ks.iriScheme(base);
+            ks.catalogueIfMissing(); // a store from before the catalogue: made once, before any write
             // a run cut short before its indexes were done leaves them owed
             boolean owed = ks.indexesPending();
             ks.indexWorkStarts();

@@ -11,6 +11,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.system.Txn;
 import org.w3id.tigris.rdf.OntologyFiles;
+import org.w3id.tigris.store.CatalogueAgreement;
 import org.w3id.tigris.store.IndexAgreement;
 import org.w3id.tigris.store.KnowledgeStore;
 
@@ -35,11 +36,12 @@ final class ValidateCommand implements Command {
 
                 Validates the union of the store's graphs against the SHACL shapes shipped in
                 ontology/shapes.ttl and prints the report: the number of violations and the
-                first %d of them. Then checks that the text and spatial indexes agree with the
+                first %d of them. Then checks that the entity catalogue holds exactly the entity
+                triples of the document graphs, that the text and spatial indexes agree with the
                 graphs (one text entry per indexed triple, a spatial index when there are
                 geometries, no index work cut short), and prints the store's size: quads,
                 bytes of its TDB2 files, bytes per quad. Exit status 1 when there is any
-                violation or disagreement; tigris reindex rebuilds the indexes.
+                violation or disagreement; tigris reindex rebuilds the catalogue and the indexes.
                 """.formatted(SHOWN);
     }
 
@@ -61,10 +63,12 @@ final class ValidateCommand implements Command {
                 ValidationReport report = ShaclValidator.get().validate(shapes, data);
                 return print(report, out);
             });
+            CatalogueAgreement catalogue = ks.checkCatalogue();
+            out.println(catalogue.describe());
             IndexAgreement indexes = ks.checkIndexes();
             out.println(indexes.describe());
             out.println("store: " + ks.compactor().size().describe());
-            return indexes.agrees() ? shaclStatus : 1;
+            return indexes.agrees() && catalogue.agrees() ? shaclStatus : 1;
         }
     }
 

@@ -25,6 +25,11 @@ public final class IriScheme {
     /** The named graph holding the cross-source event clusters, computed from the document graphs. */
     public static final String CLUSTERS_GRAPH = "https://w3id.org/tigris/clusters";
     /**
+     * The named graph holding one copy of every entity description the document graphs state
+     * (the entity catalogue): what each document says with an entity or its geometry as subject.
+     */
+    public static final String ENTITIES_GRAPH = "https://w3id.org/tigris/entities";
+    /**
      * A source name whose slug is itself, segment by segment: a file name of ASCII letters, digits,
      * dots, underscores and single hyphens, in directories named alike, perhaps a JSONL line number.
      */
@@ -37,6 +42,15 @@ public final class IriScheme {
     public IriScheme(String base) {
         Objects.requireNonNull(base, "base");
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** The scheme a document IRI was minted with. */
+    public static IriScheme ofDocument(String documentIri) {
+        int at = documentIri.lastIndexOf("/id/document/");
+        if (at < 0) {
+            throw new IllegalArgumentException("not a document IRI: " + documentIri);
+        }
+        return new IriScheme(documentIri.substring(0, at));
     }
 
     public static IriScheme defaultScheme() {
@@ -80,7 +94,12 @@ public final class IriScheme {
     }
 
     public String entity(String entityId) {
-        return base + "/id/entity/" + entityId;
+        return entityPrefix() + entityId;
+    }
+
+    /** What every entity IRI, and every entity's geometry IRI, starts with. */
+    public String entityPrefix() {
+        return base + "/id/entity/";
     }
 
     public String event(String sourceName, int evidenceBegin, EventType type) {

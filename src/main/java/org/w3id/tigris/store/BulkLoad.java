@@ -1,13 +1,16 @@
 package org.w3id.tigris.store;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -17,6 +20,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.tigris.rdf.DocumentGraph;
+import org.w3id.tigris.rdf.IriScheme;
 
 /**
  * Fills a store that holds no documents yet with TDB2's bulk loader, which writes many
@@ -152,6 +156,7 @@ public final class BulkLoad {
     private static final class Chunk {
         private final DataLoader loader;
         private final StreamRDF stream;
+        private final Set<Triple> described = new HashSet<>();
         private int documents;
 
         Chunk(DatasetGraph tdb) {
@@ -165,6 +170,13 @@ public final class BulkLoad {
         void add(DocumentGraph document) {
             Node name = NodeFactory.createURI(document.name());
             document.graph().find().forEach(t -> stream.quad(Quad.create(name, t)));
+            // the entity catalogue, in the same commit; once per chunk, the loader ignores repeats
+            EntityCatalogue catalogue = new EntityCatalogue(IriScheme.ofDocument(document.name()));
+            for (Triple t : catalogue.descriptions(document.graph())) {
+                if (described.add(t)) {
+                    stream.quad(Quad.create(EntityCatalogue.GRAPH, t));
+                }
+            }
             documents++;
         }
 

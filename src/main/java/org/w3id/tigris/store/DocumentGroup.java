@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -104,8 +105,41 @@ public final class DocumentGroup implements AutoCloseable {
         geometryArrives |= arrives;
         graphs.addAll(previous);
         graphs.add(NodeFactory.createURI(document.name()));
+        graphs.add(EntityCatalogue.GRAPH); // geometries live in the catalogue too
         clusters.written(tdb, clustersBefore, NodeFactory.createURI(document.name()));
         return outcome;
+    }
+
+    /**
+     * Removes the document of a source name, if the store holds one, and whatever only it
+     * stated from the entity catalogue and the indexes. Returns true when there was one.
+     */
+    public boolean remove(String sourceName) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        if (!open) {
+            throw new IllegalStateException("the group is no longer open");
+        }
+        try {
+            List<Node> previous = documents.graphsOf(sourceName);
+            if (previous.isEmpty()) {
+                return false;
+            }
+            oldText.addAll(indexed.text(tdb, previous));
+            oldGeometries.addAll(IndexedTriples.geometries(tdb, previous));
+            if (!changed) {
+                store.noteIndexWork(tdb);
+                changed = true;
+            }
+            GroupClusters.Before clustersBefore = clusters.before(tdb, previous, Graph.emptyGraph);
+            documents.remove(sourceName);
+            clusters.removed(tdb, clustersBefore);
+            graphs.addAll(previous);
+            graphs.add(EntityCatalogue.GRAPH);
+            return true;
+        } catch (RuntimeException | Error e) {
+            abort();
+            throw e;
+        }
     }
 
     /** The documents added so far, unchanged ones included. */

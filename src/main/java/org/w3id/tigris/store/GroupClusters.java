@@ -86,9 +86,14 @@ final class GroupClusters {
 
     /** Records a document written after {@link #before}: its graph's reports came, the others left. */
     void written(DatasetGraph txn, Before before, Node graph) {
+        new ReportReader(txn.getGraph(graph)).reports().forEach(r -> arrived.add(r.iri()));
+        removed(txn, before);
+    }
+
+    /** Records a document removed after {@link #before} (read with an empty new graph): its reports left. */
+    void removed(DatasetGraph txn, Before before) {
         left.addAll(before.touches());
         leftPlaces.addAll(before.places());
-        new ReportReader(txn.getGraph(graph)).reports().forEach(r -> arrived.add(r.iri()));
         before.hierarchy().forEach((t, was) -> {
             if (was != IndexedTriples.inUnion(txn, t)) {
                 changedPlaces.add(t.getSubject());

@@ -211,6 +211,37 @@ public final class KnowledgeStore implements AutoCloseable {
         return ClusterRefresh.refresh(tdb, new IriScheme(recordedBase().orElse(IriScheme.DEFAULT_BASE)));
     }
 
+    /**
+     * Makes the entity catalogue ({@link EntityCatalogue}) anew from the document graphs, in
+     * one write transaction; after an xloader build, or to repair. Returns its size in triples.
+     */
+    public long rebuildCatalogue() {
+        long t0 = System.nanoTime();
+        IriScheme iris = new IriScheme(recordedBase().orElse(IriScheme.DEFAULT_BASE));
+        long size = Txn.calculateWrite(tdb, () -> new EntityCatalogue(iris).rebuild(tdb));
+        LOG.info("Made the entity catalogue: {} triples ({} ms)", size, (System.nanoTime() - t0) / 1_000_000);
+        return size;
+    }
+
+    /**
+     * Makes the entity catalogue of a store written before there was one (its document graphs
+     * name entities, its catalogue is empty). Returns true when it did.
+     */
+    public boolean catalogueIfMissing() {
+        if (!Txn.calculateRead(tdb, () -> EntityCatalogue.missing(tdb))) {
+            return false;
+        }
+        LOG.info("The store has no entity catalogue yet: making it");
+        rebuildCatalogue();
+        return true;
+    }
+
+    /** Compares the entity catalogue with the document graphs (reads the whole store). */
+    public CatalogueAgreement checkCatalogue() {
+        IriScheme iris = new IriScheme(recordedBase().orElse(IriScheme.DEFAULT_BASE));
+        return Txn.calculateRead(tdb, () -> new EntityCatalogue(iris).check(tdb));
+    }
+
     /** The source names of the stored documents, sorted. */
     public List<String> sourceNames() {
         return Txn.calculateRead(tdb, () -> tdb.stream(Node.ANY, Node.ANY, SOURCE_NAME, Node.ANY)

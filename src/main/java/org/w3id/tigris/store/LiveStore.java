@@ -113,6 +113,15 @@ public final class LiveStore {
         }
     }
 
+    /** Removes a document and what only it stated (see {@link DocumentGroup#remove}). */
+    public boolean remove(String sourceName) {
+        try (DocumentGroup group = group()) {
+            boolean removed = group.remove(sourceName);
+            group.commit();
+            return removed;
+        }
+    }
+
     /**
      * Opens a group of documents written in one transaction, their index entries applied once
      * when it commits (see {@link DocumentGroup}). The note that index work is under way is

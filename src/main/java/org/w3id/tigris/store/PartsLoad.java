@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.OntologyFiles;
 import org.w3id.tigris.store.LoadPlan.Action;
 
@@ -87,12 +89,16 @@ public final class PartsLoad {
                 replace(ks, parts, plan);
                 if (plan.count(Action.ADD) > 0) {
                     used = "tdbloader";
-                    add(ks, parts, plan);
+                    add(ks, parts, plan, new EntityCatalogue(new IriScheme(base)));
                 }
             }
         }
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             ks.iriScheme(Optional.of(base));
+            if (used.equals("xloader")) {
+                log.accept("making the entity catalogue");
+                ks.rebuildCatalogue(); // the xloader loads the parts as they are: documents only
+            }
             OntologyFiles.ontology().ifPresent(ks::loadOntology);
             ks.rebuildClusters();
             log.accept("rebuilding the text and spatial indexes");
@@ -150,13 +156,15 @@ public final class PartsLoad {
     }
 
     /** New documents: one pass of TDB2's phased loader over every part, other documents filtered out. */
-    private void add(KnowledgeStore ks, List<Path> parts, LoadPlan plan) {
+    private void add(KnowledgeStore ks, List<Path> parts, LoadPlan plan, EntityCatalogue catalogue) {
         MonitorOutput quiet = (format, args) -> { };
         DataLoader bulk = LoaderFactory.phasedLoader(ks.tdb(), quiet);
         bulk.startBulk();
         try {
             StreamRDF out = bulk.stream();
             out.start();
+            // the entity catalogue, each triple once (one already stored is left alone by the loader)
+            Set<Triple> described = new HashSet<>();
             for (int i = 0; i < parts.size(); i++) {
                 int part = i;
                 log.accept("loading " + parts.get(i).getFileName());
@@ -172,6 +180,10 @@ public final class PartsLoad {
                         }
                         if (keep) {
                             out.quad(q);
+                            Triple t = q.asTriple();
+                            if (catalogue.describesEntity(t) && described.add(t)) {
+                                out.quad(Quad.create(EntityCatalogue.GRAPH, t));
+                            }
                         }
                     }
                 });

@@ -1,12 +1,15 @@
 package org.w3id.tigris.store;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.tigris.rdf.DocumentGraph;
+import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.PROV;
 import org.w3id.tigris.rdf.TG;
 
@@ -50,9 +53,31 @@ final class StoredDocuments {
                 && holds(document.sourceName(), document.contentHash(), document.pipelineFingerprint())) {
             return IngestOutcome.UNCHANGED;
         }
+        EntityCatalogue catalogue = new EntityCatalogue(IriScheme.ofDocument(document.name()));
+        Set<Triple> described = catalogue.descriptions(tdb, previous);
         previous.forEach(tdb::removeGraph);
         tdb.addGraph(name, document.graph());
+        Set<Triple> describes = catalogue.descriptions(document.graph());
+        catalogue.add(tdb, describes);
+        described.removeAll(describes);
+        catalogue.withdraw(tdb, described);
         return previous.isEmpty() ? IngestOutcome.ADDED : IngestOutcome.REPLACED;
+    }
+
+    /**
+     * Removes the graphs of a source name, and from the entity catalogue what only they
+     * stated; in a write transaction. Returns the graphs removed.
+     */
+    List<Node> remove(String sourceName) {
+        List<Node> previous = graphsOf(sourceName);
+        if (previous.isEmpty()) {
+            return previous;
+        }
+        EntityCatalogue catalogue = new EntityCatalogue(IriScheme.ofDocument(previous.get(0).getURI()));
+        Set<Triple> described = catalogue.descriptions(tdb, previous);
+        previous.forEach(tdb::removeGraph);
+        catalogue.withdraw(tdb, described);
+        return previous;
     }
 
     /**

@@ -16,6 +16,8 @@ import org.w3id.tigris.rdf.TG;
  * each one SPARQL query over the scope and the chosen filters, aggregated in SPARQL and
  * bounded. The query text is made of fixed parts only; the scope and every filter value are
  * bound as RDF terms ({@link ParameterizedSparqlString}), never written into the text.
+ * Names, geometries and containing places of entities are read from the entity catalogue
+ * (one copy each), not from the union, where each is repeated by every document naming it.
  */
 final class ActivityQueries {
     /** How many rows the map, timeline and facet lists may have at most. */
@@ -33,7 +35,7 @@ final class ActivityQueries {
     private static final String ENTITY_SCOPE = """
               { SELECT DISTINCT ?item WHERE {
                   { ?item tg:agent|tg:target|tg:claimant|tg:about ?scope }
-                  UNION { ?within tg:locatedIn* ?scope . ?item tg:place ?within }
+                  UNION { GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?scope } ?item tg:place ?within }
               } }
             """;
     private static final String EVENT_SCOPE = "  BIND(?scope AS ?item)\n";
@@ -41,7 +43,7 @@ final class ActivityQueries {
               { SELECT DISTINCT ?item WHERE {
                   { VALUES (?item) { ?hits } }
                   UNION { VALUES (?hit) { ?hits } ?item tg:agent|tg:target|tg:claimant|tg:about ?hit }
-                  UNION { VALUES (?hit) { ?hits } ?within tg:locatedIn* ?hit . ?item tg:place ?within }
+                  UNION { VALUES (?hit) { ?hits } GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?hit } ?item tg:place ?within }
               } }
             """;
     private static final String PERIOD = """
@@ -55,9 +57,9 @@ final class ActivityQueries {
             """;
     private static final String PLACE = """
               FILTER EXISTS {
-                { ?item tg:place/tg:locatedIn* ?facetPlace }
+                { ?item tg:place ?itemPlace . GRAPH <https://w3id.org/tigris/entities> { ?itemPlace tg:locatedIn* ?facetPlace } }
                 UNION { ?item tg:about ?facetPlace }
-                UNION { ?item tg:about/tg:place/tg:locatedIn* ?facetPlace }
+                UNION { ?item tg:about/tg:place ?aboutPlace . GRAPH <https://w3id.org/tigris/entities> { ?aboutPlace tg:locatedIn* ?facetPlace } }
               }
             """;
 
@@ -96,8 +98,8 @@ final class ActivityQueries {
                   }
                   OPTIONAL { ?item tg:claimText ?claimText }
                   OPTIONAL { ?item tg:evidence/nif:anchorOf ?evidenceText }
-                  OPTIONAL { ?item tg:agent|tg:claimant ?whoIri . OPTIONAL { ?whoIri rdfs:label ?whoName } }
-                  OPTIONAL { ?item tg:place ?placeEntity . OPTIONAL { ?placeEntity rdfs:label ?placeName } }
+                  OPTIONAL { ?item tg:agent|tg:claimant ?whoIri . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?whoIri rdfs:label ?whoName } } }
+                  OPTIONAL { ?item tg:place ?placeEntity . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?placeEntity rdfs:label ?placeName } } }
                   OPTIONAL { ?item prov:wasDerivedFrom ?doc . OPTIONAL { ?doc tg:sourceName ?docName } }
                 }
                 GROUP BY ?item ?type ?date
@@ -117,8 +119,10 @@ final class ActivityQueries {
                     }
                     GROUP BY ?placeIri ?type
                   }
-                  ?placeIri geo:hasGeometry/geo:asWKT ?wkt0 .
-                  OPTIONAL { ?placeIri rdfs:label ?name }
+                  GRAPH <https://w3id.org/tigris/entities> {
+                    ?placeIri geo:hasGeometry/geo:asWKT ?wkt0 .
+                    OPTIONAL { ?placeIri rdfs:label ?name }
+                  }
                 }
                 GROUP BY ?placeIri ?type ?n
                 ORDER BY DESC(?n) ?placeIri ?type
@@ -155,9 +159,9 @@ final class ActivityQueries {
     Query facets(List<String> names, ActivityScope scope, FacetSelection facets) {
         List<String> branches = names.stream().map(name -> "    { BIND(\"" + name + "\" AS ?facet) " + switch (name) {
             case "type" -> "?item a ?value . FILTER(?value IN (" + ALL_TYPES + ")) }";
-            case "place" -> "?item tg:place ?value . OPTIONAL { ?value rdfs:label ?l } }";
+            case "place" -> "?item tg:place ?value . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?value rdfs:label ?l } } }";
             case "source" -> "?item prov:wasDerivedFrom ?value . }";
-            case "claimant" -> "?item tg:claimant ?value . OPTIONAL { ?value rdfs:label ?l } }";
+            case "claimant" -> "?item tg:claimant ?value . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?value rdfs:label ?l } } }";
             case "year" -> "?item tg:date ?yd . BIND(SUBSTR(STR(?yd), 1, 4) AS ?value) }";
             default -> throw new IllegalArgumentException("No facet " + name);
         }).toList();
@@ -182,7 +186,7 @@ final class ActivityQueries {
         };
         String value = switch (facet) {
             case "type" -> "  BIND(?type AS ?value)\n";
-            case "place", "claimant" -> "  OPTIONAL { ?value rdfs:label ?l }\n";
+            case "place", "claimant" -> "  OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?value rdfs:label ?l } }\n";
             case "year" -> "  BIND(SUBSTR(STR(?yd), 1, 4) AS ?value)\n";
             default -> "";
         };
@@ -202,8 +206,10 @@ final class ActivityQueries {
                 SELECT ?placeIri (SAMPLE(?wkt0) AS ?wkt) (SAMPLE(?name) AS ?placeName)
                 WHERE {
                   VALUES (?placeIri) { ?these }
-                  ?placeIri geo:hasGeometry/geo:asWKT ?wkt0 .
-                  OPTIONAL { ?placeIri rdfs:label ?name }
+                  GRAPH <https://w3id.org/tigris/entities> {
+                    ?placeIri geo:hasGeometry/geo:asWKT ?wkt0 .
+                    OPTIONAL { ?placeIri rdfs:label ?name }
+                  }
                 }
                 GROUP BY ?placeIri
                 LIMIT %d

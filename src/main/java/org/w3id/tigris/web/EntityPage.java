@@ -27,7 +27,7 @@ final class EntityPage {
     }
 
     String render(String iri) {
-        Facts facts = Facts.of(context.reader(), iri);
+        Facts facts = Facts.ofEntity(context.reader(), iri);
         String name = context.labels().of(iri);
         StringBuilder body = context.heading(name, facts);
         List<Facts.Value> names = new ArrayList<>(facts.values(RDFS.label));

@@ -31,8 +31,17 @@ final class Facts {
     }
 
     static Facts of(GraphReader reader, String iri) {
+        return read(reader, KgQuery.FACTS, iri);
+    }
+
+    /** An entity's facts, read in the entity catalogue, which holds each of them once. */
+    static Facts ofEntity(GraphReader reader, String iri) {
+        return read(reader, KgQuery.ENTITY_FACTS, iri);
+    }
+
+    private static Facts read(GraphReader reader, KgQuery query, String iri) {
         Map<String, Map<RDFNode, Optional<String>>> collected = new LinkedHashMap<>();
-        for (Row row : reader.select(KgQuery.FACTS, q -> q.setIri("this", iri))) {
+        for (Row row : reader.select(query, q -> q.setIri("this", iri))) {
             String predicate = row.iri("p").orElseThrow();
             RDFNode value = row.node("o").orElseThrow();
             Optional<RDFNode> label = row.node("label");

@@ -23,7 +23,7 @@ import org.w3id.tigris.rdf.IriScheme;
 
 /**
  * The clusters a served store keeps up to date group by group against the whole store
- * clustered again, after every group of a random sequence of documents added and replaced,
+ * clustered again, after every group of a random sequence of documents added, replaced and removed,
  * some of which change the place hierarchy under stored reports.
  */
 class GroupClustersTest {
@@ -55,10 +55,16 @@ class GroupClustersTest {
             LiveStore live = store.indexedWriter();
             Node clustersGraph = NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH);
             int clustered = 0;
+            int removed = 0;
             for (int step = 0; step < 40; step++) {
                 try (DocumentGroup group = live.group()) {
                     for (int d = 1 + random.nextInt(3); d > 0; d--) {
-                        group.add(document(random, iris, "d" + random.nextInt(24), step));
+                        String name = "d" + random.nextInt(24);
+                        if (random.nextInt(4) == 0) {
+                            removed += group.remove(name + ".txt") ? 1 : 0;
+                        } else {
+                            group.add(document(random, iris, name, step));
+                        }
                     }
                     group.commit();
                 }
@@ -69,6 +75,7 @@ class GroupClustersTest {
                 clustered += (int) stored.stream().filter(t -> t.getPredicate().getURI().endsWith("reportCount")).count();
             }
             assertTrue(clustered > 40, "too few clusters to test anything: " + clustered);
+            assertTrue(removed > 5, "too few documents removed to test anything: " + removed);
             live.settle();
             // the clusters' labels are indexed: their entries follow the clusters (these documents have no geometry)
             IndexAgreement agreement = store.checkIndexes();

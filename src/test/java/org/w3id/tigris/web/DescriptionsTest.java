@@ -110,8 +110,8 @@ class DescriptionsTest {
             assertTrue(model.contains(service, model.createProperty(sd, "endpoint"), model.createResource(server.url("/kg/sparql"))));
             assertTrue(model.contains(service, model.createProperty(sd, "supportedLanguage"),
                     model.createResource(sd + "SPARQL11Query")));
-            assertEquals(4 + 2, model.listObjectsOfProperty(model.createProperty(sd, "namedGraph")).toList().size(),
-                    "four document graphs, the ontology graph and the clusters graph");
+            assertEquals(4 + 3, model.listObjectsOfProperty(model.createProperty(sd, "namedGraph")).toList().size(),
+                    "four document graphs, the ontology graph, the clusters graph and the entity catalogue");
             Resource defaultGraph = model.listObjectsOfProperty(model.createProperty(sd, "defaultGraph")).next().asResource();
             assertEquals(defaultGraphTriples(), defaultGraph.getProperty(VOID.triples).getLong(),
                     "the default graph's size is what a query over it counts");

@@ -1,6 +1,7 @@
 package org.w3id.tigris.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.tigris.rdf.IriScheme;
 import org.w3id.tigris.rdf.NIF;
 
 /**
@@ -115,6 +117,8 @@ class LinkedDataConventionsTest {
         assertTrue(entity.headers().firstValue("Content-Type").orElse("").startsWith("application/n-quads"));
         assertTrue(entity.body().contains("<" + SampleGraph.IRIS.document(SampleGraph.ALPHA) + "> ."),
                 "an entity's statements name their documents");
+        assertFalse(entity.body().contains("<" + IriScheme.ENTITIES_GRAPH + ">"),
+                "the entity catalogue repeats what documents say: it is no source");
     }
 
     @Test

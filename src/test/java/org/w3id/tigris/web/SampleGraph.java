@@ -145,6 +145,15 @@ final class SampleGraph {
             dataset.addNamedModel(IRIS.document(GAMMA), gamma());
             dataset.addNamedModel(IRIS.document(DELTA), delta());
             dataset.addNamedModel(IriScheme.CLUSTERS_GRAPH, clusters());
+            // the entity catalogue, as the store keeps it: one copy of each document's entity triples
+            Model catalogue = dataset.getNamedModel(IriScheme.ENTITIES_GRAPH);
+            for (String doc : List.of(ALPHA, BETA, GAMMA, DELTA)) {
+                dataset.getNamedModel(IRIS.document(doc)).listStatements().forEachRemaining(st -> {
+                    if (st.getSubject().isURIResource() && st.getSubject().getURI().startsWith(IRIS.entityPrefix())) {
+                        catalogue.add(st);
+                    }
+                });
+            }
         });
     }
 
