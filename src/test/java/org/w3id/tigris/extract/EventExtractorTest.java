@@ -475,4 +475,23 @@ class EventExtractorTest {
         assertEquals(Optional.of("kafr-nabl"), e.place());
         assertEquals(Optional.of("mortar"), e.mode());
     }
+
+    @Test
+    void aPlaceNamedByCompassOrBetweenTwoTownsIsTheEventsPlace() {
+        ExtractionInput north = article(null,
+                "Rebel fighters ambushed an army patrol south of Tessalit on Monday, the army said.")
+                .entity("Tessalit", "tessalit", EntityType.CITY)
+                .dated(LocalDate.of(2025, 5, 7))
+                .build();
+        assertEquals(Optional.of("tessalit"), only(EventType.ASSAULT, extractor.extract(north)).place());
+        ExtractionInput between = article(null,
+                "Gunmen attacked a bus on the road between Gao and Ansongo on Monday, officials said.")
+                .entity("Gao", "gao", EntityType.CITY)
+                .entity("Ansongo", "ansongo", EntityType.CITY)
+                .dated(LocalDate.of(2025, 5, 7))
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(between));
+        assertTrue(e.place().isPresent(), () -> "a place expected in " + e);
+        assertTrue(e.agents().isEmpty(), () -> "towns are no agents: " + e);
+    }
 }
