@@ -375,4 +375,18 @@ class ClaimExtractorTest {
         assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("government-of-chad"))
                 && f.text(c).contains("truce")), f::describe);
     }
+
+    @Test
+    void monitorsAttributeCiteAndObserve() {
+        Found f = extract(article("The Kivu Monitor attributes the shelling of Sake to the militia."
+                + " The Food Agency halted its convoys, citing insecurity on the road to Masisi."
+                + " The Observer Mission reports that it observed armed drones over the buffer zone.")
+                .entity("Kivu Monitor", "kivu-monitor", EntityType.ORGANIZATION)
+                .entity("Sake", "sake", EntityType.CITY)
+                .entity("Food Agency", "food-agency", EntityType.ORGANIZATION)
+                .entity("Masisi", "masisi", EntityType.CITY)
+                .entity("Observer Mission", "observer-mission", EntityType.ORGANIZATION));
+        assertTrue(f.text(f.by("food-agency")).contains("insecurity"), f.describe());
+        assertTrue(f.claims().stream().anyMatch(c -> f.text(c).contains("shelling of Sake")), f.describe());
+    }
 }

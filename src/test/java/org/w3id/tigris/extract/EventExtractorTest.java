@@ -494,4 +494,19 @@ class EventExtractorTest {
         assertTrue(e.place().isPresent(), () -> "a place expected in " + e);
         assertTrue(e.agents().isEmpty(), () -> "towns are no agents: " + e);
     }
+
+    @Test
+    void violenceOfOtherConflictsIsAssault() {
+        ExtractionInput in = article(null,
+                "Militiamen stormed Kiwanja on Monday. The militia torched Rutshuru on Tuesday."
+                        + " The army repelled the militia near Goma on Wednesday.")
+                .entity("Kiwanja", "kiwanja", EntityType.CITY)
+                .entity("Rutshuru", "rutshuru", EntityType.CITY)
+                .entity("Goma", "goma", EntityType.CITY)
+                .entity("army", "fardc", EntityType.GOVERNMENT_BODY)
+                .dated(LocalDate.of(2025, 5, 9))
+                .build();
+        List<Event> assaults = of(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(3, assaults.size(), () -> "three assaults expected in " + assaults);
+    }
 }
