@@ -7,7 +7,8 @@ import org.w3id.tigris.extract.Phrases.NounPhrase;
 /**
  * The prepositional phrases that follow a word within its clause, each with the preposition it
  * hangs from when chained ("strikes on the suburbs of Beirut"). A compass word before "of"
- * ("north of Anefis") opens a place phrase, read as "near".
+ * ("north of Anefis") opens a place phrase, read as "near"; "blamed on X", "attributed to X" name
+ * who did it, read as "by".
  */
 final class PrepPhrases {
     private PrepPhrases() {
@@ -21,6 +22,11 @@ final class PrepPhrases {
     static boolean compassOf(SentenceView s, int j) {
         return s.is(j, "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest",
                 "south-east", "south-west", "north-east", "north-west") && s.is(j + 1, "of") && s.mention(j) == null;
+    }
+
+    /** Whether token {@code j} is "blamed" before "on" or "attributed" before "to": what follows did it. */
+    static boolean blamedOn(SentenceView s, int j) {
+        return s.is(j, "blamed") && s.is(j + 1, "on") || s.is(j, "attributed") && s.is(j + 1, "to");
     }
 
     /**
@@ -40,6 +46,10 @@ final class PrepPhrases {
                 j = np.span().to();
                 continue;
             }
+            if (blamedOn(s, j)) {
+                j++; // "an attack blamed on X": the participle leads to who did it
+                continue;
+            }
             boolean prep = s.posIs(j, "ADP", "SCONJ") && s.mention(j) == null && !s.is(j, "that", "as", "because", "if")
                     || s.is(j, "targeting", "against", "near", "inside", "outside", "across");
             if (prep) {
@@ -51,6 +61,8 @@ final class PrepPhrases {
                     continue;
                 }
                 NounPhrase np = Phrases.nounPhraseFrom(s, k, limit);
+                if (blamedOn(s, j - 1))
+                    p = "by";
                 out.add(new PrepPhrase(p, np, p.equals("of") ? parent : null));
                 if (!p.equals("of"))
                     parent = p;

@@ -509,4 +509,21 @@ class EventExtractorTest {
         List<Event> assaults = of(EventType.ASSAULT, extractor.extract(in));
         assertEquals(3, assaults.size(), () -> "three assaults expected in " + assaults);
     }
+
+    @Test
+    void whoAnAttackIsBlamedOnOrAttributedToDidIt() {
+        ExtractionInput in = article(null,
+                "A car bomb blamed on the Northern Front killed six people in Tessalit on Monday."
+                        + " A rocket attack attributed to the Eastern Brigade hit Gao on Tuesday.")
+                .entity("Northern Front", "northern-front", EntityType.ARMED_GROUP)
+                .entity("Tessalit", "tessalit", EntityType.CITY)
+                .entity("Eastern Brigade", "eastern-brigade", EntityType.ARMED_GROUP)
+                .entity("Gao", "gao", EntityType.CITY)
+                .dated(LocalDate.of(2025, 5, 9))
+                .build();
+        List<Event> assaults = of(EventType.ASSAULT, extractor.extract(in));
+        assertTrue(assaults.stream().anyMatch(e -> e.agents().equals(List.of("northern-front"))), assaults::toString);
+        assertTrue(assaults.stream().anyMatch(e -> e.agents().equals(List.of("eastern-brigade"))), assaults::toString);
+        assertTrue(assaults.stream().noneMatch(e -> e.targets().contains("northern-front")), assaults::toString);
+    }
 }
