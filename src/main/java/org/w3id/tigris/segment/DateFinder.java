@@ -28,7 +28,7 @@ final class DateFinder {
     private static final int MAX_OTHER_WORDS = 2;
     private static final int MAX_DATELINE_WORDS = 14;
     /** ... or this many when its date stands in a field of its own ("Mogadishu - 2 December 2026 - Staff reporter"). */
-    private static final int MAX_FIELD_LINE_WORDS = 10;
+    private static final int MAX_FIELD_LINE_WORDS = 8;
     /** A date field's label ("Date of issue:") may hold this many words. */
     private static final int MAX_LABEL_WORDS = 3;
     /** A wire lede's dateline ("KYIV, Monday 16 November 2026 (EFP) - …") ends within this many characters. */

@@ -46,6 +46,13 @@ class DateFinderTest {
     }
 
     @Test
+    void aBylineWithManyWordsBesideItsDateIsNoDateline() {
+        // its names are the byline's, to be recognised, not a dateline's to be dropped
+        assertEquals(Optional.empty(),
+                dateline("Valley Times staff, with Samir Haddad in Zahle city | 14 March 2025 - 16:30"));
+    }
+
+    @Test
     void proseThatMentionsADateIsNoDateline() {
         assertEquals(Optional.empty(), dateline("The talks that began on 2 April 2025 in Doha were suspended by both delegations."));
         assertEquals(Optional.empty(), dateline("Rebels seized the town on 2 April 2025, officials said"));
