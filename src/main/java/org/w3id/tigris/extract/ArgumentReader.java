@@ -44,7 +44,7 @@ final class ArgumentReader {
             addAll(d, subject, Role.TARGET);
             d.cover(subject.span());
             // "US bases in Iraq and Syria have been hit": the subject's own in-phrases give the place
-            for (Phrases.PrepPhrase pp : Phrases.prepPhrasesAfter(s, subject.span().to() - 1, 8))
+            for (PrepPhrases.PrepPhrase pp : PrepPhrases.after(s, subject.span().to() - 1, 8))
                 if (pp.object().span().to() <= d.triggerFrom && isPlacePreposition(pp.preposition()))
                     places(d, pp.object());
         } else if (s.lower(v).endsWith("ing") && s.posIs(d.triggerFrom - 1, "NOUN", "PROPN") && s.mention(d.triggerFrom - 1) == null
@@ -175,7 +175,7 @@ final class ArgumentReader {
     private enum Role { AGENT, TARGET, PLACE, NONE }
 
     private void prepositions(EventDraft d, SentenceView s, int after) {
-        for (Phrases.PrepPhrase pp : Phrases.prepPhrasesAfter(s, after, 16)) {
+        for (PrepPhrases.PrepPhrase pp : PrepPhrases.after(s, after, 16)) {
             if (namesOtherEvent(s, pp.object(), d))
                 break; // "blamed militias for 70 attacks on American forces": the rest belongs to the attacks
             String p = pp.parent() != null ? pp.parent() : pp.preposition();
@@ -243,6 +243,9 @@ final class ArgumentReader {
                 e = speakerFor(d.sentence.document, m);
             if (role == Role.AGENT && e.type().isActor()) {
                 d.agents.add(e.id());
+                used = true;
+            } else if (role == Role.AGENT && e.type().isLocation()) {
+                d.offerPlace(e); // "an ambush between Anefis and Kidal": towns are where, not who
                 used = true;
             } else if (role == Role.TARGET) {
                 d.targets.add(e.id());

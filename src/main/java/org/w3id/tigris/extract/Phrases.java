@@ -10,7 +10,7 @@ import org.w3id.tigris.resolve.ResolvedMention;
 /**
  * Shallow phrase finding over UD tags, without a parser: the subject region before a verb,
  * the noun phrase at its head, the object after it, the prepositional phrases that follow a
- * word. Good enough for news prose, where subjects lead and arguments follow in
+ * word ({@link PrepPhrases}). Good enough for news prose, where subjects lead and arguments follow in
  * prepositional phrases; every rule stays inside one sentence.
  */
 final class Phrases {
@@ -48,10 +48,6 @@ final class Phrases {
         int last() {
             return span.to() - 1;
         }
-    }
-
-    /** A prepositional phrase after a word: its preposition, and the one it hangs from when chained. */
-    record PrepPhrase(String preposition, NounPhrase object, String parent) {
     }
 
     /**
@@ -281,6 +277,8 @@ final class Phrases {
         while (j < limit && s.valid(j)) {
             if (j > i && startsTimeExpression(s, j))
                 break; // "in Fallujah last month": the place ends where the time begins
+            if (j > i && PrepPhrases.compassOf(s, j))
+                break; // "a convoy north of Anefis": the direction opens a place phrase
             if (s.nominal(j)) {
                 j++;
             } else if (s.mention(j) != null && s.mention(j) == s.mention(j - 1)) {
@@ -352,62 +350,5 @@ final class Phrases {
             np = withMentions(s, new Span(np.span().from(), of.span().to()));
         }
         return np;
-    }
-
-    /**
-     * The prepositional phrases that follow token {@code i} within its clause: "strikes on the
-     * suburbs of Beirut" gives (on, the suburbs) and (of, Beirut, hanging from on).
-     */
-    static List<PrepPhrase> prepPhrasesAfter(SentenceView s, int i, int maxTokens) {
-        List<PrepPhrase> out = new ArrayList<>();
-        int j = i + 1;
-        int limit = Math.min(s.size(), i + 1 + maxTokens);
-        String parent = null;
-        while (j < limit) {
-            if (s.is(j, "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest")
-                    && s.is(j + 1, "of") && s.nominal(j + 2)) {
-                NounPhrase np = nounPhraseFrom(s, j + 2, limit);
-                out.add(new PrepPhrase("near", np, null));
-                parent = "near";
-                j = np.span().to();
-                continue;
-            }
-            boolean prep = s.posIs(j, "ADP", "SCONJ") && s.mention(j) == null && !s.is(j, "that", "as", "because", "if")
-                    || s.is(j, "targeting", "against", "near", "inside", "outside", "across");
-            if (prep) {
-                String p = s.lower(j);
-                int k = j + 1;
-                if (!s.valid(k) || !s.nominal(k)) {
-                    // "at least 36", "in response to": no noun phrase to take
-                    j = k;
-                    continue;
-                }
-                NounPhrase np = nounPhraseFrom(s, k, limit);
-                out.add(new PrepPhrase(p, np, p.equals("of") ? parent : null));
-                if (!p.equals("of"))
-                    parent = p;
-                j = np.span().to();
-                continue;
-            }
-            if (s.nominal(j) || s.posIs(j, "ADV") && !s.is(j, "also") || s.is(j, "and") && s.nominal(j + 1)) {
-                j++;
-                continue;
-            }
-            if (s.is(j, "(")) {
-                int close = j + 1;
-                while (close < Math.min(limit, j + 6) && !s.is(close, ")"))
-                    close++;
-                if (s.is(close, ")")) {
-                    j = close + 1; // "the Kurdistan Workers' Party (PKK) in northern Iraq"
-                    continue;
-                }
-            }
-            if (s.posIs(j, "ADJ") || s.is(j, "-")) {
-                j++;
-                continue;
-            }
-            break;
-        }
-        return out;
     }
 }

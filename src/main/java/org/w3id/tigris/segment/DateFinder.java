@@ -28,7 +28,15 @@ final class DateFinder {
     private static final int MAX_OTHER_WORDS = 2;
     private static final int MAX_DATELINE_WORDS = 14;
     /** ... or this many when its date stands in a field of its own ("Mogadishu - 2 December 2026 - Staff reporter"). */
-    private static final int MAX_FIELD_LINE_WORDS = 6;
+    private static final int MAX_FIELD_LINE_WORDS = 8;
+    /** A date field's label ("Date of issue:") may hold this many words. */
+    private static final int MAX_LABEL_WORDS = 3;
+    /** A wire lede's dateline ("KYIV, Monday 16 November 2026 (EFP) - …") ends within this many characters. */
+    private static final int MAX_LEDE_DATELINE = 120;
+    private static final Pattern LEDE_DASH = Pattern.compile("\\s[-–—]+\\s");
+    private static final Map<String, Integer> ROMAN_MONTHS = Map.ofEntries(Map.entry("I", 1), Map.entry("II", 2),
+            Map.entry("III", 3), Map.entry("IV", 4), Map.entry("V", 5), Map.entry("VI", 6), Map.entry("VII", 7),
+            Map.entry("VIII", 8), Map.entry("IX", 9), Map.entry("X", 10), Map.entry("XI", 11), Map.entry("XII", 12));
     // separators of a dateline's fields: a comma, a bar, a bullet, a parenthesis, a dash between spaces
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("[,|•·()]|\\s[-–—]+\\s|^[-–—]+\\s|\\s[-–—]+$");
     private static final Pattern BYLINE_TAIL = Pattern.compile("\\s[-–—|]+\\s+[Bb][Yy]\\s+\\p{Lu}");
@@ -40,18 +48,26 @@ final class DateFinder {
     private final Map<String, Integer> months;
     private final Set<String> weekdays;
     private final Set<String> fillers;
+    private final Set<String> particles;
     private final List<Pattern> patterns;
 
-    private DateFinder(Map<String, Integer> months, Set<String> weekdays, Set<String> fillers) {
+    private DateFinder(Map<String, Integer> months, Set<String> weekdays, Set<String> fillers, Set<String> particles) {
         this.months = Map.copyOf(months);
         this.weekdays = Set.copyOf(weekdays);
         this.fillers = Set.copyOf(fillers);
+        this.particles = Set.copyOf(particles);
         String month = "(?<month>" + months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         this.patterns = List.of(
                 Pattern.compile("\\b" + month + "\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b,?\\s*(?<year>\\d{4})\\b", flags),
-                Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month + "\\b\\.?,?\\s+(?<year>\\d{4})\\b", flags),
+                // "23 April 2020", "23rd of April, 2020", "8 de noviembre de 2026"
+                Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(?:of|de)\\s+)?" + month
+                        + "(?![\\p{L}])\\.?,?\\s+(?:del?\\s+)?(?<year>\\d{4})\\b", flags),
+                // day-month-year with dashes, as European and African sites write it ("04-11-2026")
+                Pattern.compile("\\b(?<day>\\d{1,2})-(?<num>\\d{1,2})-(?<year>\\d{4})\\b"),
+                // a Roman month ("29.IX.2026"), common in Eastern European datelines
+                Pattern.compile("\\b(?<day>\\d{1,2})\\.(?<roman>X?I{1,3}|IV|VI{0,3}|IX|X)\\.(?<year>\\d{4})\\b"),
                 Pattern.compile("\\b(?<year>\\d{4})-(?<num>\\d{1,2})-(?<day>\\d{1,2})\\b"),
                 Pattern.compile("\\b(?<us1>\\d{1,2})/(?<us2>\\d{1,2})/(?<year>\\d{4})\\b"),
                 Pattern.compile("\\b(?<day>\\d{1,2})\\.(?<num>\\d{1,2})\\.(?<year>\\d{4})\\b"));
@@ -61,16 +77,18 @@ final class DateFinder {
         Map<String, Integer> months = new HashMap<>();
         Set<String> weekdays = new HashSet<>();
         Set<String> fillers = new HashSet<>();
+        Set<String> particles = new HashSet<>();
         for (String[] row : TsvResource.rows(RESOURCE, 3)) {
             String word = row[1].toLowerCase(Locale.ROOT);
             switch (row[0]) {
                 case "month" -> months.put(word, Integer.parseInt(row[2]));
                 case "weekday" -> weekdays.add(word);
                 case "filler" -> fillers.add(word);
+                case "particle" -> particles.add(word);
                 default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + row[0]);
             }
         }
-        return new DateFinder(months, weekdays, fillers);
+        return new DateFinder(months, weekdays, fillers, particles);
     }
 
     /** The first valid date written in {@code text}. */
@@ -114,6 +132,25 @@ final class DateFinder {
                 ? Optional.of(f.date()) : Optional.empty();
     }
 
+    /**
+     * The date of a wire lede's dateline, the opening of a prose paragraph up to a spaced dash:
+     * places in capitals or capitalised, a date, perhaps an agency in parentheses ("ODESA,
+     * Tuesday 3 June 2025 (NWA) - Missiles struck …"). A lower-case word other than a particle of
+     * a place's name ("Republic of Congo") makes the opening prose.
+     */
+    Optional<LocalDate> ledeDateline(String paragraph) {
+        Matcher dash = LEDE_DASH.matcher(paragraph);
+        if (!dash.find() || dash.start() > MAX_LEDE_DATELINE)
+            return Optional.empty();
+        String head = paragraph.substring(0, dash.start());
+        for (String word : words(head)) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(word.charAt(0)) && !particles.contains(w) && !quiet(word))
+                return Optional.empty();
+        }
+        return dateline(head);
+    }
+
     /** Words that are neither date words (weekday, month, filler), numbers nor times. */
     private int otherWords(String text) {
         int others = 0;
@@ -140,7 +177,10 @@ final class DateFinder {
             from = before.end();
         Matcher after = FIELD_SEPARATOR.matcher(line.substring(f.end()));
         int to = after.find() ? f.end() + after.start() : line.length();
-        return otherWords(line.substring(from, f.start())) == 0 && otherWords(line.substring(f.end(), to)) == 0;
+        String lead = line.substring(from, f.start()).strip();
+        // "Date of issue: 6 Nov 2026": a field's label is no other word
+        boolean label = lead.endsWith(":") && words(lead).size() <= MAX_LABEL_WORDS;
+        return (label || otherWords(lead) == 0) && otherWords(line.substring(f.end(), to)) == 0;
     }
 
     private static List<String> words(String text) {
@@ -164,6 +204,9 @@ final class DateFinder {
                 // month/day/year as US sites write it, unless the first number cannot be a month
                 month = first > 12 ? second : first;
                 day = first > 12 ? first : second;
+            } else if (hasGroup(m, "roman")) {
+                month = ROMAN_MONTHS.get(m.group("roman"));
+                day = Integer.parseInt(m.group("day"));
             } else {
                 month = hasGroup(m, "month") ? months.get(m.group("month").toLowerCase(Locale.ROOT))
                         : Integer.parseInt(m.group("num"));

@@ -126,6 +126,9 @@ public final class Segmenter {
             unit.reason = "stray line";
         } else {
             unit = new Unit(p, looksLikeHeadline(p) ? Role.HEADLINE_LIKE : Role.PROSE);
+            // "KYIV, Monday 16 November 2026 (EFP) - Russian drones …": a wire lede's own dateline
+            if (unit.is(Role.PROSE))
+                unit.date = dates.ledeDateline(text);
         }
         if (!unit.is(Role.BOILERPLATE))
             unit.cue = cues.match(p);
@@ -368,6 +371,7 @@ public final class Segmenter {
         Optional<LocalDate> date = Optional.empty();
         boolean closed;
         boolean awaitingHeadline;
+        boolean ledeSeen;
 
         Item(int begin) {
             this.begin = begin;
@@ -446,6 +450,15 @@ public final class Segmenter {
                     }
                     if (current.bodyBegin < 0)
                         current.bodyBegin = p.begin();
+                    if (u.is(Role.PROSE) && !current.ledeSeen) {
+                        current.ledeSeen = true;
+                        if (u.date.isPresent()) { // the item's lede opens with its dateline
+                            if (current.date.isEmpty())
+                                current.date = u.date;
+                            if (inHeaderZone && published.isEmpty())
+                                published = u.date;
+                        }
+                    }
                     current.end = p.end();
                     if (u.is(Role.NAME_BYLINE) || u.is(Role.AUTHOR)) {
                         if (current.date.isEmpty())

@@ -375,4 +375,12 @@ class ClaimExtractorTest {
         assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("government-of-chad"))
                 && f.text(c).contains("truce")), f::describe);
     }
+
+    @Test
+    void monitorsAttributeAnAttack() {
+        Found f = extract(article("The Kivu Monitor attributes the shelling of Sake to the militia.")
+                .entity("Kivu Monitor", "kivu-monitor", EntityType.ORGANIZATION)
+                .entity("Sake", "sake", EntityType.CITY));
+        assertTrue(f.text(f.by("kivu-monitor")).contains("shelling of Sake"), f.describe());
+    }
 }

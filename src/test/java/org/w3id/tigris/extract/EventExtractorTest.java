@@ -475,4 +475,55 @@ class EventExtractorTest {
         assertEquals(Optional.of("kafr-nabl"), e.place());
         assertEquals(Optional.of("mortar"), e.mode());
     }
+
+    @Test
+    void aPlaceNamedByCompassOrBetweenTwoTownsIsTheEventsPlace() {
+        ExtractionInput north = article(null,
+                "Rebel fighters ambushed an army patrol south of Tessalit on Monday, the army said.")
+                .entity("Tessalit", "tessalit", EntityType.CITY)
+                .dated(LocalDate.of(2025, 5, 7))
+                .build();
+        assertEquals(Optional.of("tessalit"), only(EventType.ASSAULT, extractor.extract(north)).place());
+        ExtractionInput between = article(null,
+                "Gunmen attacked a bus on the road between Gao and Ansongo on Monday, officials said.")
+                .entity("Gao", "gao", EntityType.CITY)
+                .entity("Ansongo", "ansongo", EntityType.CITY)
+                .dated(LocalDate.of(2025, 5, 7))
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(between));
+        assertTrue(e.place().isPresent(), () -> "a place expected in " + e);
+        assertTrue(e.agents().isEmpty(), () -> "towns are no agents: " + e);
+    }
+
+    @Test
+    void violenceOfOtherConflictsIsAssault() {
+        ExtractionInput in = article(null,
+                "Militiamen stormed Kiwanja on Monday. The militia torched Rutshuru on Tuesday."
+                        + " The army repelled the militia near Goma on Wednesday.")
+                .entity("Kiwanja", "kiwanja", EntityType.CITY)
+                .entity("Rutshuru", "rutshuru", EntityType.CITY)
+                .entity("Goma", "goma", EntityType.CITY)
+                .entity("army", "fardc", EntityType.GOVERNMENT_BODY)
+                .dated(LocalDate.of(2025, 5, 9))
+                .build();
+        List<Event> assaults = of(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(3, assaults.size(), () -> "three assaults expected in " + assaults);
+    }
+
+    @Test
+    void whoAnAttackIsBlamedOnOrAttributedToDidIt() {
+        ExtractionInput in = article(null,
+                "A car bomb blamed on the Northern Front killed six people in Tessalit on Monday."
+                        + " A rocket attack attributed to the Eastern Brigade hit Gao on Tuesday.")
+                .entity("Northern Front", "northern-front", EntityType.ARMED_GROUP)
+                .entity("Tessalit", "tessalit", EntityType.CITY)
+                .entity("Eastern Brigade", "eastern-brigade", EntityType.ARMED_GROUP)
+                .entity("Gao", "gao", EntityType.CITY)
+                .dated(LocalDate.of(2025, 5, 9))
+                .build();
+        List<Event> assaults = of(EventType.ASSAULT, extractor.extract(in));
+        assertTrue(assaults.stream().anyMatch(e -> e.agents().equals(List.of("northern-front"))), assaults::toString);
+        assertTrue(assaults.stream().anyMatch(e -> e.agents().equals(List.of("eastern-brigade"))), assaults::toString);
+        assertTrue(assaults.stream().noneMatch(e -> e.targets().contains("northern-front")), assaults::toString);
+    }
 }

@@ -276,4 +276,12 @@ class SegmenterTest {
                 .map(n -> text.substring(n.begin(), n.end())).toList();
         assertEquals(List.of("Noor Kassem", "Samir Haddad"), authors);
     }
+
+    @Test
+    void aWireLedesDatelineDatesTheArticleAfterItsByline() {
+        String text = "NORTHERN WIRE SERVICE\n\nMissiles hit port as talks stall\n\nBy Ana Petrenko and Ivan Sokol\n\n"
+                + "ODESA/MYKOLAIV, Tuesday 3 June 2025 (NWS) - Missiles struck the port on Monday night, officials said.\n\n"
+                + "The governor said two people were wounded.\n";
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 3)), SEGMENTER.segment(text).published());
+    }
 }
