@@ -1,6 +1,5 @@
 package org.w3id.tigris.cluster;
 
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +19,7 @@ import org.w3id.tigris.rdf.TG;
  * else both dated to the same month (at least one to the month only): 1; a place of one is,
  * contains or lies within a place of the other: 2 when the broader of the two is a city or a
  * facility, 1 when it is a region, 0 when it is a whole country; an agent named by both, or a
- * target named by both: 2. For what an actor says (Agree, Support, Request, Accuse, Reject,
+ * target named by both, that is not a place of either (that was counted as a place): 2. For what an actor says (Agree, Support, Request, Accuse, Reject,
  * Threaten) only a shared agent counts: two speakers accusing one target the same day are two
  * accusations.</li>
  * </ul>
@@ -121,9 +120,18 @@ public final class LinkRule {
         return best;
     }
 
+    /**
+     * A participant both name, other than a place of either: a town shelled is the target and
+     * the place of both reports, and counting it twice would link any two attacks on one town
+     * in one month.
+     */
     private static boolean sameParticipant(EventReport a, EventReport b) {
-        boolean agent = !Collections.disjoint(a.agents(), b.agents());
-        return SAID_TYPES.contains(a.type()) ? agent : agent || !Collections.disjoint(a.targets(), b.targets());
+        boolean agent = sharesBesidesPlaces(a.agents(), b.agents(), a, b);
+        return SAID_TYPES.contains(a.type()) ? agent : agent || sharesBesidesPlaces(a.targets(), b.targets(), a, b);
+    }
+
+    private static boolean sharesBesidesPlaces(Set<String> x, Set<String> y, EventReport a, EventReport b) {
+        return x.stream().anyMatch(e -> y.contains(e) && !a.places().contains(e) && !b.places().contains(e));
     }
 
     /** How many agents and targets two reports share: ranks links of equal points. */

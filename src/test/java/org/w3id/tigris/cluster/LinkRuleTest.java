@@ -161,4 +161,16 @@ class LinkRuleTest {
         EventReport armyAgain = report("c", "Accuse", "d3", "2026-10-12", Set.of(), Set.of(SAF), Set.of(), null);
         assertEquals(5, RULE.link(army, armyAgain).orElseThrow());
     }
+
+    @Test
+    void aTownThatIsTheTargetAndThePlaceCountsOnce() {
+        // two attacks on one town in one month: the town as target is the place again, not a participant
+        EventReport a = report("a", "Assault", "d1", "2026-10", Set.of(EL_FASHER), Set.of(), Set.of(EL_FASHER), null);
+        EventReport b = report("b", "Assault", "d2", "2026-10", Set.of(EL_FASHER), Set.of(), Set.of(EL_FASHER, ABU_SHOUK), null);
+        assertTrue(RULE.link(a, b).isEmpty());
+        // a participant besides the place still counts
+        EventReport c = report("c", "Assault", "d3", "2026-10", Set.of(EL_FASHER), Set.of(RSF), Set.of(EL_FASHER), null);
+        EventReport d = report("d", "Assault", "d4", "2026-10", Set.of(EL_FASHER), Set.of(RSF), Set.of(), null);
+        assertEquals(5, RULE.link(c, d).orElseThrow());
+    }
 }
