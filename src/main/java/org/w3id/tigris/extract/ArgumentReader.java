@@ -249,7 +249,7 @@ final class ArgumentReader {
                 used = true;
             } else if (role == Role.TARGET) {
                 d.targets.add(e.id());
-                if (e.type().isLocation() && !e.type().isActor() && d.type == EventType.ASSAULT)
+                if (e.type().isLocation() && !e.type().isActor() && d.type == EventType.ASSAULT && !Vessels.named(d.sentence, m))
                     d.offerPlace(e);
                 used = true;
             }

@@ -526,4 +526,26 @@ class EventExtractorTest {
         assertTrue(assaults.stream().anyMatch(e -> e.agents().equals(List.of("eastern-brigade"))), assaults::toString);
         assertTrue(assaults.stream().noneMatch(e -> e.targets().contains("northern-front")), assaults::toString);
     }
+
+    @Test
+    void aShipStruckIsTheTargetAndThePortBesideItThePlace() {
+        ExtractionInput in = article(null,
+                "Ukrainian naval drones struck the Russian patrol ship Viktor Veliky near the port of Novorossiysk on Monday.")
+                .entity("Viktor Veliky", "viktor-veliky", EntityType.FACILITY)
+                .entity("Novorossiysk", "novorossiysk", EntityType.CITY)
+                .dated(LocalDate.of(2026, 8, 25))
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertTrue(e.targets().contains("viktor-veliky"), e.targets().toString());
+        assertEquals(Optional.of("novorossiysk"), e.place());
+    }
+
+    @Test
+    void aCompoundStruckIsStillThePlace() {
+        ExtractionInput in = article(null, "Drones struck the Zamzam camp on Monday, killing four people.")
+                .entity("Zamzam camp", "zamzam-camp", EntityType.FACILITY)
+                .dated(LocalDate.of(2026, 8, 25))
+                .build();
+        assertEquals(Optional.of("zamzam-camp"), only(EventType.ASSAULT, extractor.extract(in)).place());
+    }
 }
