@@ -529,8 +529,12 @@ class EventExtractorTest {
 
     @Test
     void aShipStruckIsTheTargetAndThePortBesideItThePlace() {
-        ExtractionInput in = article(null,
-                "Ukrainian naval drones struck the Russian patrol ship Viktor Veliky near the port of Novorossiysk on Monday.")
+        // the headline and the lede tell one strike: they agree on the place only if the ship is not one
+        ExtractionInput in = article("Ukraine hits Russian warship at Novorossiysk",
+                "Ukrainian naval drones struck the Russian Black Sea Fleet patrol ship Viktor Veliky near the port of"
+                        + " Novorossiysk early on Monday, Ukraine's navy said.")
+                .entity("Ukraine", "ukraine", EntityType.COUNTRY)
+                .entity("Black Sea Fleet", "black-sea-fleet", EntityType.GOVERNMENT_BODY)
                 .entity("Viktor Veliky", "viktor-veliky", EntityType.FACILITY)
                 .entity("Novorossiysk", "novorossiysk", EntityType.CITY)
                 .dated(LocalDate.of(2026, 8, 25))

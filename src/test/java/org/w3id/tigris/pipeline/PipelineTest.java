@@ -87,4 +87,22 @@ class PipelineTest {
             assertEquals(here, f.get());
         }
     }
+
+    @Test
+    void aShipStruckIsNotWhereTheStrikeWas() {
+        // the headline and the lede tell one strike: they agree on the place only if the ship is not one
+        DocumentExtraction x = pipeline.extract(source("warship.txt", """
+                Ukraine hits Russian warship at Novorossiysk
+
+                KYIV, Aug 25, 2026 - Ukrainian naval drones struck the Russian Black Sea Fleet patrol ship \
+                Viktor Veliky near the port of Novorossiysk early on Monday, Ukraine's navy said.
+                """));
+        String ship = x.mentions().stream().filter(m -> m.mention().text().equals("Viktor Veliky"))
+                .map(m -> m.entity().id()).findFirst().orElseThrow();
+        List<org.w3id.tigris.extract.Event> strikes = x.events().stream()
+                .filter(e -> e.type() == org.w3id.tigris.extract.EventType.ASSAULT).toList();
+        assertEquals(1, strikes.size(), strikes::toString);
+        assertTrue(strikes.get(0).targets().contains(ship), strikes::toString);
+        assertTrue(strikes.get(0).place().isPresent() && !strikes.get(0).place().get().equals(ship), strikes::toString);
+    }
 }
