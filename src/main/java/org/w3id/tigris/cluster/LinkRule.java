@@ -19,12 +19,13 @@ import org.w3id.tigris.rdf.TG;
  * else both dated to the same month (at least one to the month only): 1; a place of one is,
  * contains or lies within a place of the other: 2 when the broader of the two is a city or a
  * facility, 1 when it is a region, 0 when it is a whole country; an agent named by both, or a
- * target named by both, that is not a place of either (that was counted as a place): 2. For what an actor says (Agree, Support, Request, Accuse, Reject,
+ * target named by both, that is not a place of either (that was counted as a place): 2, or 1
+ * when it is a whole country named as who acted (a state's speech keeps 2). For what an actor says (Agree, Support, Request, Accuse, Reject,
  * Threaten) only a shared agent counts: two speakers accusing one target the same day are two
  * accusations.</li>
  * </ul>
- * Five points link: the day and a local place or a shared participant; the month, a local
- * place and a participant. Not enough: the day and a region alone (a region holds several
+ * Five points link: the day and a local place or a shared participant (other than a country
+ * alone); the month, a local place and a participant. Not enough: the day and a region alone (a region holds several
  * events a day); a region and a participant in one month (Israel and Gaza in October 2023 are
  * a war, not an event); a town and a participant in one year (the anti-ISIS strikes in Mosul
  * in 2016 were many). A report not dated to the month at least is never linked: undated
@@ -66,7 +67,7 @@ public final class LinkRule {
         if (a.document().equals(b.document()) || !compatible(a, b)) {
             return Optional.empty();
         }
-        int points = datePoints(a, b) + placePoints(a, b) + (sameParticipant(a, b) ? 2 : 0);
+        int points = datePoints(a, b) + placePoints(a, b) + participantPoints(a, b);
         return points >= pointsNeeded ? Optional.of(points) : Optional.empty();
     }
 
@@ -121,17 +122,27 @@ public final class LinkRule {
     }
 
     /**
-     * A participant both name, other than a place of either: a town shelled is the target and
-     * the place of both reports, and counting it twice would link any two attacks on one town
-     * in one month.
+     * A participant both name, other than a place of either: 2, or 1 when all they share is a
+     * whole country. A town shelled is the target and the place of both reports, and counting
+     * it twice would link any two attacks on one town in one month; a state named as who acted
+     * (the side of a war, a page's "BURKINA FASO -" section label read as a subject) is no
+     * more telling than the country as a place.
      */
-    private static boolean sameParticipant(EventReport a, EventReport b) {
-        boolean agent = sharesBesidesPlaces(a.agents(), b.agents(), a, b);
-        return SAID_TYPES.contains(a.type()) ? agent : agent || sharesBesidesPlaces(a.targets(), b.targets(), a, b);
+    private int participantPoints(EventReport a, EventReport b) {
+        Set<String> shared = new java.util.HashSet<>(shared(a.agents(), b.agents(), a, b));
+        if (!SAID_TYPES.contains(a.type())) {
+            shared.addAll(shared(a.targets(), b.targets(), a, b));
+        }
+        if (shared.isEmpty()) {
+            return 0;
+        }
+        // a state that speaks is the speaker: only a deed's country is weak evidence
+        return !SAID_TYPES.contains(a.type()) && shared.stream().allMatch(places::isCountry) ? 1 : 2;
     }
 
-    private static boolean sharesBesidesPlaces(Set<String> x, Set<String> y, EventReport a, EventReport b) {
-        return x.stream().anyMatch(e -> y.contains(e) && !a.places().contains(e) && !b.places().contains(e));
+    private static Set<String> shared(Set<String> x, Set<String> y, EventReport a, EventReport b) {
+        return x.stream().filter(e -> y.contains(e) && !a.places().contains(e) && !b.places().contains(e))
+                .collect(Collectors.toSet());
     }
 
     /** How many agents and targets two reports share: ranks links of equal points. */

@@ -85,6 +85,11 @@ public final class Places {
         return countries.test(broader) ? Level.COUNTRY : regions.test(broader) ? Level.REGION : Level.LOCAL;
     }
 
+    /** Whether the IRI is a tg:Country. */
+    boolean isCountry(String iri) {
+        return countries.test(iri);
+    }
+
     /** The keys an event at this place is found under: the place and its containers, countries aside. */
     Set<String> blockingKeys(String place) {
         Set<String> keys = new HashSet<>(withContainers(place));

@@ -173,4 +173,18 @@ class LinkRuleTest {
         EventReport d = report("d", "Assault", "d4", "2026-10", Set.of(EL_FASHER), Set.of(RSF), Set.of(), null);
         assertEquals(5, RULE.link(c, d).orElseThrow());
     }
+
+    @Test
+    void aCountryNamedAsWhoActedIsWeakEvidence() {
+        // the month, one town and the state as the attacker: two attacks of a war, not one
+        EventReport a = strike("a", "d1", "2026-10", EL_FASHER, Set.of(SUDAN));
+        EventReport b = strike("b", "d2", "2026-10-12", EL_FASHER, Set.of(SUDAN));
+        assertTrue(RULE.link(a, b).isEmpty());
+        // the day and the town still link, the state adding its point
+        assertEquals(6, RULE.link(strike("c", "d3", "2026-10-12", EL_FASHER, Set.of(SUDAN)), b).orElseThrow());
+        // a state that speaks is the speaker
+        EventReport said = report("d", "Accuse", "d4", "2026-10-12", Set.of(), Set.of(SUDAN), Set.of(), null);
+        EventReport saidAgain = report("e", "Accuse", "d5", "2026-10-12", Set.of(), Set.of(SUDAN), Set.of(), null);
+        assertEquals(5, RULE.link(said, saidAgain).orElseThrow());
+    }
 }
