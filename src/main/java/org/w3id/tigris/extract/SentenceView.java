@@ -61,7 +61,7 @@ final class SentenceView {
         for (int i = 0; i < tokens.size(); i++)
             quoted[i] = !isQuoteMark(i) && document.quotationAt(tokens.get(i).begin()).isPresent();
         this.headlineVerb = headline ? findHeadlineVerb() : -1;
-        this.datelineEnd = headline ? 0 : findDatelineEnd();
+        this.datelineEnd = headline ? findKickerEnd() : findDatelineEnd();
     }
 
     /**
@@ -78,6 +78,27 @@ final class SentenceView {
                 if (!(posIs(k, "PROPN", "NUM", "PUNCT") || mentionAt[k] != null
                         || tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(Locale.ROOT))))
                     return 0;
+            return i + 1;
+        }
+        return 0;
+    }
+
+    /**
+     * A section label before a headline, in capitals and set off by a dash or a colon ("BURKINA
+     * FASO - Dozens killed in …", "SUDAN: Army repels …"): the page's heading, not the headline's
+     * subject. A capitalised subject ("US Strikes …") has no dash after it.
+     */
+    private int findKickerEnd() {
+        for (int i = 1; i < Math.min(tokens.size() - 1, 6); i++) {
+            if (!is(i, "-", "—", "–", "--", ":"))
+                continue;
+            if (attachedToPrevious(i) && attachedToPrevious(i + 1))
+                return 0; // a hyphen inside a word
+            for (int k = 0; k < i; k++) {
+                String t = tokens.get(k).text();
+                if (!t.equals(t.toUpperCase(Locale.ROOT)) || t.chars().noneMatch(Character::isLetter))
+                    return 0;
+            }
             return i + 1;
         }
         return 0;

@@ -105,4 +105,19 @@ class PipelineTest {
         assertTrue(strikes.get(0).targets().contains(ship), strikes::toString);
         assertTrue(strikes.get(0).place().isPresent() && !strikes.get(0).place().get().equals(ship), strikes::toString);
     }
+
+    @Test
+    void aSectionLabelBeforeAHeadlineIsNotItsSubject() {
+        DocumentExtraction x = pipeline.extract(source("digest.txt", """
+                Crisis Digest
+
+                BURKINA FASO - Dozens of soldiers killed in Djibo attack
+                Jihadists attacked a military base in Djibo on Monday, killing at least 40 soldiers, security sources said.
+                - Posted 24.08.2026 | 2 min read
+                """));
+        String country = x.mentions().stream().filter(m -> m.mention().text().equals("BURKINA FASO"))
+                .map(m -> m.entity().id()).findFirst().orElseThrow();
+        assertFalse(x.events().isEmpty());
+        x.events().forEach(e -> assertFalse(e.agents().contains(country), e::toString));
+    }
 }
