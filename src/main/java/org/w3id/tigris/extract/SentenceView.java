@@ -61,47 +61,7 @@ final class SentenceView {
         for (int i = 0; i < tokens.size(); i++)
             quoted[i] = !isQuoteMark(i) && document.quotationAt(tokens.get(i).begin()).isPresent();
         this.headlineVerb = headline ? findHeadlineVerb() : -1;
-        this.datelineEnd = headline ? findKickerEnd() : findDatelineEnd();
-    }
-
-    /**
-     * A dateline opens a lede with a place, a source or a date and a dash: "ANKARA (Reuters) -",
-     * "Baghdad, 9 December 2023 -". Its words are no subject and no content.
-     */
-    private int findDatelineEnd() {
-        for (int i = 1; i < Math.min(tokens.size() - 1, 12); i++) {
-            if (!is(i, "-", "—", "–", "--"))
-                continue;
-            if (attachedToPrevious(i) && attachedToPrevious(i + 1))
-                return 0; // a hyphen inside a word
-            for (int k = 0; k < i; k++)
-                if (!(posIs(k, "PROPN", "NUM", "PUNCT") || mentionAt[k] != null
-                        || tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(Locale.ROOT))))
-                    return 0;
-            return i + 1;
-        }
-        return 0;
-    }
-
-    /**
-     * A section label before a headline, in capitals and set off by a dash or a colon ("BURKINA
-     * FASO - Dozens killed in …", "SUDAN: Army repels …"): the page's heading, not the headline's
-     * subject. A capitalised subject ("US Strikes …") has no dash after it.
-     */
-    private int findKickerEnd() {
-        for (int i = 1; i < Math.min(tokens.size() - 1, 6); i++) {
-            if (!is(i, "-", "—", "–", "--", ":"))
-                continue;
-            if (attachedToPrevious(i) && attachedToPrevious(i + 1))
-                return 0; // a hyphen inside a word
-            for (int k = 0; k < i; k++) {
-                String t = tokens.get(k).text();
-                if (!t.equals(t.toUpperCase(Locale.ROOT)) || t.chars().noneMatch(Character::isLetter))
-                    return 0;
-            }
-            return i + 1;
-        }
-        return 0;
+        this.datelineEnd = headline ? LineOpening.kickerEnd(this) : LineOpening.datelineEnd(this);
     }
 
     /** The first -s noun standing between a name and its object, when no verb comes before it. */
