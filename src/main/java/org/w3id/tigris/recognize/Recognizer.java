@@ -23,6 +23,7 @@ public final class Recognizer {
     private final Gazetteers gazetteers;
     private final GazetteerLayer gazetteerLayer;
     private final PlaceLayer placeLayer;
+    private final PlaceNamedBodies placeNamedBodies = new PlaceNamedBodies();
     private final ProperNounLayer properNounLayer;
     private final AcronymLayer acronymLayer;
     private final CapitalMetonymy metonymy;
@@ -58,6 +59,7 @@ public final class Recognizer {
         Candidates candidates = new Candidates(scan(text, articles));
         gazetteerLayer.apply(candidates);
         placeLayer.apply(candidates);
+        placeNamedBodies.apply(candidates);
         properNounLayer.apply(candidates);
         acronymLayer.apply(candidates);
         propagation.apply(candidates);
