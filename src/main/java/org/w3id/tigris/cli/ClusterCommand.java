@@ -1,13 +1,12 @@
 package org.w3id.tigris.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import org.w3id.tigris.cluster.EventClusters;
 import org.w3id.tigris.store.KnowledgeStore;
 
 /** {@code tigris cluster --store DIR}: recomputes the cross-source event clusters. */
-final class ClusterCommand implements Command {
+final class ClusterCommand extends StoreCommand {
     @Override
     public String name() {
         return "cluster";
@@ -36,20 +35,11 @@ final class ClusterCommand implements Command {
     }
 
     @Override
-    public int run(List<String> argv, PrintStream out, PrintStream err) {
-        StoreArgument argument = StoreArgument.parse(argv);
-        if (argument.help()) {
-            out.print(usage());
-            return 0;
-        }
-        Path store = argument.store().orElseThrow();
-        StoreDirectory.requireExisting(store);
-        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
-            EventClusters.Result result = ks.rebuildClusters();
-            ks.rebuildIndexes();
-            long linked = result.clusters().stream().mapToLong(List::size).sum();
-            out.println(result.clusters().size() + " clusters linking " + linked + " of " + result.reports() + " events");
-        }
+    protected int run(KnowledgeStore store, PrintStream out) {
+        EventClusters.Result result = store.rebuildClusters();
+        store.rebuildIndexes();
+        long linked = result.clusters().stream().mapToLong(List::size).sum();
+        out.println(result.clusters().size() + " clusters linking " + linked + " of " + result.reports() + " events");
         return 0;
     }
 }

@@ -1,14 +1,10 @@
 package org.w3id.tigris.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
-import org.w3id.tigris.store.CatalogueAgreement;
-import org.w3id.tigris.store.IndexAgreement;
 import org.w3id.tigris.store.KnowledgeStore;
 
 /** {@code tigris reindex --store DIR} */
-final class ReindexCommand implements Command {
+final class ReindexCommand extends StoreCommand {
     @Override
     public String name() {
         return "reindex";
@@ -33,22 +29,9 @@ final class ReindexCommand implements Command {
     }
 
     @Override
-    public int run(List<String> argv, PrintStream out, PrintStream err) {
-        StoreArgument argument = StoreArgument.parse(argv);
-        if (argument.help()) {
-            out.print(usage());
-            return 0;
-        }
-        Path store = argument.store().orElseThrow();
-        StoreDirectory.requireExisting(store);
-        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
-            ks.rebuildCatalogue();
-            ks.rebuildIndexes();
-            CatalogueAgreement catalogue = ks.checkCatalogue();
-            out.println(catalogue.describe());
-            IndexAgreement indexes = ks.checkIndexes();
-            out.println(indexes.describe());
-            return indexes.agrees() && catalogue.agrees() ? 0 : 1;
-        }
+    protected int run(KnowledgeStore store, PrintStream out) {
+        store.rebuildCatalogue();
+        store.rebuildIndexes();
+        return printDerivedAgreement(store, out) ? 0 : 1;
     }
 }

@@ -1,7 +1,6 @@
 package org.w3id.tigris.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shacl.ShaclValidator;
@@ -11,12 +10,10 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.system.Txn;
 import org.w3id.tigris.rdf.OntologyFiles;
-import org.w3id.tigris.store.CatalogueAgreement;
-import org.w3id.tigris.store.IndexAgreement;
 import org.w3id.tigris.store.KnowledgeStore;
 
 /** {@code tigris validate --store DIR} */
-final class ValidateCommand implements Command {
+final class ValidateCommand extends StoreCommand {
     private static final int SHOWN = 50;
 
     @Override
@@ -46,30 +43,18 @@ final class ValidateCommand implements Command {
     }
 
     @Override
-    public int run(List<String> argv, PrintStream out, PrintStream err) {
-        StoreArgument argument = StoreArgument.parse(argv);
-        if (argument.help()) {
-            out.print(usage());
-            return 0;
-        }
-        Path store = argument.store().orElseThrow();
+    protected int run(KnowledgeStore store, PrintStream out) {
         Graph shapesGraph = OntologyFiles.shapes()
                 .orElseThrow(() -> new IllegalStateException(OntologyFiles.SHAPES + " is missing from the build"));
         Shapes shapes = Shapes.parse(shapesGraph);
-        StoreDirectory.requireExisting(store);
-        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
-            int shaclStatus = Txn.calculateRead(ks.dataset(), () -> {
-                Graph data = ks.dataset().asDatasetGraph().getUnionGraph();
-                ValidationReport report = ShaclValidator.get().validate(shapes, data);
-                return print(report, out);
-            });
-            CatalogueAgreement catalogue = ks.checkCatalogue();
-            out.println(catalogue.describe());
-            IndexAgreement indexes = ks.checkIndexes();
-            out.println(indexes.describe());
-            out.println("store: " + ks.compactor().size().describe());
-            return indexes.agrees() && catalogue.agrees() ? shaclStatus : 1;
-        }
+        int shaclStatus = Txn.calculateRead(store.dataset(), () -> {
+            Graph data = store.dataset().asDatasetGraph().getUnionGraph();
+            ValidationReport report = ShaclValidator.get().validate(shapes, data);
+            return print(report, out);
+        });
+        boolean derivedAgree = printDerivedAgreement(store, out);
+        out.println("store: " + store.compactor().size().describe());
+        return derivedAgree ? shaclStatus : 1;
     }
 
     private static int print(ValidationReport report, PrintStream out) {
