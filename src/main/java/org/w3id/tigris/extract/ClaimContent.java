@@ -23,13 +23,16 @@ final class ClaimContent {
 
     /**
      * Whether the cue takes a stance on an object ("condemned the attacks", "protest the
-     * aggression"): then the cue word belongs to what is claimed.
+     * aggression") or denies a clause: then the cue word belongs to what is claimed.
      */
     static boolean stance(SentenceView s, PhraseTable.Match<Cue> m, int contentBegin) {
         Cue cue = m.value();
         if (!cue.has(Cue.Frame.OBJECT))
             return false;
         int k = s.indexAt(contentBegin);
+        // "denies that the market was hit": the clause alone would say the opposite of the claim
+        if (cue.phrase().equals("deny") && s.is(k - 1, "that"))
+            return true;
         // an object, not a that-clause, a quotation or an infinitive
         return !s.is(k - 1, "that", ":", "to", "of") && !s.isQuoteMark(k - 1) && !NEUTRAL_CUES.contains(cue.phrase());
     }
