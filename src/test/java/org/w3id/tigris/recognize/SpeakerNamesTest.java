@@ -63,4 +63,12 @@ class SpeakerNamesTest {
         List<Mention> paper = recognize("The National reported on Monday that the talks had failed.");
         assertEquals(Optional.of("the-national"), get(paper, "The National").gazetteerKey());
     }
+
+    @Test
+    void aRegionsHealthMinistryIsTheRegionsNotItsStates() {
+        List<Mention> m = recognize("The Gaza Health Ministry put the death toll at 15. Four of the wounded died,"
+                + " the North Kordofan health ministry said on Saturday.");
+        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Gaza Health Ministry").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "North Kordofan health ministry").type());
+    }
 }
