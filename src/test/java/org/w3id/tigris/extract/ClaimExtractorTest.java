@@ -413,4 +413,17 @@ class ClaimExtractorTest {
                 .entity("Lul Ruai Koang", "lul-ruai-koang", EntityType.PERSON));
         assertEquals("denies that the market was hit", f.text(f.by("lul-ruai-koang")));
     }
+
+    @Test
+    void theCompanyAndTheMissionAreTheOnesNamedBefore() {
+        Found f = extract(article("Kallisti Maritime, which manages the ship, said 21 crew members had been rescued."
+                + " “We are devastated by the loss of two of our seafarers,” the company said. UNIFIL reported"
+                + " that a tank fired two shells. The mission said it had protested to the army.")
+                .entity("Kallisti Maritime", "kallisti-maritime", EntityType.ORGANIZATION)
+                .entity("UNIFIL", "unifil", EntityType.ORGANIZATION));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("kallisti-maritime"))
+                && f.text(c).contains("devastated")), f.describe());
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("unifil"))
+                && f.text(c).contains("protested")), f.describe());
+    }
 }
