@@ -11,9 +11,10 @@ import org.w3id.tigris.time.DateMention;
  * document text; quote marks and trailing punctuation are left out.
  */
 final class ClaimContent {
-    // cues that report without taking a stance: their object alone is the content
+    // cues that report without taking a stance: their object alone is the content ("claim" is
+    // not one: "claimed the attack" is the claim of it, "the attack" alone is nothing claimed)
     private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "reveal", "confirm", "report",
-            "state", "claim", "declare", "acknowledge", "admit", "reiterate", "detail");
+            "state", "declare", "acknowledge", "admit", "reiterate", "detail");
 
     private final Lexicon lexicon;
 

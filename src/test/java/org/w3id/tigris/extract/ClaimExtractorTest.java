@@ -426,4 +426,14 @@ class ClaimExtractorTest {
         assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("unifil"))
                 && f.text(c).contains("protested")), f.describe());
     }
+
+    @Test
+    void aGroupClaimingAnAttackClaimsIt() {
+        Found f = extract(article("Four soldiers were killed in the ambush. The Ambazonia Defence Forces claimed the attack"
+                + " on social media. JNIM claimed that its fighters had killed 30 soldiers.")
+                .entity("Ambazonia Defence Forces", "ambazonia-defence-forces", EntityType.ARMED_GROUP)
+                .entity("JNIM", "jnim", EntityType.ARMED_GROUP));
+        assertEquals("claimed the attack on social media", f.text(f.by("ambazonia-defence-forces")));
+        assertEquals("its fighters had killed 30 soldiers", f.text(f.by("jnim")));
+    }
 }
