@@ -11,9 +11,10 @@ import org.w3id.tigris.time.DateMention;
  * document text; quote marks and trailing punctuation are left out.
  */
 final class ClaimContent {
-    // cues that report without taking a stance: their object alone is the content
+    // cues that report without taking a stance: their object alone is the content ("claim" is
+    // not one: "claimed the attack" is the claim of it, "the attack" alone is nothing claimed)
     private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "reveal", "confirm", "report",
-            "state", "claim", "declare", "acknowledge", "admit", "reiterate", "detail");
+            "state", "declare", "acknowledge", "admit", "reiterate", "detail");
 
     private final Lexicon lexicon;
 
@@ -23,13 +24,16 @@ final class ClaimContent {
 
     /**
      * Whether the cue takes a stance on an object ("condemned the attacks", "protest the
-     * aggression"): then the cue word belongs to what is claimed.
+     * aggression") or denies a clause: then the cue word belongs to what is claimed.
      */
     static boolean stance(SentenceView s, PhraseTable.Match<Cue> m, int contentBegin) {
         Cue cue = m.value();
         if (!cue.has(Cue.Frame.OBJECT))
             return false;
         int k = s.indexAt(contentBegin);
+        // "denies that the market was hit": the clause alone would say the opposite of the claim
+        if (cue.phrase().equals("deny") && s.is(k - 1, "that"))
+            return true;
         // an object, not a that-clause, a quotation or an infinitive
         return !s.is(k - 1, "that", ":", "to", "of") && !s.isQuoteMark(k - 1) && !NEUTRAL_CUES.contains(cue.phrase());
     }

@@ -51,9 +51,16 @@ final class SpeakerResolver {
                 .filter(e -> e.type() == EntityType.PERSON).reduce((a, b) -> b);
         if (person.isPresent())
             return named(person.get());
-        Optional<Entity> apposed = apposedPerson(s, region, np);
+        Optional<Entity> apposed = apposed(s, region, np, EntityType.PERSON::equals);
         if (apposed.isPresent())
             return named(apposed.get());
+        if (heads.isEmpty()) {
+            // "Pakistan's military media wing, Inter-Services Public Relations, said": the body the
+            // apposition names speaks, not the possessor it belongs to
+            Optional<Entity> body = apposed(s, region, np, t -> t.isActor() && !t.isLocation());
+            if (body.isPresent())
+                return named(body.get());
+        }
         if (!heads.isEmpty()) {
             // "Iran and Iraq had announced": the first of coordinated speakers; else the head, last
             boolean coordinated = false;
@@ -100,15 +107,19 @@ final class SpeakerResolver {
         return new Speaker(Optional.of(e), true, false);
     }
 
-    /** "The leader of Ansarallah, Sayyed Abdulmalik Al-Houthi, …": the person set beside the title. */
-    private static Optional<Entity> apposedPerson(SentenceView s, Phrases.Span region, Phrases.NounPhrase np) {
+    /**
+     * "The leader of Ansarallah, Sayyed Abdulmalik Al-Houthi, …": the person (or, for "the RSF's
+     * political alliance, Tasis, …", the body) set beside the title, of a type {@code fits} accepts.
+     */
+    private static Optional<Entity> apposed(SentenceView s, Phrases.Span region, Phrases.NounPhrase np,
+                                            java.util.function.Predicate<EntityType> fits) {
         int k = np.span().to();
         while (k < region.to() && !s.isComma(k))
             k++;
         if (k >= region.to())
             return Optional.empty();
         Phrases.NounPhrase next = Phrases.nounPhraseFrom(s, k + 1, region.to());
-        return next.heads().stream().map(ResolvedMention::entity).filter(e -> e.type() == EntityType.PERSON).findFirst();
+        return next.heads().stream().map(ResolvedMention::entity).filter(e -> fits.test(e.type())).findFirst();
     }
 
     /** "a spokesman for the army", "a source in the Islamic Resistance": the body in the phrase after the title. */
@@ -128,6 +139,9 @@ final class SpeakerResolver {
             Optional<Entity> body = unnamedSpokesperson(s, p);
             if (body.isPresent())
                 return body;
+            Optional<Entity> subject = previousSubject(s, p);
+            if (subject.isPresent())
+                return subject;
         }
         Optional<Entity> latest = latest(earlier, person);
         if (latest.isPresent())
@@ -141,10 +155,7 @@ final class SpeakerResolver {
      * person, so the body speaks.
      */
     private Optional<Entity> unnamedSpokesperson(SentenceView s, int p) {
-        for (int k = 0; k < p; k++)
-            if (!s.posIs(k, "PUNCT", "ADV", "CCONJ"))
-                return Optional.empty();
-        if (s.index == 0)
+        if (!opensSentence(s, p) || s.index == 0)
             return Optional.empty();
         SentenceView before = s.article.sentences.get(s.index - 1);
         for (int k = 0; k < before.size(); k++) {
@@ -154,6 +165,29 @@ final class SpeakerResolver {
                 return bodyAfter(before, k + 1, before.size());
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The mayor, Moussa Amadou, appealed for food. He said …": a he or she opening the sentence
+     * after one whose subject names a person is that person (the last one named before the
+     * sentence's first verb), though an earlier speaker of the article is more recent as a speaker.
+     */
+    private static Optional<Entity> previousSubject(SentenceView s, int p) {
+        if (!opensSentence(s, p) || s.index == 0)
+            return Optional.empty();
+        SentenceView before = s.article.sentences.get(s.index - 1);
+        Optional<Entity> person = Optional.empty();
+        for (int k = 0; k < before.size() && !before.verbal(k); k++)
+            if (before.mention(k) != null && before.mention(k).entity().type() == EntityType.PERSON)
+                person = Optional.of(before.mention(k).entity());
+        return person;
+    }
+
+    private static boolean opensSentence(SentenceView s, int p) {
+        for (int k = 0; k < p; k++)
+            if (!s.posIs(k, "PUNCT", "ADV", "CCONJ"))
+                return false;
+        return true;
     }
 
     private static Optional<Entity> latest(List<ClaimDraft> earlier, Boolean person) {

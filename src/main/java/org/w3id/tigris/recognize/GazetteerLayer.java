@@ -40,6 +40,7 @@ final class GazetteerLayer {
                 }
                 AliasIndex.Match m = match.get();
                 if (insidePersonName(words, m) || startsAnotherPersonName(words, m) || derivedInsideName(s, m)
+                        || mastheadOpeningLongerName(words, m)
                         || PlaceLayer.betterSpelledPlace(gazetteers, words, m) || m.to() - m.from() == 1 && PlaceLayer.afterNameParticle(words,
                         m.from()) && m.keys().stream().allMatch(k -> gazetteers.entry(k).map(e -> e.type().isLocation()).orElse(false))) {
                     i++;
@@ -73,6 +74,18 @@ final class GazetteerLayer {
             return false;
         }
         return PlaceLayer.insideLongerName(s.words(), m.from(), m.to(), gazetteers.cues());
+    }
+
+    /**
+     * "The National Police", "The National Human Rights Defense Network": a masthead of "The" and
+     * one word ("The National") that capitalised words go on from opens another body's name.
+     */
+    private boolean mastheadOpeningLongerName(List<Word> words, AliasIndex.Match m) {
+        if (m.to() - m.from() != 2 || m.to() >= words.size() || !words.get(m.from()).lower().equals("the")) {
+            return false;
+        }
+        Word next = words.get(m.to());
+        return next.gapBefore() == Word.Gap.SPACE && next.isCapitalized() && !gazetteers.cues().isStopword(next.lower());
     }
 
     /** "Abdul-Malik al-Houthi": a one-word name right after a name's "al-" is that person's surname. */

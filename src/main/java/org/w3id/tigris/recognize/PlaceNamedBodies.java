@@ -9,7 +9,8 @@ import java.util.Set;
  * Ports and Free Zones Authority", "South Sudan Red Cross". The gazetteers know the place and
  * not the body, so without this layer the place takes the name and the body's words are left
  * over: a police statement would be credited to the country. A place followed by capitalised
- * words that end in a body's head word is one name, of a body no gazetteer knows.
+ * words that end in a body's head word is one name, of a body no gazetteer knows; so is a
+ * region or city followed by a bare institution name ("the Gaza health ministry").
  */
 final class PlaceNamedBodies {
     static final String LAYER = "place-body";
@@ -27,8 +28,24 @@ final class PlaceNamedBodies {
             if (!place.type().isLocation() || place.type() == EntityType.FACILITY) {
                 continue;
             }
-            body(candidates, place).ifPresent(candidates::replace);
+            body(candidates, place).or(() -> regionalInstitution(candidates, place)).ifPresent(candidates::replace);
         }
+    }
+
+    /**
+     * "The Gaza Health Ministry", "the North Kordofan health ministry": a region's or a city's
+     * name right before a bare institution name is that place's own body, not its state's
+     * (a country's name before one is left to the institution's binding to that country).
+     */
+    private static Optional<Candidate> regionalInstitution(Candidates candidates, Candidate place) {
+        List<Word> words = candidates.sentences().get(place.sentence()).words();
+        if (place.type() == EntityType.COUNTRY || place.to() >= words.size()
+                || words.get(place.to()).gapBefore() != Word.Gap.SPACE) {
+            return Optional.empty();
+        }
+        return candidates.at(place.sentence(), place.to()).filter(c -> c.from() == place.to() && c.isBareInstitution())
+                .map(c -> new Candidate(place.sentence(), place.from(), c.to(), place.begin(), c.end(),
+                        EntityType.GOVERNMENT_BODY, LAYER, Optional.empty()));
     }
 
     /** The longest run of words after the place that ends in a head word ("Kenya Police Service"). */

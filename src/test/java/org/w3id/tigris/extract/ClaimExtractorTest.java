@@ -383,4 +383,57 @@ class ClaimExtractorTest {
                 .entity("Sake", "sake", EntityType.CITY));
         assertTrue(f.text(f.by("kivu-monitor")).contains("shelling of Sake"), f.describe());
     }
+
+    @Test
+    void aBodyNamedInAppositionSpeaksNotItsParent() {
+        Found f = extract(article("Pakistan's military media wing, Inter-Services Public Relations, said three soldiers"
+                + " were killed. The RSF's political alliance, Tasis, accused the army of using the market as a depot.")
+                .entity("Pakistan", "pakistan", EntityType.COUNTRY)
+                .entity("Inter-Services Public Relations", "ispr", EntityType.GOVERNMENT_BODY)
+                .entity("RSF", "rapid-support-forces", EntityType.ARMED_GROUP)
+                .entity("Tasis", "tasis", EntityType.ORGANIZATION));
+        assertEquals("three soldiers were killed", f.text(f.by("ispr")));
+        assertTrue(f.text(f.by("tasis")).contains("using the market"), f.describe());
+        assertTrue(f.claims().stream().noneMatch(c -> c.claimant().equals(Optional.of("pakistan"))
+                || c.claimant().equals(Optional.of("rapid-support-forces"))), f.describe());
+    }
+
+    @Test
+    void aPronounOpeningASentenceIsThePersonTheSentenceBeforeOpenedWith() {
+        Found f = extract(article("Aid worker Ali Musa said the road was closed. Also today, the mayor of the town,"
+                + " Moussa Amadou, appealed to the government for food. He said more than 600 families had fled.")
+                .entity("Ali Musa", "ali-musa", EntityType.PERSON)
+                .entity("Moussa Amadou", "moussa-amadou", EntityType.PERSON));
+        assertEquals("more than 600 families had fled", f.text(f.by("moussa-amadou")));
+    }
+
+    @Test
+    void aDenialKeepsItsVerbBeforeTheClauseItDenies() {
+        Found f = extract(article("The army spokesman Lul Ruai Koang denies that the market was hit.")
+                .entity("Lul Ruai Koang", "lul-ruai-koang", EntityType.PERSON));
+        assertEquals("denies that the market was hit", f.text(f.by("lul-ruai-koang")));
+    }
+
+    @Test
+    void theCompanyAndTheMissionAreTheOnesNamedBefore() {
+        Found f = extract(article("Kallisti Maritime, which manages the ship, said 21 crew members had been rescued."
+                + " “We are devastated by the loss of two of our seafarers,” the company said. UNIFIL reported"
+                + " that a tank fired two shells. The mission said it had protested to the army.")
+                .entity("Kallisti Maritime", "kallisti-maritime", EntityType.ORGANIZATION)
+                .entity("UNIFIL", "unifil", EntityType.ORGANIZATION));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("kallisti-maritime"))
+                && f.text(c).contains("devastated")), f.describe());
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("unifil"))
+                && f.text(c).contains("protested")), f.describe());
+    }
+
+    @Test
+    void aGroupClaimingAnAttackClaimsIt() {
+        Found f = extract(article("Four soldiers were killed in the ambush. The Ambazonia Defence Forces claimed the attack"
+                + " on social media. JNIM claimed that its fighters had killed 30 soldiers.")
+                .entity("Ambazonia Defence Forces", "ambazonia-defence-forces", EntityType.ARMED_GROUP)
+                .entity("JNIM", "jnim", EntityType.ARMED_GROUP));
+        assertEquals("claimed the attack on social media", f.text(f.by("ambazonia-defence-forces")));
+        assertEquals("its fighters had killed 30 soldiers", f.text(f.by("jnim")));
+    }
 }
