@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3id.tigris.annotate.AnnotatedArticle;
 import org.w3id.tigris.recognize.EntityType;
 import org.w3id.tigris.resolve.Entity;
@@ -23,6 +24,11 @@ final class DocumentView {
     final List<ResolvedMention> mentions;
     final Map<String, Entity> entities;
     final List<Quotation> quotations;
+    // compiled once: norm runs for every name compared, many times per document
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final Pattern QUOTE_OR_DOT = Pattern.compile("[‘’'`.]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
     private final Lexicon lexicon;
     // per-document memos: one view serves one call on one thread
     private final Map<String, Optional<Entity>> countries = new HashMap<>();
@@ -128,10 +134,8 @@ final class DocumentView {
 
     private Optional<Entity> findGovernment(String country) {
         List<String> adjectives = new ArrayList<>();
-        lexicon.demonyms.forEach((demonym, c) -> {
-            if (norm(c).equals(country))
-                adjectives.add(norm(demonym));
-        });
+        for (String demonym : lexicon.demonymsOf(country))
+            adjectives.add(norm(demonym));
         for (Entity e : entities.values()) {
             if (e.type() != EntityType.GOVERNMENT_BODY)
                 continue;
@@ -152,10 +156,7 @@ final class DocumentView {
     boolean namesCountry(Entity body, Entity country) {
         List<String> countryNames = new ArrayList<>(country.aliases());
         countryNames.add(country.label());
-        lexicon.demonyms.forEach((demonym, c) -> {
-            if (norm(c).equals(norm(country.label())))
-                countryNames.add(demonym);
-        });
+        countryNames.addAll(lexicon.demonymsOf(norm(country.label())));
         List<String> bodyNames = new ArrayList<>(body.aliases());
         bodyNames.add(body.label());
         for (String b : bodyNames) {
@@ -168,8 +169,8 @@ final class DocumentView {
     }
 
     static String norm(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[‘’'`.]", "").replaceAll("[^a-z0-9]+", " ").strip()
-                .replaceFirst("^the ", "");
+        String d = MARK.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        d = NOT_ALPHANUMERIC.matcher(QUOTE_OR_DOT.matcher(d.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ");
+        return LEADING_THE.matcher(d.strip()).replaceFirst("");
     }
 }
