@@ -15,6 +15,8 @@ import org.w3id.tigris.annotate.AnnotatedArticle;
 import org.w3id.tigris.recognize.EntityType;
 import org.w3id.tigris.resolve.Entity;
 import org.w3id.tigris.resolve.ResolvedMention;
+import org.w3id.tigris.time.DateMention;
+import org.w3id.tigris.time.DateResolver;
 
 /** One document as extraction sees it: articles of sentences, mentions, entities, quotations. */
 final class DocumentView {
@@ -33,6 +35,10 @@ final class DocumentView {
     // per-document memos: one view serves one call on one thread
     private final Map<String, Optional<Entity>> countries = new HashMap<>();
     private final Map<String, Optional<Entity>> governments = new HashMap<>();
+    private final Map<DateSpan, List<DateMention>> dates = new HashMap<>();
+
+    private record DateSpan(int begin, int end, Optional<LocalDate> reference) {
+    }
 
     DocumentView(ExtractionInput input, Lexicon lexicon) {
         this.text = input.text();
@@ -107,6 +113,15 @@ final class DocumentView {
             if (mentions.get(i).mention().end() <= end)
                 out.add(mentions.get(i));
         return out;
+    }
+
+    /**
+     * The date expressions of {@code text[begin, end)} ({@link DateResolver#find}), found once:
+     * a sentence's events and each of its claims ask for the same span.
+     */
+    List<DateMention> dates(int begin, int end, Optional<LocalDate> reference) {
+        return dates.computeIfAbsent(new DateSpan(begin, end, reference),
+                k -> List.copyOf(lexicon.dates.find(text, begin, end, reference)));
     }
 
     /** The entity of a country the document names, by the country's English name. */
