@@ -385,7 +385,7 @@ public final class ClaimExtractor {
         }
         Optional<DateValue> date = Optional.empty();
         int from = Math.min(c.evidenceBegin, c.sentence.sentence.begin());
-        for (DateMention d : lexicon.dates.find(doc.text, Math.max(from, c.sentence.sentence.begin()),
+        for (DateMention d : doc.dates(Math.max(from, c.sentence.sentence.begin()),
                 c.sentence.sentence.end(), c.sentence.article.reference)) {
             if (d.begin() >= c.textBegin && d.begin() < c.textEnd)
                 continue;

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3id.tigris.annotate.AnnotatedArticle;
 import org.w3id.tigris.recognize.EntityType;
 import org.w3id.tigris.resolve.Entity;
 import org.w3id.tigris.resolve.ResolvedMention;
+import org.w3id.tigris.time.DateMention;
+import org.w3id.tigris.time.DateResolver;
 
 /** One document as extraction sees it: articles of sentences, mentions, entities, quotations. */
 final class DocumentView {
@@ -23,10 +26,19 @@ final class DocumentView {
     final List<ResolvedMention> mentions;
     final Map<String, Entity> entities;
     final List<Quotation> quotations;
+    // compiled once: norm runs for every name compared, many times per document
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final Pattern QUOTE_OR_DOT = Pattern.compile("[‘’'`.]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
     private final Lexicon lexicon;
     // per-document memos: one view serves one call on one thread
     private final Map<String, Optional<Entity>> countries = new HashMap<>();
     private final Map<String, Optional<Entity>> governments = new HashMap<>();
+    private final Map<DateSpan, List<DateMention>> dates = new HashMap<>();
+
+    private record DateSpan(int begin, int end, Optional<LocalDate> reference) {
+    }
 
     DocumentView(ExtractionInput input, Lexicon lexicon) {
         this.text = input.text();
@@ -103,6 +115,15 @@ final class DocumentView {
         return out;
     }
 
+    /**
+     * The date expressions of {@code text[begin, end)} ({@link DateResolver#find}), found once:
+     * a sentence's events and each of its claims ask for the same span.
+     */
+    List<DateMention> dates(int begin, int end, Optional<LocalDate> reference) {
+        return dates.computeIfAbsent(new DateSpan(begin, end, reference),
+                k -> List.copyOf(lexicon.dates.find(text, begin, end, reference)));
+    }
+
     /** The entity of a country the document names, by the country's English name. */
     Optional<Entity> country(String name) {
         return countries.computeIfAbsent(norm(name), this::findCountry);
@@ -128,10 +149,8 @@ final class DocumentView {
 
     private Optional<Entity> findGovernment(String country) {
         List<String> adjectives = new ArrayList<>();
-        lexicon.demonyms.forEach((demonym, c) -> {
-            if (norm(c).equals(country))
-                adjectives.add(norm(demonym));
-        });
+        for (String demonym : lexicon.demonymsOf(country))
+            adjectives.add(norm(demonym));
         for (Entity e : entities.values()) {
             if (e.type() != EntityType.GOVERNMENT_BODY)
                 continue;
@@ -152,10 +171,7 @@ final class DocumentView {
     boolean namesCountry(Entity body, Entity country) {
         List<String> countryNames = new ArrayList<>(country.aliases());
         countryNames.add(country.label());
-        lexicon.demonyms.forEach((demonym, c) -> {
-            if (norm(c).equals(norm(country.label())))
-                countryNames.add(demonym);
-        });
+        countryNames.addAll(lexicon.demonymsOf(norm(country.label())));
         List<String> bodyNames = new ArrayList<>(body.aliases());
         bodyNames.add(body.label());
         for (String b : bodyNames) {
@@ -168,8 +184,8 @@ final class DocumentView {
     }
 
     static String norm(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[‘’'`.]", "").replaceAll("[^a-z0-9]+", " ").strip()
-                .replaceFirst("^the ", "");
+        String d = MARK.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        d = NOT_ALPHANUMERIC.matcher(QUOTE_OR_DOT.matcher(d.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ");
+        return LEADING_THE.matcher(d.strip()).replaceFirst("");
     }
 }

@@ -105,8 +105,9 @@ public final class EventExtractor {
         }
         if (options.absorbComplements())
             absorbComplements(drafts);
-        List<DateMention> dates = lexicon.dates.find(s.document.text, s.sentence.begin(), s.sentence.end(),
-                s.article.reference);
+        if (drafts.isEmpty())
+            return drafts; // most sentences tell no event: their dates and tolls would go to none
+        List<DateMention> dates = s.document.dates(s.sentence.begin(), s.sentence.end(), s.article.reference);
         attachCasualties(s, drafts, dates);
         linkWeakAssaults(s, drafts);
         attachDates(s, drafts, dates);

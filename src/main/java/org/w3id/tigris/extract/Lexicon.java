@@ -1,9 +1,11 @@
 package org.w3id.tigris.extract;
 
 import org.w3id.tigris.lexicon.TsvResource;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,8 @@ public final class Lexicon {
     final Map<String, String> speakers;
     /** demonym ("Israeli") → country name */
     final Map<String, String> demonyms;
+    /** a country name's key ({@link DocumentView#norm}) → its demonyms, so no look-up walks them all */
+    private final Map<String, List<String>> demonymsByCountry;
     /** capital ("Baghdad", "Kinshasa") → country name, for every country of the world table */
     final Map<String, String> capitals;
     final NumberWords numbers;
@@ -46,9 +50,19 @@ public final class Lexicon {
         this.lightVerbs = b.lightVerbs.build();
         this.speakers = Map.copyOf(b.speakers);
         this.demonyms = Map.copyOf(b.demonyms);
+        Map<String, List<String>> byCountry = new HashMap<>();
+        demonyms.forEach((demonym, country) ->
+                byCountry.computeIfAbsent(DocumentView.norm(country), k -> new ArrayList<>()).add(demonym));
+        byCountry.replaceAll((k, v) -> List.copyOf(v));
+        this.demonymsByCountry = Map.copyOf(byCountry);
         this.capitals = Map.copyOf(b.capitals);
         this.numbers = NumberWords.load();
         this.dates = new DateResolver(numbers);
+    }
+
+    /** The demonyms of the country whose name's key ({@link DocumentView#norm}) is {@code countryKey}. */
+    List<String> demonymsOf(String countryKey) {
+        return demonymsByCountry.getOrDefault(countryKey, List.of());
     }
 
     /** The tables shipped in {@code extract/}. */

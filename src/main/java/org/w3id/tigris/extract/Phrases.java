@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.tigris.resolve.ResolvedMention;
 
 /**
@@ -14,6 +15,16 @@ import org.w3id.tigris.resolve.ResolvedMention;
  * prepositional phrases; every rule stays inside one sentence.
  */
 final class Phrases {
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "jan.", "feb.", "yesterday", "today", "tonight");
+    // compiled once: they are tried on every word of many sentences
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern AUXILIARY_LEMMA =
+            Pattern.compile("have|be|do|will|would|shall|may|might|can|could|should|must");
+    private static final Pattern PRO_OR_ANTI = Pattern.compile("(pro|anti)-?");
+    private static final Pattern PRO_OR_ANTI_PREFIXED = Pattern.compile("(?i)(pro|anti)-.*");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "earlier", "late",
             "early", "last", "this", "overnight");
     private static final Set<String> ADJUNCT_NOUNS = Set.of("statement", "interview", "speech", "letter", "post",
@@ -177,7 +188,7 @@ final class Phrases {
                 start = k + 1;
         int k = start;
         boolean date = false;
-        while (k < end && (isDateWord(s, k) || s.posIs(k, "NUM") || s.isComma(k) || s.lower(k).matches("(19|20)\\d\\d"))) {
+        while (k < end && (isDateWord(s, k) || s.posIs(k, "NUM") || s.isComma(k) || YEAR.matcher(s.lower(k)).matches())) {
             date |= isDateWord(s, k);
             k++;
         }
@@ -189,7 +200,7 @@ final class Phrases {
             if (s.is(j, "to") && s.posIs(j - 1, "VERB")) {
                 j -= 2; // "continue to attack", "decided to suspend": the subject is the catenative verb's
             } else if (s.posIs(j, "AUX", "ADV") || s.is(j, "to", "not", "n't", "also", "reportedly", "allegedly")
-                    || s.posIs(j, "VERB") && s.lemma(j).matches("have|be|do|will|would|shall|may|might|can|could|should|must")) {
+                    || s.posIs(j, "VERB") && AUXILIARY_LEMMA.matcher(s.lemma(j)).matches()) {
                 j--;
             } else if (s.posIs(j, "ADJ") && s.is(j + 1, "to") && s.posIs(j - 1, "AUX")) {
                 j--; // "was quick to announce"
@@ -253,10 +264,7 @@ final class Phrases {
     }
 
     static boolean isDateWord(SentenceView s, int i) {
-        String w = s.lower(i);
-        return w.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
-                + "|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept"
-                + "|oct|nov|dec|jan\\.|feb\\.|yesterday|today|tonight");
+        return DATE_WORDS.contains(s.lower(i));
     }
 
     /** The first noun phrase of a region, with its mentions. */
@@ -313,8 +321,8 @@ final class Phrases {
             k = after;
             if (s.affiliationModifier(after))
                 continue; // "Iran-backed militias" are not Iran
-            if (s.valid(first - 1) && s.lower(first - 1).matches("(pro|anti)-?")
-                    || s.token(first).text().matches("(?i)(pro|anti)-.*"))
+            if (s.valid(first - 1) && PRO_OR_ANTI.matcher(s.lower(first - 1)).matches()
+                    || PRO_OR_ANTI_PREFIXED.matcher(s.token(first).text()).matches())
                 continue; // "a pro-Iran militia" is not Iran
             if (s.isPossessive(after))
                 possessors.add(m);

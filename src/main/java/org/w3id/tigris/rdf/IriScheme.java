@@ -33,6 +33,11 @@ public final class IriScheme {
      * A source name whose slug is itself, segment by segment: a file name of ASCII letters, digits,
      * dots, underscores and single hyphens, in directories named alike, perhaps a JSONL line number.
      */
+    // compiled once: every IRI minted is slugged
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
+    private static final Pattern HYPHENS = Pattern.compile("-{2,}");
+    private static final Pattern EDGE_HYPHEN = Pattern.compile("^-|-$");
     private static final Pattern ORDINARY_NAME = Pattern.compile(
             "[A-Za-z0-9._]+(-[A-Za-z0-9._]+)*(/[A-Za-z0-9._]+(-[A-Za-z0-9._]+)*)*(#[0-9]+)?");
     private static final int NAME_HASH_HEX_DIGITS = 12;
@@ -141,9 +146,9 @@ public final class IriScheme {
      * "Café.txt" and "Cafe.txt" do not differ by an escape sequence.
      */
     public static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-")
-                .replaceAll("^-|-$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_HYPHEN.matcher(HYPHENS.matcher(UNSAFE.matcher(ascii).replaceAll("-")).replaceAll("-"))
+                .replaceAll("");
         return slug.isEmpty() ? "x" : slug;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names to gazetteer keys: a trie over word keys ({@link Word#key()}), so a name is found
@@ -13,6 +14,8 @@ import java.util.Optional;
  * capitalised, a lower-case word in any case. Built once, then read-only.
  */
 final class AliasIndex {
+    /** An alias key's leading article, compiled once: every alias of the gazetteers is keyed at start-up. */
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
     /** What an alias word demands of the text word it matches. */
     enum CaseRule { ANY, CAPITAL, EXACT }
 
@@ -210,7 +213,7 @@ final class AliasIndex {
                 }
                 sb.append(w.key());
             }
-            return sb.toString().replaceFirst("^the ", "");
+            return LEADING_THE.matcher(sb).replaceFirst("");
         }
 
         /** An alias's key with the case each word demands: two aliases with one signature cannot be told apart. */
@@ -226,7 +229,7 @@ final class AliasIndex {
                     case ANY -> sb.append(w.key());
                 }
             }
-            return sb.toString().replaceFirst("^the ", "");
+            return LEADING_THE.matcher(sb).replaceFirst("");
         }
 
         int size() {

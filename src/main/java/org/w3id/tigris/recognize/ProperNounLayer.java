@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Layer 3: proper-noun chunks no gazetteer knows. A chunk is a maximal run of capitalised
@@ -144,9 +145,11 @@ final class ProperNounLayer {
         return i > 0 && words.get(i).gapBefore() == Word.Gap.HYPHEN && isArticle(words.get(i - 1));
     }
 
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
+
     /** "30th", "1st", "16th": a unit's number. */
     private static boolean isOrdinal(Word w) {
-        return w.lower().matches("\\d{1,3}(st|nd|rd|th)");
+        return ORDINAL.matcher(w.lower()).matches();
     }
 
     static boolean isConnector(Word w) {

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The size of a TDB2 database: the bytes of its files (their length, as {@code du -sb}
@@ -18,8 +20,22 @@ public record StoreSize(long bytes, long quads) {
 
     /** Measures the database in {@code directory} (the TDB2 container), counting quads in a read transaction. */
     static StoreSize measure(Path directory, DatasetGraph tdb) {
-        long quads = Txn.calculateRead(tdb, () -> Iter.count(tdb.find()));
-        return new StoreSize(bytesUnder(directory), quads);
+        return new StoreSize(bytesUnder(directory), quads(tdb));
+    }
+
+    /**
+     * The quads of the default graph and the named graphs. A TDB2 database is counted by
+     * its two primary indexes' records: the same number as {@code find()} gives, without
+     * turning every record's node ids back into nodes (which took as long as a tenth of
+     * a bulk load's own work).
+     */
+    static long quads(DatasetGraph tdb) {
+        DatasetGraphTDB store = TDBInternal.getDatasetGraphTDB(tdb);
+        if (store == null) {
+            return Txn.calculateRead(tdb, () -> Iter.count(tdb.find()));
+        }
+        return Txn.calculateRead(tdb, () -> store.getTripleTable().getNodeTupleTable().size()
+                + store.getQuadTable().getNodeTupleTable().size());
     }
 
     static long bytesUnder(Path directory) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Reads a cardinal number written in digits ("16", "2,500") or in words ("three",
@@ -12,6 +13,8 @@ import java.util.OptionalInt;
  */
 public final class NumberWords {
     private static final String RESOURCE = "time/number-words.tsv";
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d{1,9}");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s-]+");
 
     private final Map<String, Integer> words;
 
@@ -40,9 +43,9 @@ public final class NumberWords {
         String s = phrase.strip().toLowerCase(Locale.ROOT);
         if (s.isEmpty())
             return OptionalInt.empty();
-        if (s.matches("\\d{1,3}(,\\d{3})+|\\d{1,9}"))
+        if (DIGITS.matcher(s).matches())
             return OptionalInt.of(Integer.parseInt(s.replace(",", "")));
-        String[] parts = s.split("[\\s-]+");
+        String[] parts = SEPARATOR.split(s);
         int total = 0;
         int current = 0;
         for (String part : parts) {
