@@ -39,6 +39,7 @@ final class DateFinder {
             Map.entry("VIII", 8), Map.entry("IX", 9), Map.entry("X", 10), Map.entry("XI", 11), Map.entry("XII", 12));
     // separators of a dateline's fields: a comma, a bar, a bullet, a parenthesis, a dash between spaces
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("[,|•·()]|\\s[-–—]+\\s|^[-–—]+\\s|\\s[-–—]+$");
+    private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/\\d{4}\\b");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?,?\\s+$");
     private static final Pattern BYLINE_TAIL = Pattern.compile("\\s[-–—|]+\\s+[Bb][Yy]\\s+\\p{Lu}");
 
@@ -222,6 +223,31 @@ final class DateFinder {
         } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether a line holds a slash date whose two numbers could each be the month ("07/11/2026"). */
+    static boolean readsBothWays(String line) {
+        Matcher m = SLASH_DATE.matcher(line);
+        if (!m.find())
+            return false;
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        return a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12;
+    }
+
+    /**
+     * A slash date read one way, or the other way when only that one falls within the month
+     * before {@code page} (the date of the page that lists it).
+     */
+    static LocalDate nearestReadingBefore(LocalDate date, LocalDate page) {
+        if (date.getDayOfMonth() > 12)
+            return date;
+        LocalDate other = LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+        return !withinMonthBefore(date, page) && withinMonthBefore(other, page) ? other : date;
+    }
+
+    private static boolean withinMonthBefore(LocalDate date, LocalDate page) {
+        return !date.isAfter(page) && !date.isBefore(page.minusDays(31));
     }
 
     /** The weekday (1 = Monday) named by the word just before {@code at}, if it is one. */
