@@ -584,4 +584,23 @@ class EventExtractorTest {
         assertEquals(List.of("m23"), e.agents());
         assertEquals("2026-11-01", e.date().orElseThrow().lexical());
     }
+
+    @Test
+    void aCondemnedAttackToldWithItsDayAndPlaceIsAlsoAnAttack() {
+        // "condemned the raid" names an attack; "condemns the attack carried out on Sunday 1 November
+        // against the town of X" tells it: the statement is its first report
+        ExtractionInput in = article(null,
+                "The government of Kenya condemns the attack carried out on Sunday 1 November 2026 against the town"
+                        + " of Nyanzale, in North Kivu.")
+                .entity("Kenya", "kenya", EntityType.COUNTRY)
+                .entity("Nyanzale", "nyanzale", EntityType.CITY)
+                .entity("North Kivu", "north-kivu", EntityType.REGION)
+                .dated(LocalDate.of(2026, 11, 3))
+                .build();
+        List<Event> events = extractor.extract(in);
+        only(EventType.ACCUSE, events);
+        Event attack = only(EventType.ASSAULT, events);
+        assertEquals(Optional.of("nyanzale"), attack.place());
+        assertEquals("2026-11-01", attack.date().orElseThrow().lexical());
+    }
 }
