@@ -82,17 +82,12 @@ final class ArgumentReader {
     }
 
     /**
-     * "was attacked with drones, mortars and rifle fire on Sunday, 8 November, by members of X",
-     * "the attack carried out … against the town of X, in Y Province, by elements of Z": a passive
-     * verb's or an event noun's by-phrase after a list, a date or a place, further than the
-     * phrases read above reach, still names who acted; the search ends with the clause.
+     * "was attacked with drones, mortars and rifle fire on Sunday, 8 November, by members of X":
+     * a passive verb's by-phrase after a list and a date, further than the phrases read above
+     * reach, still names who acted; the search ends with the clause.
      */
     private void laterByPhrase(EventDraft d, SentenceView s, int after) {
         for (int k = after + 1; k < Math.min(s.size(), after + 1 + MAX_BY_DISTANCE); k++) {
-            if (PrepPhrases.leadsOn(s, k)) {
-                k += s.is(k + 1, "out") ? 1 : 0; // "carried out": no verb of another clause
-                continue;
-            }
             // another verb ends the clause ("and the town was retaken by …"), not a noun read as
             // one ("rifle fire"); a parenthesis or quotation in a list does not
             if (s.is(k, ";", ":", "—", "–", "that", "which", "who", "when", "while", "after", "before", "because")
@@ -152,8 +147,6 @@ final class ArgumentReader {
             });
         }
         prepositions(d, s, n);
-        if (d.agents.isEmpty())
-            laterByPhrase(d, s, n);
     }
 
     /** A plural event noun counted or quantified: "dozens of air strikes", "over 150 attacks", "a series of raids". */
