@@ -45,7 +45,7 @@ final class ArgumentReader {
             d.cover(subject.span());
             // "US bases in Iraq and Syria have been hit": the subject's own in-phrases give the place
             for (PrepPhrases.PrepPhrase pp : PrepPhrases.after(s, subject.span().to() - 1, 8))
-                if (pp.object().span().to() <= d.triggerFrom && isPlacePreposition(pp.preposition()))
+                if (pp.object().span().to() <= d.triggerFrom && (isPlacePreposition(pp.preposition()) || ofPlace(s, pp)))
                     places(d, pp.object());
         } else if (s.lower(v).endsWith("ing") && s.posIs(d.triggerFrom - 1, "NOUN", "PROPN") && s.mention(d.triggerFrom - 1) == null
                 || s.lower(v).endsWith("ing") && s.mention(d.triggerFrom - 1) != null && !s.isComma(d.triggerFrom - 1)) {
@@ -77,7 +77,32 @@ final class ArgumentReader {
         }
         int after = object.isEmpty() ? v : object.last();
         prepositions(d, s, after);
+        if (passive && d.agents.isEmpty())
+            laterByPhrase(d, s, after);
     }
+
+    /**
+     * "was attacked with drones, mortars and rifle fire on Sunday, 8 November, by members of X":
+     * a passive verb's by-phrase after a list and a date, further than the phrases read above
+     * reach, still names who acted; the search ends with the clause.
+     */
+    private void laterByPhrase(EventDraft d, SentenceView s, int after) {
+        for (int k = after + 1; k < Math.min(s.size(), after + 1 + MAX_BY_DISTANCE); k++) {
+            // another verb ends the clause ("and the town was retaken by …"), not a noun read as
+            // one ("rifle fire"); a parenthesis or quotation in a list does not
+            if (s.is(k, ";", ":", "—", "–", "that", "which", "who", "when", "while", "after", "before", "because")
+                    || s.posIs(k, "AUX") || s.posIs(k, "VERB") && !s.posIs(k + 1, "NOUN"))
+                return;
+            if (s.is(k, "by") && s.mention(k) == null && s.valid(k + 1) && s.nominal(k + 1)) {
+                Phrases.NounPhrase np = Phrases.nounPhraseFrom(s, k + 1, s.size());
+                if (addAll(d, np, Role.AGENT))
+                    d.cover(np.span());
+                return;
+            }
+        }
+    }
+
+    private static final int MAX_BY_DISTANCE = 30;
 
     private void readNoun(EventDraft d, SentenceView s, int n) {
         // premodifiers and possessors: "US drone strike", "Israel's bombardment", "anti-ISIS airstrikes"
@@ -180,10 +205,12 @@ final class ArgumentReader {
                 break; // "blamed militias for 70 attacks on American forces": the rest belongs to the attacks
             String p = pp.parent() != null ? pp.parent() : pp.preposition();
             Role role = role(d, p, pp.parent() != null);
-            if (role == Role.NONE)
+            if (role == Role.NONE && !ofPlace(s, pp))
                 continue;
             boolean used = false;
-            if (role == Role.PLACE) {
+            if (ofPlace(s, pp)) {
+                used = places(d, pp.object()); // "against the town of Nyanzale"
+            } else if (role == Role.PLACE) {
                 used = places(d, pp.object());
             } else {
                 used = addAll(d, pp.object(), role);
@@ -226,6 +253,12 @@ final class ArgumentReader {
         };
     }
 
+    /** "the town of X", "the municipality of X": the of-phrase after a place noun names the place. */
+    private static boolean ofPlace(SentenceView s, PrepPhrases.PrepPhrase pp) {
+        int of = pp.object().span().from() - 1;
+        return pp.preposition().equals("of") && s.valid(of - 1) && PLACE_NOUNS.contains(s.lemma(of - 1));
+    }
+
     private static boolean isPlacePreposition(String p) {
         return switch (p) {
             case "in", "near", "at", "inside", "outside", "across", "around", "within" -> true;
@@ -254,6 +287,9 @@ final class ArgumentReader {
                 used = true;
             }
         }
+        // "by members of the X front", "by elements of X": the body they belong to
+        if (ms.isEmpty() && role == Role.AGENT)
+            used |= memberOf(d.sentence, np).map(e -> d.agents.add(e.id())).orElse(false);
         boolean placeHead = !np.isEmpty() && PLACE_NOUNS.contains(d.sentence.lemma(np.last()));
         if (ms.isEmpty() && role != Role.PLACE && !placeHead && !nonStateHead(d.sentence, np)) {
             for (int k = np.span().from(); k < np.span().to(); k++) {
@@ -291,7 +327,8 @@ final class ArgumentReader {
             "gunman", "insurgent", "rebel", "jihadist", "cell", "tribe", "tribesman", "smuggler");
     private static final Set<String> PLACE_NOUNS = Set.of("neighborhood", "neighbourhood",
             "suburb", "district", "area", "city", "town", "village", "province", "governorate", "region", "outskirts",
-            "border", "camp", "base", "airbase", "countryside", "desert", "soil", "territory", "side", "coast", "valley");
+            "border", "camp", "base", "airbase", "countryside", "desert", "soil", "territory", "side", "coast", "valley",
+            "municipality", "commune", "county", "locality", "hamlet", "settlement");
 
     /** Whether a place mention heads its phrase: "in Baghdad", not "in a US air strike". */
     private static boolean headsPlace(SentenceView s, Phrases.NounPhrase np, ResolvedMention m) {
@@ -338,7 +375,8 @@ final class ArgumentReader {
     }
 
     private static final Set<String> MEMBER_NOUNS = Set.of("fighter", "troop", "soldier", "militant", "gunman",
-            "supporter", "loyalist", "unit", "force", "personnel", "delegation", "team", "deputy", "legislator");
+            "supporter", "loyalist", "unit", "force", "personnel", "delegation", "team", "deputy", "legislator",
+            "member", "element");
 
     /** "an Iraqi armed group", "Syrian rebels": the demonym tells where they are from, not that the state acts. */
     private static boolean nonStateHead(SentenceView s, Phrases.NounPhrase np) {

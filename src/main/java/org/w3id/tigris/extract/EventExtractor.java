@@ -103,11 +103,11 @@ public final class EventExtractor {
             intentToThreat(d);
             takingGround(d);
         }
-        if (options.absorbComplements())
-            absorbComplements(drafts);
         if (drafts.isEmpty())
             return drafts; // most sentences tell no event: their dates and tolls would go to none
         List<DateMention> dates = s.document.dates(s.sentence.begin(), s.sentence.end(), s.article.reference);
+        if (options.absorbComplements())
+            absorbComplements(drafts, dates);
         attachCasualties(s, drafts, dates);
         linkWeakAssaults(s, drafts);
         attachDates(s, drafts, dates);
@@ -152,7 +152,7 @@ public final class EventExtractor {
      * A condemnation, accusation, demand, warning or protest states its object; events named
      * in that object ("condemned the attacks", "warning of more attacks") are not told here.
      */
-    private void absorbComplements(List<EventDraft> drafts) {
+    private void absorbComplements(List<EventDraft> drafts, List<DateMention> dates) {
         for (EventDraft a : drafts) {
             if (a.dropped || !ABSORBERS.contains(a.type))
                 continue;
@@ -168,10 +168,21 @@ public final class EventExtractor {
                         a.targets.addAll(intent && b.verbal && !b.targets.isEmpty() ? b.targets : b.agents);
                         a.targets.removeAll(a.agents);
                     }
-                    b.dropped = true;
+                    // "condemns the attack carried out on Sunday 1 November against the town of X":
+                    // told with its own day and place, the attack is reported here too
+                    b.dropped = !toldInFull(b, end, dates);
                     a.complementEvents++;
                 }
         }
+    }
+
+    /** An event in a complement with its place and a date of its own after its word, within the complement. */
+    private static boolean toldInFull(EventDraft b, int end, List<DateMention> dates) {
+        SentenceView s = b.sentence;
+        return b.place != null && dates.stream().anyMatch(m -> {
+            int at = s.indexAt(m.begin());
+            return at >= b.triggerTo && at < end && s.mention(at) == null;
+        });
     }
 
     private static int complementEnd(SentenceView s, int from) {

@@ -8,7 +8,7 @@ import org.w3id.tigris.extract.Phrases.NounPhrase;
  * The prepositional phrases that follow a word within its clause, each with the preposition it
  * hangs from when chained ("strikes on the suburbs of Beirut"). A compass word before "of"
  * ("north of Anefis") opens a place phrase, read as "near"; "blamed on X", "attributed to X" name
- * who did it, read as "by".
+ * who did it, read as "by"; "carried out", "located" and the like are passed over.
  */
 final class PrepPhrases {
     private PrepPhrases() {
@@ -30,6 +30,15 @@ final class PrepPhrases {
     }
 
     /**
+     * Whether token {@code j} is a participle that only carries a phrase on to what it says of
+     * the word before: "carried out", "conducted", "launched" after an event, "located" after a site.
+     */
+    static boolean leadsOn(SentenceView s, int j) {
+        return j > 0 && s.nominal(j - 1) && (s.is(j, "carried") && s.is(j + 1, "out")
+                || s.is(j, "conducted", "launched", "perpetrated", "committed", "staged", "located", "situated"));
+    }
+
+    /**
      * The prepositional phrases that follow token {@code i} within its clause: "strikes on the
      * suburbs of Beirut" gives (on, the suburbs) and (of, Beirut, hanging from on).
      */
@@ -48,6 +57,11 @@ final class PrepPhrases {
             }
             if (blamedOn(s, j)) {
                 j++; // "an attack blamed on X": the participle leads to who did it
+                continue;
+            }
+            if (leadsOn(s, j)) {
+                // "the attack carried out on Sunday against X by Y", "a position located near X"
+                j += s.is(j + 1, "out") ? 2 : 1;
                 continue;
             }
             boolean prep = s.posIs(j, "ADP", "SCONJ") && s.mention(j) == null && !s.is(j, "that", "as", "because", "if")

@@ -39,6 +39,8 @@ final class DateFinder {
             Map.entry("VIII", 8), Map.entry("IX", 9), Map.entry("X", 10), Map.entry("XI", 11), Map.entry("XII", 12));
     // separators of a dateline's fields: a comma, a bar, a bullet, a parenthesis, a dash between spaces
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("[,|•·()]|\\s[-–—]+\\s|^[-–—]+\\s|\\s[-–—]+$");
+    private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/\\d{4}\\b");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?,?\\s+$");
     private static final Pattern BYLINE_TAIL = Pattern.compile("\\s[-–—|]+\\s+[Bb][Yy]\\s+\\p{Lu}");
 
     /** A date found in a text, and where. */
@@ -46,14 +48,15 @@ final class DateFinder {
     }
 
     private final Map<String, Integer> months;
-    private final Set<String> weekdays;
+    /** weekday names and abbreviations, 1 (Monday) .. 7 */
+    private final Map<String, Integer> weekdays;
     private final Set<String> fillers;
     private final Set<String> particles;
     private final List<Pattern> patterns;
 
-    private DateFinder(Map<String, Integer> months, Set<String> weekdays, Set<String> fillers, Set<String> particles) {
+    private DateFinder(Map<String, Integer> months, Map<String, Integer> weekdays, Set<String> fillers, Set<String> particles) {
         this.months = Map.copyOf(months);
-        this.weekdays = Set.copyOf(weekdays);
+        this.weekdays = Map.copyOf(weekdays);
         this.fillers = Set.copyOf(fillers);
         this.particles = Set.copyOf(particles);
         String month = "(?<month>" + months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -75,14 +78,14 @@ final class DateFinder {
 
     static DateFinder load() {
         Map<String, Integer> months = new HashMap<>();
-        Set<String> weekdays = new HashSet<>();
+        Map<String, Integer> weekdays = new HashMap<>();
         Set<String> fillers = new HashSet<>();
         Set<String> particles = new HashSet<>();
         for (String[] row : TsvResource.rows(RESOURCE, 3)) {
             String word = row[1].toLowerCase(Locale.ROOT);
             switch (row[0]) {
                 case "month" -> months.put(word, Integer.parseInt(row[2]));
-                case "weekday" -> weekdays.add(word);
+                case "weekday" -> weekdays.put(word, Integer.parseInt(row[2]));
                 case "filler" -> fillers.add(word);
                 case "particle" -> particles.add(word);
                 default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + row[0]);
@@ -99,7 +102,7 @@ final class DateFinder {
             while (m.find()) {
                 if (best != null && m.start() >= best.start())
                     break;
-                Optional<LocalDate> date = date(m);
+                Optional<LocalDate> date = date(m, text);
                 if (date.isPresent()) {
                     best = new Found(date.get(), m.start(), m.end());
                     break;
@@ -164,7 +167,7 @@ final class DateFinder {
         String w = word.toLowerCase(Locale.ROOT);
         while (w.endsWith(".") || w.endsWith(":"))
             w = w.substring(0, w.length() - 1); // "Published:", "Feb."
-        return w.isEmpty() || weekdays.contains(w) || fillers.contains(w) || months.containsKey(w)
+        return w.isEmpty() || weekdays.containsKey(w) || fillers.contains(w) || months.containsKey(w)
                 || w.chars().allMatch(Character::isDigit)
                 || w.matches("\\d{1,2}:\\d{2}(am|pm)?");
     }
@@ -191,7 +194,7 @@ final class DateFinder {
         return words;
     }
 
-    private Optional<LocalDate> date(Matcher m) {
+    private Optional<LocalDate> date(Matcher m, String text) {
         try {
             int year = Integer.parseInt(m.group("year"));
             if (year < 1900 || year > 2100)
@@ -201,9 +204,13 @@ final class DateFinder {
             if (hasGroup(m, "us1")) {
                 int first = Integer.parseInt(m.group("us1"));
                 int second = Integer.parseInt(m.group("us2"));
-                // month/day/year as US sites write it, unless the first number cannot be a month
-                month = first > 12 ? second : first;
-                day = first > 12 ? first : second;
+                // month/day/year as US sites write it, unless the first number cannot be a month or
+                // the weekday before the date names the day of the other reading ("Saturday 05/12/2026")
+                boolean dayFirst = first > 12 || second <= 12 && weekdayBefore(text, m.start())
+                        .filter(w -> w == dayOfWeek(year, second, first) && w != dayOfWeek(year, first, second))
+                        .isPresent();
+                month = dayFirst ? second : first;
+                day = dayFirst ? first : second;
             } else if (hasGroup(m, "roman")) {
                 month = ROMAN_MONTHS.get(m.group("roman"));
                 day = Integer.parseInt(m.group("day"));
@@ -215,6 +222,46 @@ final class DateFinder {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether a line holds a slash date whose two numbers could each be the month ("07/11/2026"). */
+    static boolean readsBothWays(String line) {
+        Matcher m = SLASH_DATE.matcher(line);
+        if (!m.find())
+            return false;
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        return a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12;
+    }
+
+    /**
+     * A slash date read one way, or the other way when only that one falls within the month
+     * before {@code page} (the date of the page that lists it).
+     */
+    static LocalDate nearestReadingBefore(LocalDate date, LocalDate page) {
+        if (date.getDayOfMonth() > 12)
+            return date;
+        LocalDate other = LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+        return !withinMonthBefore(date, page) && withinMonthBefore(other, page) ? other : date;
+    }
+
+    private static boolean withinMonthBefore(LocalDate date, LocalDate page) {
+        return !date.isAfter(page) && !date.isBefore(page.minusDays(31));
+    }
+
+    /** The weekday (1 = Monday) named by the word just before {@code at}, if it is one. */
+    private Optional<Integer> weekdayBefore(String text, int at) {
+        Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 24), at));
+        return w.find() ? Optional.ofNullable(weekdays.get(w.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
+    }
+
+    /** The weekday of a date (1 = Monday), or 0 when there is no such date. */
+    private static int dayOfWeek(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day).getDayOfWeek().getValue();
+        } catch (DateTimeException e) {
+            return 0;
         }
     }
 

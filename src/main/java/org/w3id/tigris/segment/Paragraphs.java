@@ -48,7 +48,7 @@ final class Paragraphs {
             int end = first[1];
             int count = 1;
             while (i + count < lines.size() && lines.get(i + count)[2] == 0
-                    && continues(text, end, lines.get(i + count), lastOfBlock(lines, i + count))) {
+                    && continues(text, lines.get(i + count - 1)[0], end, lines.get(i + count), lastOfBlock(lines, i + count))) {
                 end = lines.get(i + count)[1];
                 count++;
             }
@@ -58,11 +58,19 @@ final class Paragraphs {
         return paragraphs;
     }
 
+    /** A line of punctuation or symbols only ("-----", "=====", "* * *"): a rule between sections. */
+    static boolean isRule(String line) {
+        return line.length() >= 3 && line.chars().allMatch(c -> !Character.isLetterOrDigit(c));
+    }
+
     private static boolean lastOfBlock(List<int[]> lines, int index) {
         return index + 1 >= lines.size() || lines.get(index + 1)[2] == 1;
     }
 
-    private static boolean continues(String text, int previousEnd, int[] next, boolean nextEndsBlock) {
+    private static boolean continues(String text, int previousBegin, int previousEnd, int[] next, boolean nextEndsBlock) {
+        // a rule ("-----") between items ends with a dash but is no hard-wrapped line
+        if (isRule(text.substring(previousBegin, previousEnd)) || isRule(text.substring(next[0], next[1])))
+            return false;
         char last = text.charAt(previousEnd - 1);
         char first = text.charAt(next[0]);
         if (last == ',' || last == ';' || last == '-' || last == '\u2013')

@@ -70,6 +70,7 @@ public final class Segmenter {
         final Paragraph paragraph;
         Role role;
         Optional<LocalDate> date = Optional.empty();
+        boolean slashDate;
         List<String> names = List.of();
         List<NameSpan> nameSpans = List.of();
         Optional<BoilerplateCues.Hit> cue = Optional.empty();
@@ -121,6 +122,11 @@ public final class Segmenter {
         } else if (dateline.isPresent()) {
             unit = new Unit(p, Role.DATELINE);
             unit.date = dateline;
+            unit.slashDate = DateFinder.readsBothWays(text);
+        } else if (p.lines() == 1 && Paragraphs.isRule(text)) {
+            // "-----", "=====", "* * *": a rule between items, which must not join them as prose
+            unit = new Unit(p, Role.BOILERPLATE);
+            unit.reason = "rule line";
         } else if (StrayLine.is(text) && p.lines() == 1) {
             unit = new Unit(p, Role.BOILERPLATE);
             unit.reason = "stray line";
@@ -370,6 +376,10 @@ public final class Segmenter {
         int bodyBegin = -1;
         Optional<LocalDate> date = Optional.empty();
         boolean closed;
+        /** its date is the one above its headline (a page's), which a date line under it replaces */
+        boolean dateAbove;
+        /** its date line was a slash date that reads both ways ("07/11/2026") */
+        boolean slashDate;
         boolean awaitingHeadline;
         boolean ledeSeen;
 
@@ -391,6 +401,7 @@ public final class Segmenter {
         List<Boilerplate> boilerplate = new ArrayList<>();
         Item current = null;
         Optional<LocalDate> pendingDate = Optional.empty();
+        Optional<LocalDate> pageDate = Optional.empty(); // the first date line, above every item
         Optional<LocalDate> published = Optional.empty();
         List<String> byline = List.of();
         List<NameSpan> authors = new ArrayList<>();
@@ -421,6 +432,7 @@ public final class Segmenter {
                 current.end = p.end();
                 if (pendingDate.isPresent()) {
                     current.date = pendingDate;
+                    current.dateAbove = true;
                     pendingDate = Optional.empty();
                 }
                 headlineSeen = true;
@@ -432,12 +444,18 @@ public final class Segmenter {
                     if (inHeaderZone && published.isEmpty())
                         published = u.date;
                     if (current != null && !current.closed) {
-                        if (current.date.isEmpty())
+                        // an index item's own "Posted: …" under its headline, not the page's date above it
+                        if (current.date.isEmpty() || current.dateAbove && current.bodyBegin < 0 && u.date.isPresent()) {
                             current.date = u.date;
+                            current.dateAbove = false;
+                            current.slashDate = u.slashDate;
+                        }
                         current.closed |= u.is(Role.BAR_BYLINE);
                     } else if (pendingDate.isEmpty()) {
                         pendingDate = u.date;
                     }
+                    if (items.isEmpty() && pageDate.isEmpty())
+                        pageDate = u.date;
                 }
                 default -> { // PROSE, AUTHOR, NAME_BYLINE
                     if (current == null || current.closed) {
@@ -476,6 +494,11 @@ public final class Segmenter {
             }
         }
         List<Article> articles = new ArrayList<>();
+        // an index page's items were posted shortly before the page: "07/11/2026" on a page of
+        // 14 November 2026 is 7 November, not 11 July
+        for (Item item : items)
+            if (item.slashDate && pageDate.isPresent() && item.date.isPresent())
+                item.date = Optional.of(DateFinder.nearestReadingBefore(item.date.get(), pageDate.get()));
         for (Item item : items)
             if (item.headline != null || item.bodyBegin >= 0)
                 articles.add(item.toArticle());

@@ -552,4 +552,55 @@ class EventExtractorTest {
                 .build();
         assertEquals(Optional.of("zamzam-camp"), only(EventType.ASSAULT, extractor.extract(in)).place());
     }
+
+    @Test
+    void aPassiveAttackOnASiteOfATownTakesTheTownAndTheGroupItsMembersBelongTo() {
+        // press releases: the site attacked is no name, the town is in its of-phrase, the attackers
+        // are members of the group
+        ExtractionInput in = article(null,
+                "The police station of the municipality of Suarez was attacked with drones and rifle fire on Sunday,"
+                        + " 8 November 2026, by members of the Jaime Martinez front.")
+                .entity("Suarez", "suarez", EntityType.CITY)
+                .entity("Jaime Martinez front", "jaime-martinez-front", EntityType.ARMED_GROUP)
+                .dated(LocalDate.of(2026, 11, 8))
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(Optional.of("suarez"), e.place());
+        assertEquals(List.of("jaime-martinez-front"), e.agents());
+        assertEquals("2026-11-08", e.date().orElseThrow().lexical());
+    }
+
+    @Test
+    void anAttackCarriedOutAgainstTheTownOfXByElementsOfY() {
+        ExtractionInput in = article(null,
+                "The attack carried out on Sunday 1 November 2026 against the town of Nyanzale by elements of the M23"
+                        + " killed nine civilians.")
+                .entity("Nyanzale", "nyanzale", EntityType.CITY)
+                .entity("M23", "m23", EntityType.ARMED_GROUP)
+                .dated(LocalDate.of(2026, 11, 3))
+                .build();
+        Event e = only(EventType.ASSAULT, extractor.extract(in));
+        assertEquals(Optional.of("nyanzale"), e.place());
+        assertEquals(List.of("m23"), e.agents());
+        assertEquals("2026-11-01", e.date().orElseThrow().lexical());
+    }
+
+    @Test
+    void aCondemnedAttackToldWithItsDayAndPlaceIsAlsoAnAttack() {
+        // "condemned the raid" names an attack; "condemns the attack carried out on Sunday 1 November
+        // against the town of X" tells it: the statement is its first report
+        ExtractionInput in = article(null,
+                "The government of Kenya condemns the attack carried out on Sunday 1 November 2026 against the town"
+                        + " of Nyanzale, in North Kivu.")
+                .entity("Kenya", "kenya", EntityType.COUNTRY)
+                .entity("Nyanzale", "nyanzale", EntityType.CITY)
+                .entity("North Kivu", "north-kivu", EntityType.REGION)
+                .dated(LocalDate.of(2026, 11, 3))
+                .build();
+        List<Event> events = extractor.extract(in);
+        only(EventType.ACCUSE, events);
+        Event attack = only(EventType.ASSAULT, events);
+        assertEquals(Optional.of("nyanzale"), attack.place());
+        assertEquals("2026-11-01", attack.date().orElseThrow().lexical());
+    }
 }

@@ -21,6 +21,15 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekdayDecidesWhichWayASlashDateReads() {
+        // 5 December 2026 is a Saturday, 12 May 2026 a Tuesday: the weekday says the line is day-first
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 5)), dateline("Saturday 05/12/2026, 07:00"));
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 12)), dateline("Tuesday, 05/12/2026"));
+        // without a weekday the US reading stays
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 12)), dateline("05/12/2026, 07:00"));
+    }
+
+    @Test
     void aRomanMonthIsAMonth() {
         assertEquals(Optional.of(LocalDate.of(2025, 10, 3)), dateline("Tbilisi, 3.X.2025 - by Nino Beridze-Long"));
     }

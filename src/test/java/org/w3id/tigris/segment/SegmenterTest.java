@@ -117,6 +117,33 @@ class SegmenterTest {
     }
 
     @Test
+    void anIndexPageWithRuleLinesListsItemsEachWithItsPostedDate() {
+        String text = """
+                WEEKLY SECURITY BRIEFS - Africa and Asia
+                Index of this week's briefs | Sat, Nov. 14 2026
+
+                ------------------------------------------------------------
+                CHAD | Rebels say 12 soldiers killed in desert ambush
+                Posted: 05 Nov 2026
+                The rebel front said on Thursday that 12 soldiers were killed in its ambush on a convoy. [Full brief]
+
+                ------------------------------------------------------------
+                SOMALIA | Market toll rises to 20
+                Posted: 07/11/2026
+                The death toll from the bombing of the central market on Monday rose to 20, officials said. [Full brief]
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertWellFormed(text, seg);
+        // a line of dashes is a rule between items, not prose that runs them together
+        assertEquals(2, seg.articles().size(), seg.articles().toString());
+        assertEquals("CHAD | Rebels say 12 soldiers killed in desert ambush", headline(text, seg.articles().get(0)));
+        // the item's own posted date, not the page's
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 5)), seg.articles().get(0).date());
+        // 7 November, a week before the page's date, not 11 July
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 7)), seg.articles().get(1).date());
+    }
+
+    @Test
     void datesInsideBodySentencesDoNotDateThePage() {
         String text = "Rail strike halts freight traffic\n\n"
                 + "Freight trains stood still on 4 May 2019 as workers walked out.\n\n"
