@@ -48,6 +48,28 @@ final class ActivityQueries {
                   UNION { GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?scope } ?item tg:place ?within }
               } }
             """;
+    /** {@link #ENTITY_SCOPE} for one item already known. */
+    private static final String ENTITY_TEST = """
+                { ?item tg:agent|tg:target|tg:claimant|tg:about ?scope }
+                UNION { ?item tg:place ?within . GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?scope } }
+            """;
+    /** {@link #SEARCH_SCOPE} for one item already known. */
+    private static final String SEARCH_TEST = """
+                { VALUES (?hit) { ?hits } FILTER(?hit = ?item) }
+                UNION { VALUES (?hit) { ?hits } ?item tg:agent|tg:target|tg:claimant|tg:about ?hit }
+                UNION { VALUES (?hit) { ?hits } ?item tg:place ?within . GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?hit } }
+            """;
+    /** What the table shows of each item chosen, and its order. */
+    private static final String DETAILS = """
+              OPTIONAL { ?item tg:claimText ?claimText }
+              OPTIONAL { ?item tg:evidence/nif:anchorOf ?evidenceText }
+              OPTIONAL { ?item tg:agent|tg:claimant ?whoIri . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?whoIri rdfs:label ?whoName } } }
+              OPTIONAL { ?item tg:place ?placeEntity . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?placeEntity rdfs:label ?placeName } } }
+              OPTIONAL { ?item prov:wasDerivedFrom ?doc . OPTIONAL { ?doc tg:sourceName ?docName } }
+            }
+            GROUP BY ?item ?type ?date
+            ORDER BY DESC(STR(?date)) ?item
+            """;
     private static final String EVENT_SCOPE = "  BIND(?scope AS ?item)\n";
     private static final String SEARCH_SCOPE = """
               { SELECT DISTINCT ?item WHERE {
@@ -106,15 +128,46 @@ final class ActivityQueries {
                     ORDER BY DESC(STR(?date)) ?item
                 """ + page + """
                   }
-                  OPTIONAL { ?item tg:claimText ?claimText }
-                  OPTIONAL { ?item tg:evidence/nif:anchorOf ?evidenceText }
-                  OPTIONAL { ?item tg:agent|tg:claimant ?whoIri . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?whoIri rdfs:label ?whoName } } }
-                  OPTIONAL { ?item tg:place ?placeEntity . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?placeEntity rdfs:label ?placeName } } }
-                  OPTIONAL { ?item prov:wasDerivedFrom ?doc . OPTIONAL { ?doc tg:sourceName ?docName } }
-                }
-                GROUP BY ?item ?type ?date
-                ORDER BY DESC(STR(?date)) ?item
-                """, scope, facets, "");
+                """ + DETAILS, scope, facets, "");
+    }
+
+    /**
+     * The rows of {@link #table} for the items given ({@code ?item ?type ?date} each, as the
+     * table's inner query chooses them), in the table's order.
+     */
+    Query details(List<List<? extends RDFNode>> keys) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + """
+                SELECT ?item ?type ?date (SAMPLE(COALESCE(?claimText, ?evidenceText)) AS ?what)
+                       (GROUP_CONCAT(DISTINCT ?whoName; separator="; ") AS ?who)
+                       (GROUP_CONCAT(DISTINCT STR(?whoIri); separator=" ") AS ?whoIris)
+                       (SAMPLE(?placeName) AS ?place) (SAMPLE(?placeEntity) AS ?placeIri)
+                       (SAMPLE(?doc) AS ?source) (SAMPLE(?docName) AS ?sourceName)
+                WHERE {
+                  VALUES (?item ?type ?date) { ?keys }
+                """ + DETAILS);
+        pss.setRowValues("keys", keys);
+        return pss.asQuery();
+    }
+
+    /**
+     * The items of the scope that pass the filters and are dated by one of {@code dates}:
+     * {@code ?item ?type ?date}. Walked from the dates, each item's scope and filters tested
+     * one by one, so that the newest items of a large scope are found without reading the rest.
+     */
+    Query dated(ActivityScope scope, FacetSelection facets, List<RDFNode> dates) {
+        StringBuilder where = new StringBuilder("SELECT DISTINCT ?item ?type ?date\nWHERE {\n  VALUES (?date) { ?dates }\n"
+                + "  ?item tg:date ?date .\n");
+        switch (scope.kind()) {
+            case ENTITY -> where.append("  FILTER EXISTS {\n").append(ENTITY_TEST).append("  }\n");
+            case SEARCH -> where.append("  FILTER EXISTS {\n").append(SEARCH_TEST).append("  }\n");
+            case EVENT -> where.append("  FILTER(?item = ?scope)\n");
+            case ALL -> { }
+        }
+        filters(where, facets, "");
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + where + "}\n");
+        pss.setValues("dates", dates);
+        bind(pss, scope, facets, "");
+        return pss.asQuery();
     }
 
     /** Events with a located place, counted per place and type. */
@@ -260,14 +313,24 @@ final class ActivityQueries {
             case SEARCH -> where.append(SEARCH_SCOPE);
             case ALL -> { }
         }
-        boolean typesChosen = !facets.types().isEmpty() && !omitted.equals("type");
         if (!wrapped) {
             where.append(anchor);
         }
+        filters(where, facets, omitted);
+        if (wrapped) {
+            where.append("  }").append(limit > 0 ? " LIMIT " + limit : "").append(" }\n").append(anchor);
+        }
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + head + where + tail);
+        bind(pss, scope, facets, omitted);
+        return pss.asQuery();
+    }
+
+    /** The type test and the chosen filters on {@code ?item} but {@code omitted}. */
+    private static void filters(StringBuilder where, FacetSelection facets, String omitted) {
+        boolean typesChosen = !facets.types().isEmpty() && !omitted.equals("type");
         where.append("  ?item a ?type .\n  ").append(typesChosen ? chosenTypes(facets.types().size()) : ALL_TYPES)
                 .append('\n');
-        boolean period = (facets.from().isPresent() || facets.to().isPresent()) && !omitted.equals("year");
-        if (period) {
+        if (period(facets, omitted)) {
             where.append(PERIOD);
         }
         if (facets.place().isPresent() && !omitted.equals("place")) {
@@ -279,29 +342,32 @@ final class ActivityQueries {
         if (facets.claimant().isPresent() && !omitted.equals("claimant")) {
             where.append("  ?item tg:claimant ?facetClaimant .\n");
         }
-        if (wrapped) {
-            where.append("  }").append(limit > 0 ? " LIMIT " + limit : "").append(" }\n").append(anchor);
-        }
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + head + where + tail);
+    }
+
+    private static boolean period(FacetSelection facets, String omitted) {
+        return (facets.from().isPresent() || facets.to().isPresent()) && !omitted.equals("year");
+    }
+
+    /** Binds the scope and the filter values, each as an RDF term. */
+    private void bind(ParameterizedSparqlString pss, ActivityScope scope, FacetSelection facets, String omitted) {
         if (scope.kind() == ActivityScope.Kind.SEARCH) {
             pss.setValues("hits", nodes(scope.iris()));
         } else if (!scope.iris().isEmpty()) {
             pss.setIri("scope", scope.iris().get(0));
         }
-        if (typesChosen) {
+        if (!facets.types().isEmpty() && !omitted.equals("type")) {
             int i = 0;
             for (String type : facets.types()) {
                 pss.setLiteral("chosenType" + i++, TG.NS + type);
             }
         }
-        if (period) {
+        if (period(facets, omitted)) {
             pss.setLiteral("periodFrom", facets.from().map(ActivityQueries::firstDay).orElse("0000-01-01"));
             pss.setLiteral("periodTo", facets.to().map(ActivityQueries::lastDay).orElse("9999-12-31"));
         }
         facets.place().ifPresent(slug -> pss.setIri("facetPlace", iris.entity(slug)));
         facets.source().ifPresent(slug -> pss.setIri("facetSource", iris.base() + "/id/document/" + slug));
         facets.claimant().ifPresent(slug -> pss.setIri("facetClaimant", iris.entity(slug)));
-        return pss.asQuery();
     }
 
     /** The test of {@link #ALL_TYPES} for the chosen types, each bound as {@code ?chosenTypeN}. */
