@@ -1,6 +1,8 @@
 package org.w3id.tigris.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.RDFNode;
@@ -36,10 +38,13 @@ final class ActivityQueries {
                 UNION { ?item tg:place ?within . GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?scope } }
             """;
     /** {@link #SEARCH_SCOPE} for one item already known. */
+    // The hits are tested on their text, as the types are (ActivityFilters.ALL_TYPES): joined
+    // as a VALUES list, the hundred hits were each tried against every item walked.
     private static final String SEARCH_TEST = """
-                { VALUES (?hit) { ?hits } FILTER(?hit = ?item) }
-                UNION { VALUES (?hit) { ?hits } ?item tg:agent|tg:target|tg:claimant|tg:about ?hit }
-                UNION { VALUES (?hit) { ?hits } ?item tg:place ?within . GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?hit } }
+                { ?item tg:agent|tg:target|tg:claimant|tg:about ?hit }
+                UNION { ?item tg:place ?within . GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?hit } }
+                UNION { BIND(?item AS ?hit) }
+                FILTER(STR(?hit) IN (%s))
             """;
     /** What the table shows of each item chosen, and its order. */
     private static final String DETAILS = """
@@ -124,7 +129,9 @@ final class ActivityQueries {
                 + "  ?item tg:date ?date .\n");
         switch (scope.kind()) {
             case ENTITY -> where.append("  FILTER EXISTS {\n").append(ENTITY_TEST).append("  }\n");
-            case SEARCH -> where.append("  FILTER EXISTS {\n").append(SEARCH_TEST).append("  }\n");
+            case SEARCH -> where.append("  FILTER EXISTS {\n").append(SEARCH_TEST.formatted(IntStream
+                    .range(0, scope.iris().size()).mapToObj(i -> "?hitText" + i).collect(Collectors.joining(", "))))
+                    .append("  }\n");
             case EVENT -> where.append("  FILTER(?item = ?scope)\n");
             case ALL -> { }
         }
@@ -132,6 +139,11 @@ final class ActivityQueries {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + where + "}\n");
         pss.setValues("dates", dates);
         filters.bind(pss, scope, facets, "");
+        if (scope.kind() == ActivityScope.Kind.SEARCH) {
+            for (int i = 0; i < scope.iris().size(); i++) {
+                pss.setLiteral("hitText" + i, scope.iris().get(i));
+            }
+        }
         return pss.asQuery();
     }
 

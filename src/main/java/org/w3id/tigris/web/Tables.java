@@ -37,8 +37,7 @@ final class Tables {
 
     /**
      * @param large whether more than {@link ActivityQueries#MAX_SCOPE} items pass the filters: then a
-     *              page of the table is found by walking the dates ({@link NewestFirst}), not by sorting them all;
-     *              not for a search, whose test of an item against a hundred hits costs more than the sort
+     *              page of the table is found by walking the dates ({@link NewestFirst}), not by sorting them all
      */
     ResultTable activity(ActivityScope scope, String scopeParams, FacetSelection facets, boolean large) {
         String params = join("table=activity", scopeParams, facets.queryString());
@@ -49,7 +48,7 @@ final class Tables {
                 ResultTable.Column.of("Who", "whoIris", ResultTable.Cell.ENTITIES),
                 ResultTable.Column.of("Place", "placeIri", ResultTable.Cell.ENTITIES),
                 ResultTable.Column.of("Source", "source", ResultTable.Cell.DOCUMENT)), params,
-                (reader, limit, offset) -> (large && scope.kind() != ActivityScope.Kind.SEARCH
+                (reader, limit, offset) -> (large
                         ? new NewestFirst(reader, reader.dates(), activity).page(scope, facets, limit, offset)
                         : Optional.<List<Row>>empty())
                         .orElseGet(() -> reader.select(activity.tablePage(scope, facets, limit, offset))));
