@@ -1,15 +1,12 @@
 package org.w3id.tigris.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
-import org.w3id.tigris.extract.EventType;
 import org.w3id.tigris.rdf.IriScheme;
-import org.w3id.tigris.rdf.TG;
 
 /**
  * The queries behind a page's events and claims: its table, map, timeline and facet counts,
@@ -27,9 +24,6 @@ final class ActivityQueries {
     /** The map, the timeline and the counts read at most this many of a page's items (the table reads all). */
     static final int MAX_SCOPE = 2000;
 
-    private static final String ALL_TYPES = Arrays.stream(EventType.values())
-            .map(t -> "tg:" + t.localName()).collect(Collectors.joining(", ")) + ", tg:Claim";
-
     // Paths are walked from the place given, down what lies within it, to the events there:
     // the other way round would walk every event's place first.
     private static final String ENTITY_SCOPE = """
@@ -37,6 +31,31 @@ final class ActivityQueries {
                   { ?item tg:agent|tg:target|tg:claimant|tg:about ?scope }
                   UNION { GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?scope } ?item tg:place ?within }
               } }
+            """;
+    /** {@link #ENTITY_SCOPE} for one item already known. */
+    private static final String ENTITY_TEST = """
+                { ?item tg:agent|tg:target|tg:claimant|tg:about ?scope }
+                UNION { ?item tg:place ?within . GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?scope } }
+            """;
+    /** {@link #SEARCH_SCOPE} for one item already known. */
+    // The hits are tested on their text, as the types are (ActivityFilters.ALL_TYPES): joined
+    // as a VALUES list, the hundred hits were each tried against every item walked.
+    private static final String SEARCH_TEST = """
+                { ?item tg:agent|tg:target|tg:claimant|tg:about ?hit }
+                UNION { ?item tg:place ?within . GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?hit } }
+                UNION { BIND(?item AS ?hit) }
+                FILTER(STR(?hit) IN (%s))
+            """;
+    /** What the table shows of each item chosen, and its order. */
+    private static final String DETAILS = """
+              OPTIONAL { ?item tg:claimText ?claimText }
+              OPTIONAL { ?item tg:evidence/nif:anchorOf ?evidenceText }
+              OPTIONAL { ?item tg:agent|tg:claimant ?whoIri . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?whoIri rdfs:label ?whoName } } }
+              OPTIONAL { ?item tg:place ?placeEntity . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?placeEntity rdfs:label ?placeName } } }
+              OPTIONAL { ?item prov:wasDerivedFrom ?doc . OPTIONAL { ?doc tg:sourceName ?docName } }
+            }
+            GROUP BY ?item ?type ?date
+            ORDER BY DESC(STR(?date)) ?item
             """;
     private static final String EVENT_SCOPE = "  BIND(?scope AS ?item)\n";
     private static final String SEARCH_SCOPE = """
@@ -46,27 +65,10 @@ final class ActivityQueries {
                   UNION { VALUES (?hit) { ?hits } GRAPH <https://w3id.org/tigris/entities> { ?within tg:locatedIn* ?hit } ?item tg:place ?within }
               } }
             """;
-    private static final String PERIOD = """
-              ?item tg:date ?periodDate .
-              BIND(REPLACE(STR(?periodDate), "(Z|[+-][0-9][0-9]:[0-9][0-9])$", "") AS ?periodLexical)
-              BIND(IF(STRLEN(?periodLexical) = 4, CONCAT(?periodLexical, "-01-01"),
-                   IF(STRLEN(?periodLexical) = 7, CONCAT(?periodLexical, "-01"), ?periodLexical)) AS ?periodStart)
-              BIND(IF(STRLEN(?periodLexical) = 4, CONCAT(?periodLexical, "-12-31"),
-                   IF(STRLEN(?periodLexical) = 7, CONCAT(?periodLexical, "-31"), ?periodLexical)) AS ?periodEnd)
-              FILTER(?periodEnd >= ?periodFrom && ?periodStart <= ?periodTo)
-            """;
-    private static final String PLACE = """
-              FILTER EXISTS {
-                { ?item tg:place ?itemPlace . GRAPH <https://w3id.org/tigris/entities> { ?itemPlace tg:locatedIn* ?facetPlace } }
-                UNION { ?item tg:about ?facetPlace }
-                UNION { ?item tg:about/tg:place ?aboutPlace . GRAPH <https://w3id.org/tigris/entities> { ?aboutPlace tg:locatedIn* ?facetPlace } }
-              }
-            """;
-
-    private final IriScheme iris;
+    private final ActivityFilters filters;
 
     ActivityQueries(IriScheme iris) {
-        this.iris = iris;
+        this.filters = new ActivityFilters(iris);
     }
 
     /** Every event and claim in the scope that the filters let through, one row each, newest first. */
@@ -96,15 +98,53 @@ final class ActivityQueries {
                     ORDER BY DESC(STR(?date)) ?item
                 """ + page + """
                   }
-                  OPTIONAL { ?item tg:claimText ?claimText }
-                  OPTIONAL { ?item tg:evidence/nif:anchorOf ?evidenceText }
-                  OPTIONAL { ?item tg:agent|tg:claimant ?whoIri . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?whoIri rdfs:label ?whoName } } }
-                  OPTIONAL { ?item tg:place ?placeEntity . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?placeEntity rdfs:label ?placeName } } }
-                  OPTIONAL { ?item prov:wasDerivedFrom ?doc . OPTIONAL { ?doc tg:sourceName ?docName } }
-                }
-                GROUP BY ?item ?type ?date
-                ORDER BY DESC(STR(?date)) ?item
-                """, scope, facets, "");
+                """ + DETAILS, scope, facets, "");
+    }
+
+    /**
+     * The rows of {@link #table} for the items given ({@code ?item ?type ?date} each, as the
+     * table's inner query chooses them), in the table's order.
+     */
+    Query details(List<List<? extends RDFNode>> keys) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + """
+                SELECT ?item ?type ?date (SAMPLE(COALESCE(?claimText, ?evidenceText)) AS ?what)
+                       (GROUP_CONCAT(DISTINCT ?whoName; separator="; ") AS ?who)
+                       (GROUP_CONCAT(DISTINCT STR(?whoIri); separator=" ") AS ?whoIris)
+                       (SAMPLE(?placeName) AS ?place) (SAMPLE(?placeEntity) AS ?placeIri)
+                       (SAMPLE(?doc) AS ?source) (SAMPLE(?docName) AS ?sourceName)
+                WHERE {
+                  VALUES (?item ?type ?date) { ?keys }
+                """ + DETAILS);
+        pss.setRowValues("keys", keys);
+        return pss.asQuery();
+    }
+
+    /**
+     * The items of the scope that pass the filters and are dated by one of {@code dates}:
+     * {@code ?item ?type ?date}. Walked from the dates, each item's scope and filters tested
+     * one by one, so that the newest items of a large scope are found without reading the rest.
+     */
+    Query dated(ActivityScope scope, FacetSelection facets, List<RDFNode> dates) {
+        StringBuilder where = new StringBuilder("SELECT DISTINCT ?item ?type ?date\nWHERE {\n  VALUES (?date) { ?dates }\n"
+                + "  ?item tg:date ?date .\n");
+        switch (scope.kind()) {
+            case ENTITY -> where.append("  FILTER EXISTS {\n").append(ENTITY_TEST).append("  }\n");
+            case SEARCH -> where.append("  FILTER EXISTS {\n").append(SEARCH_TEST.formatted(IntStream
+                    .range(0, scope.iris().size()).mapToObj(i -> "?hitText" + i).collect(Collectors.joining(", "))))
+                    .append("  }\n");
+            case EVENT -> where.append("  FILTER(?item = ?scope)\n");
+            case ALL -> { }
+        }
+        ActivityFilters.append(where, facets, "");
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + where + "}\n");
+        pss.setValues("dates", dates);
+        filters.bind(pss, scope, facets, "");
+        if (scope.kind() == ActivityScope.Kind.SEARCH) {
+            for (int i = 0; i < scope.iris().size(); i++) {
+                pss.setLiteral("hitText" + i, scope.iris().get(i));
+            }
+        }
+        return pss.asQuery();
     }
 
     /** Events with a located place, counted per place and type. */
@@ -158,7 +198,7 @@ final class ActivityQueries {
      */
     Query facets(List<String> names, ActivityScope scope, FacetSelection facets) {
         List<String> branches = names.stream().map(name -> "    { BIND(\"" + name + "\" AS ?facet) " + switch (name) {
-            case "type" -> "?item a ?value . FILTER(?value IN (" + ALL_TYPES + ")) }";
+            case "type" -> "?item a ?value . " + ActivityFilters.ALL_TYPES.replace("?type", "?value") + " }";
             case "place" -> "?item tg:place ?value . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?value rdfs:label ?l } } }";
             case "source" -> "?item prov:wasDerivedFrom ?value . }";
             case "claimant" -> "?item tg:claimant ?value . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?value rdfs:label ?l } } }";
@@ -214,7 +254,7 @@ final class ActivityQueries {
                 GROUP BY ?placeIri
                 LIMIT %d
                 """.formatted(MAX_MARKERS));
-        pss.setValues("these", nodes(scope.iris()));
+        pss.setValues("these", ActivityFilters.nodes(scope.iris()));
         return pss.asQuery();
     }
 
@@ -250,59 +290,15 @@ final class ActivityQueries {
             case SEARCH -> where.append(SEARCH_SCOPE);
             case ALL -> { }
         }
-        boolean typesChosen = !facets.types().isEmpty() && !omitted.equals("type");
         if (!wrapped) {
             where.append(anchor);
         }
-        where.append(typesChosen ? "  VALUES (?type) { ?types }\n  ?item a ?type .\n"
-                : "  ?item a ?type .\n  FILTER(?type IN (" + ALL_TYPES + "))\n");
-        boolean period = (facets.from().isPresent() || facets.to().isPresent()) && !omitted.equals("year");
-        if (period) {
-            where.append(PERIOD);
-        }
-        if (facets.place().isPresent() && !omitted.equals("place")) {
-            where.append(PLACE);
-        }
-        if (facets.source().isPresent() && !omitted.equals("source")) {
-            where.append("  ?item prov:wasDerivedFrom ?facetSource .\n");
-        }
-        if (facets.claimant().isPresent() && !omitted.equals("claimant")) {
-            where.append("  ?item tg:claimant ?facetClaimant .\n");
-        }
+        ActivityFilters.append(where, facets, omitted);
         if (wrapped) {
             where.append("  }").append(limit > 0 ? " LIMIT " + limit : "").append(" }\n").append(anchor);
         }
         ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + head + where + tail);
-        if (scope.kind() == ActivityScope.Kind.SEARCH) {
-            pss.setValues("hits", nodes(scope.iris()));
-        } else if (!scope.iris().isEmpty()) {
-            pss.setIri("scope", scope.iris().get(0));
-        }
-        if (typesChosen) {
-            pss.setValues("types", facets.types().stream()
-                    .map(t -> (RDFNode) ResourceFactory.createResource(TG.NS + t)).toList());
-        }
-        if (period) {
-            pss.setLiteral("periodFrom", facets.from().map(ActivityQueries::firstDay).orElse("0000-01-01"));
-            pss.setLiteral("periodTo", facets.to().map(ActivityQueries::lastDay).orElse("9999-12-31"));
-        }
-        facets.place().ifPresent(slug -> pss.setIri("facetPlace", iris.entity(slug)));
-        facets.source().ifPresent(slug -> pss.setIri("facetSource", iris.base() + "/id/document/" + slug));
-        facets.claimant().ifPresent(slug -> pss.setIri("facetClaimant", iris.entity(slug)));
+        filters.bind(pss, scope, facets, omitted);
         return pss.asQuery();
-    }
-
-    /** "2024" is 2024-01-01, "2024-02" is 2024-02-01. */
-    static String firstDay(String period) {
-        return period.length() == 4 ? period + "-01-01" : period.length() == 7 ? period + "-01" : period;
-    }
-
-    /** "2024" is 2024-12-31, "2024-02" runs to "2024-02-31": later than any day of the month, as strings compare. */
-    static String lastDay(String period) {
-        return period.length() == 4 ? period + "-12-31" : period.length() == 7 ? period + "-31" : period;
-    }
-
-    private static List<RDFNode> nodes(List<String> iris) {
-        return iris.stream().map(iri -> (RDFNode) ResourceFactory.createResource(iri)).toList();
     }
 }

@@ -50,7 +50,7 @@ final class ActivitySection {
         out.append("<h3 id=\"map\">Where</h3>").append(map(scope, facets));
         out.append("<h3 id=\"timeline\">When</h3>").append(timeline(scope, facets));
         out.append("<h3 id=\"activity-table\">Events and claims, row by row</h3>");
-        ResultTable table = tables.activity(scope, exportScope, facets);
+        ResultTable table = tables.activity(scope, exportScope, facets, sampled);
         out.append(new TableView(context).render(table, page,
                 p -> form.href(facets) + (form.href(facets).contains("?") ? "&" : "?") + "page=" + p + "#activity-table",
                 facets.isEmpty() ? "No events or claims recorded." : "No events or claims pass these filters."));

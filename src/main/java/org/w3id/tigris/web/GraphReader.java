@@ -31,6 +31,7 @@ final class GraphReader {
 
     private final Dataset dataset;
     private final RequestDeadline deadline;
+    private final ItemDates dates;
 
     /** Outside any request: each query under the per-query timeout only. */
     GraphReader(Dataset dataset) {
@@ -40,6 +41,12 @@ final class GraphReader {
     GraphReader(Dataset dataset, RequestDeadline deadline) {
         this.dataset = dataset;
         this.deadline = deadline;
+        this.dates = new ItemDates(this);
+    }
+
+    /** The dates of the store's events and claims, kept while the store is unchanged. */
+    ItemDates dates() {
+        return dates;
     }
 
     RequestDeadline deadline() {

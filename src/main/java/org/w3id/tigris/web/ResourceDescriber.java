@@ -1,8 +1,19 @@
 package org.w3id.tigris.web;
 
 import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.tigris.rdf.GEO;
+import org.w3id.tigris.store.SubjectTriples;
 
 /**
  * What a Tigris IRI dereferences to: the resource's triples from every graph with the labels
@@ -10,6 +21,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * events and claims), since the document is that graph's name.
  */
 final class ResourceDescriber {
+    /** The names of what a description points to that come with it. */
+    private static final Set<Node> NAMES = Set.of(RDFS.label.asNode(), SKOS.prefLabel.asNode());
+
     private final GraphReader reader;
 
     ResourceDescriber(GraphReader reader) {
@@ -26,12 +40,37 @@ final class ResourceDescriber {
             if (!exists(iri)) {
                 return Optional.empty();
             }
-            Model model = reader.construct(KgQuery.DESCRIBE, q -> q.setIri("this", iri));
+            Model model = kind == ResourceKind.ENTITY ? entity(iri)
+                    : reader.construct(KgQuery.DESCRIBE, q -> q.setIri("this", iri));
             if (kind == ResourceKind.DOCUMENT) {
                 model.add(reader.construct(KgQuery.DOCUMENT_GRAPH, q -> q.setIri("this", iri)));
             }
             return Optional.of(model);
         });
+    }
+
+    /**
+     * What describe.rq gives for an entity, read without reading every copy of its description
+     * ({@link SubjectTriples}): its triples, the names of what they point to, and what its blank
+     * nodes and geometries say.
+     */
+    private Model entity(String iri) {
+        DatasetGraph dataset = reader.dataset().asDatasetGraph();
+        Graph graph = GraphFactory.createDefaultGraph();
+        Set<Triple> own = SubjectTriples.of(dataset, NodeFactory.createURI(iri));
+        own.forEach(graph::add);
+        for (Triple t : own) {
+            Node o = t.getObject();
+            if (o.isBlank()) {
+                dataset.findNG(Node.ANY, o, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
+            } else if (o.isURI()) {
+                boolean geometry = t.getPredicate().equals(GEO.hasGeometry.asNode());
+                SubjectTriples.of(dataset, o).stream()
+                        .filter(about -> geometry || NAMES.contains(about.getPredicate()))
+                        .forEach(graph::add);
+            }
+        }
+        return ModelFactory.createModelForGraph(graph);
     }
 
     /** The description as quads: each statement in the graph it comes from. */

@@ -17,11 +17,11 @@ import org.apache.jena.query.QueryFactory;
 record ResultTable(String name, Query query, List<Column> columns, String params, Pager pager) {
     /** One page of the table's rows, for a table that can choose them more cheaply than by cutting the whole. */
     interface Pager {
-        Query page(long limit, long offset);
+        List<Row> page(GraphReader reader, long limit, long offset);
     }
 
     ResultTable(String name, Query query, List<Column> columns, String params) {
-        this(name, query, columns, params, (limit, offset) -> pageOf(query, limit, offset));
+        this(name, query, columns, params, (reader, limit, offset) -> reader.select(pageOf(query, limit, offset)));
     }
 
     /**

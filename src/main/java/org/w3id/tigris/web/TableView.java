@@ -27,7 +27,7 @@ final class TableView {
      * @param pageLink the link to another page of this table, given the page number
      */
     String render(ResultTable table, int page, java.util.function.IntFunction<String> pageLink, String empty) {
-        List<Row> rows = context.reader().select(table.pager().page(PAGE_SIZE + 1, (long) page * PAGE_SIZE));
+        List<Row> rows = table.pager().page(context.reader(), PAGE_SIZE + 1, (long) page * PAGE_SIZE);
         if (rows.isEmpty() && page == 0) {
             return "<p class=\"muted\">" + Html.escape(empty) + "</p>" + exports(table, "p");
         }

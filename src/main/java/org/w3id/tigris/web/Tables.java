@@ -32,6 +32,14 @@ final class Tables {
      * @param scopeParams the URL parameters naming the scope ({@code entity=anbar}, {@code q=...}), or empty
      */
     ResultTable activity(ActivityScope scope, String scopeParams, FacetSelection facets) {
+        return activity(scope, scopeParams, facets, false);
+    }
+
+    /**
+     * @param large whether more than {@link ActivityQueries#MAX_SCOPE} items pass the filters: then a
+     *              page of the table is found by walking the dates ({@link NewestFirst}), not by sorting them all
+     */
+    ResultTable activity(ActivityScope scope, String scopeParams, FacetSelection facets, boolean large) {
         String params = join("table=activity", scopeParams, facets.queryString());
         return new ResultTable("events-and-claims", activity.table(scope, facets), List.of(
                 TYPE,
@@ -40,7 +48,10 @@ final class Tables {
                 ResultTable.Column.of("Who", "whoIris", ResultTable.Cell.ENTITIES),
                 ResultTable.Column.of("Place", "placeIri", ResultTable.Cell.ENTITIES),
                 ResultTable.Column.of("Source", "source", ResultTable.Cell.DOCUMENT)), params,
-                (limit, offset) -> activity.tablePage(scope, facets, limit, offset));
+                (reader, limit, offset) -> (large
+                        ? new NewestFirst(reader, reader.dates(), activity).page(scope, facets, limit, offset)
+                        : Optional.<List<Row>>empty())
+                        .orElseGet(() -> reader.select(activity.tablePage(scope, facets, limit, offset))));
     }
 
     ResultTable documents() {

@@ -2,7 +2,6 @@ package org.w3id.tigris.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ class ResultTableTest {
     void aPageKeepsEveryHavingCondition() {
         Query table = QueryFactory.create(
                 "SELECT ?s WHERE { ?s a ?t } GROUP BY ?s HAVING (COUNT(*) > 0) (COUNT(*) < 2) ORDER BY ?s");
-        Query page = new ResultTable("t", table, List.of(), "").pager().page(10, 20);
+        Query page = ResultTable.pageOf(table, 10, 20);
         assertEquals(table.getHavingExprs(), page.getHavingExprs());
         assertEquals(table.getOrderBy(), page.getOrderBy());
         assertEquals(10, page.getLimit());
