@@ -1,10 +1,7 @@
 package org.w3id.tigris.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.w3id.tigris.recognize.EntityType;
 import org.w3id.tigris.resolve.Entity;
 import org.w3id.tigris.resolve.ResolvedMention;
 
@@ -18,10 +15,12 @@ import org.w3id.tigris.resolve.ResolvedMention;
 final class ArgumentReader {
     private final Lexicon lexicon;
     private final Actors actors;
+    private final PhraseActors phraseActors;
 
     ArgumentReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.actors = new Actors(lexicon);
+        this.phraseActors = new PhraseActors(lexicon, actors);
     }
 
     void read(EventDraft d) {
@@ -51,12 +50,12 @@ final class ArgumentReader {
                 || s.lower(v).endsWith("ing") && s.mention(d.triggerFrom - 1) != null && !s.isComma(d.triggerFrom - 1)) {
             // "a delegation of Israeli officials visiting Washington": the noun before acts
             Phrases.NounPhrase actor = Phrases.nounPhraseEndingAt(s, d.triggerFrom - 1);
-            List<Entity> agents = actors(s, actor);
+            List<Entity> agents = phraseActors.actors(s, actor);
             agents.forEach(e -> d.agents.add(e.id()));
             if (!agents.isEmpty())
                 d.cover(actor.span());
         } else {
-            List<Entity> agents = actors(s, subject);
+            List<Entity> agents = phraseActors.actors(s, subject);
             int first = subject.span().from();
             // "He urged …", "its forces detained …": the actor the pronoun stands for (a weak word,
             // which needs a participant to count at all, takes none from another sentence)
@@ -143,7 +142,7 @@ final class ArgumentReader {
             // "While meeting with X, Sudani said …": the main clause's subject
             Phrases.leadingClauseSubject(s, npFrom).ifPresent(region -> {
                 Phrases.NounPhrase subject = Phrases.firstNounPhrase(s, region);
-                actors(s, subject).forEach(e -> d.agents.add(e.id()));
+                phraseActors.actors(s, subject).forEach(e -> d.agents.add(e.id()));
             });
         }
         prepositions(d, s, n);
@@ -185,7 +184,7 @@ final class ArgumentReader {
             if (m.isEmpty() || m.get().end() <= start)
                 continue;
             Phrases.NounPhrase subject = Phrases.firstNounPhrase(s, Phrases.subjectRegion(s, from));
-            List<Entity> actors = actors(s, subject);
+            List<Entity> actors = phraseActors.actors(s, subject);
             if (m.get().value() == Lexicon.Role.AGENT && d.agents.isEmpty())
                 actors.forEach(e -> d.agents.add(e.id()));
             else if (m.get().value() == Lexicon.Role.TARGET)
@@ -256,7 +255,7 @@ final class ArgumentReader {
     /** "the town of X", "the municipality of X": the of-phrase after a place noun names the place. */
     private static boolean ofPlace(SentenceView s, PrepPhrases.PrepPhrase pp) {
         int of = pp.object().span().from() - 1;
-        return pp.preposition().equals("of") && s.valid(of - 1) && PLACE_NOUNS.contains(s.lemma(of - 1));
+        return pp.preposition().equals("of") && s.valid(of - 1) && PlaceNouns.contains(s.lemma(of - 1));
     }
 
     private static boolean isPlacePreposition(String p) {
@@ -289,9 +288,9 @@ final class ArgumentReader {
         }
         // "by members of the X front", "by elements of X": the body they belong to
         if (ms.isEmpty() && role == Role.AGENT)
-            used |= memberOf(d.sentence, np).map(e -> d.agents.add(e.id())).orElse(false);
-        boolean placeHead = !np.isEmpty() && PLACE_NOUNS.contains(d.sentence.lemma(np.last()));
-        if (ms.isEmpty() && role != Role.PLACE && !placeHead && !nonStateHead(d.sentence, np)) {
+            used |= phraseActors.memberOf(d.sentence, np).map(e -> d.agents.add(e.id())).orElse(false);
+        boolean placeHead = !np.isEmpty() && PlaceNouns.contains(d.sentence.lemma(np.last()));
+        if (ms.isEmpty() && role != Role.PLACE && !placeHead && !PhraseActors.nonStateHead(d.sentence, np)) {
             for (int k = np.span().from(); k < np.span().to(); k++) {
                 Optional<Entity> c = demonym(d.sentence, k);
                 if (c.isPresent()) {
@@ -306,13 +305,13 @@ final class ArgumentReader {
     private boolean places(EventDraft d, Phrases.NounPhrase np) {
         boolean used = false;
         for (ResolvedMention m : np.heads().isEmpty() ? np.possessors() : np.heads()) {
-            if (m.entity().type().isLocation() && headsPlace(d.sentence, np, m)) {
+            if (m.entity().type().isLocation() && PlaceNouns.headsPlace(d.sentence, np, m)) {
                 d.offerPlace(m.entity());
                 used = true;
             }
         }
         // "on the Iraqi side", "from Iraqi soil": the country is the place
-        if (np.heads().isEmpty() && !np.isEmpty() && PLACE_NOUNS.contains(d.sentence.lemma(np.last())))
+        if (np.heads().isEmpty() && !np.isEmpty() && PlaceNouns.contains(d.sentence.lemma(np.last())))
             for (int k = np.span().from(); k < np.span().to(); k++)
                 demonym(d.sentence, k).ifPresent(d::offerPlace);
         // "in Beirut's Dahiye": the possessed place is the more specific
@@ -320,67 +319,6 @@ final class ArgumentReader {
             if (m.entity().type().isLocation() && d.place == null)
                 d.offerPlace(m.entity());
         return used;
-    }
-
-    // nouns after a place name that still leave the name as the place: "Beirut's Dahiye neighborhoods"
-    private static final Set<String> NON_STATE_NOUNS = Set.of("group", "militia", "faction", "fighter", "militant",
-            "gunman", "insurgent", "rebel", "jihadist", "cell", "tribe", "tribesman", "smuggler");
-    private static final Set<String> PLACE_NOUNS = Set.of("neighborhood", "neighbourhood",
-            "suburb", "district", "area", "city", "town", "village", "province", "governorate", "region", "outskirts",
-            "border", "camp", "base", "airbase", "countryside", "desert", "soil", "territory", "side", "coast", "valley",
-            "municipality", "commune", "county", "locality", "hamlet", "settlement");
-
-    /** Whether a place mention heads its phrase: "in Baghdad", not "in a US air strike". */
-    private static boolean headsPlace(SentenceView s, Phrases.NounPhrase np, ResolvedMention m) {
-        int last = np.last();
-        while (last >= np.span().from() && (s.isQuoteMark(last) || s.posIs(last, "PUNCT")))
-            last--;
-        for (int k = last; k >= np.span().from(); k--) {
-            if (s.mention(k) == m)
-                return true;
-            if (!(PLACE_NOUNS.contains(s.lemma(k)) || s.posIs(k, "ADJ") || s.isPossessive(k)))
-                return k != last ? false : s.mention(k) == m;
-            if (k == last && !PLACE_NOUNS.contains(s.lemma(k)) && !s.posIs(k, "ADJ"))
-                return false;
-        }
-        return false;
-    }
-
-    private List<Entity> actors(SentenceView s, Phrases.NounPhrase np) {
-        List<Entity> out = new ArrayList<>();
-        List<ResolvedMention> ms = np.heads().isEmpty() ? np.possessors() : np.heads();
-        for (ResolvedMention m : ms) {
-            Entity e = speakerFor(s.document, m);
-            if (e.type().isActor() && !out.contains(e))
-                out.add(e);
-        }
-        if (out.isEmpty() && !nonStateHead(s, np))
-            for (int k = np.span().from(); k < np.span().to(); k++)
-                demonym(s, k).filter(e -> !out.contains(e)).ifPresent(out::add);
-        if (out.isEmpty())
-            memberOf(s, np).ifPresent(out::add);
-        return out;
-    }
-
-    /** "Lawmakers from the Taqaddum party", "fighters of the group": people acting for the body named after them. */
-    private Optional<Entity> memberOf(SentenceView s, Phrases.NounPhrase np) {
-        if (np.isEmpty() || !s.is(np.span().to(), "of", "from"))
-            return Optional.empty();
-        String head = s.lemma(np.last());
-        if (!MEMBER_NOUNS.contains(head) && !"person".equals(lexicon.speakers.get(head)))
-            return Optional.empty();
-        Phrases.NounPhrase body = Phrases.nounPhraseFrom(s, np.span().to() + 1, s.size());
-        return body.heads().stream().map(m -> speakerFor(s.document, m))
-                .filter(e -> e.type().isActor() && e.type() != EntityType.PERSON).findFirst();
-    }
-
-    private static final Set<String> MEMBER_NOUNS = Set.of("fighter", "troop", "soldier", "militant", "gunman",
-            "supporter", "loyalist", "unit", "force", "personnel", "delegation", "team", "deputy", "legislator",
-            "member", "element");
-
-    /** "an Iraqi armed group", "Syrian rebels": the demonym tells where they are from, not that the state acts. */
-    private static boolean nonStateHead(SentenceView s, Phrases.NounPhrase np) {
-        return !np.isEmpty() && NON_STATE_NOUNS.contains(s.lemma(np.last()));
     }
 
     Entity speakerFor(DocumentView doc, ResolvedMention m) {

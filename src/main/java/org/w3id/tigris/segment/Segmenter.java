@@ -31,20 +31,18 @@ public final class Segmenter {
     /** A headline-like line is a lede when it is this much longer than the headline above it. */
     private static final double LEDE_RATIO = 1.5;
     private static final int MIN_LEDE_WORDS = 10;
-    private static final int MAX_BYLINE_WORDS = 14;
     private static final int MAX_BIO_PARAGRAPHS = 3;
 
-    private static final Pattern BAR_BYLINE = Pattern.compile("^[Bb][Yy]\\b[^|]*\\|([^|]*)\\|.*$");
-    private static final Pattern NAME_BYLINE = Pattern.compile("^[Bb][Yy]\\s+(\\S.*)$");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b|\\|)\\s*");
 
     private final BoilerplateCues cues;
     private final DateFinder dates;
+    private final Bylines bylines;
 
     /** Loads the lexicons from the classpath. */
     public Segmenter() {
         this.cues = BoilerplateCues.load();
         this.dates = DateFinder.load();
+        this.bylines = new Bylines(dates);
     }
 
     public Segmentation segment(Source source) {
@@ -104,21 +102,13 @@ public final class Segmenter {
     private Unit classify(Paragraph p) {
         String text = p.text();
         Unit unit;
-        Matcher bar = BAR_BYLINE.matcher(text);
-        Matcher byline = NAME_BYLINE.matcher(text);
+        Optional<Bylines.Byline> byline = bylines.read(p);
         Optional<LocalDate> dateline = p.lines() == 1 ? dates.dateline(text) : Optional.empty();
-        if (p.lines() == 1 && bar.matches()) {
-            unit = new Unit(p, Role.BAR_BYLINE);
-            unit.nameSpans = nameSpans(p, text, 2, text.indexOf('|'));
-            // "By A | Baghdad | August 20, 2025 | 9 min read": the date may stand in any later field
-            unit.date = dates.find(bar.group(1)).or(() -> dates.find(text.substring(text.indexOf('|'))))
-                    .map(DateFinder.Found::date);
-        } else if (p.lines() == 1 && byline.matches() && p.words() <= MAX_BYLINE_WORDS && bylineNames(byline.group(1)).size() > 0) {
-            unit = new Unit(p, Role.NAME_BYLINE);
-            unit.date = dates.find(text).map(DateFinder.Found::date);
-            unit.names = bylineNames(byline.group(1));
-            int namesEnd = dates.find(text).map(DateFinder.Found::start).orElse(text.length());
-            unit.nameSpans = nameSpans(p, text, byline.start(1), namesEnd);
+        if (byline.isPresent()) {
+            unit = new Unit(p, byline.get().bar() ? Role.BAR_BYLINE : Role.NAME_BYLINE);
+            unit.date = byline.get().date();
+            unit.names = byline.get().names();
+            unit.nameSpans = byline.get().nameSpans();
         } else if (dateline.isPresent()) {
             unit = new Unit(p, Role.DATELINE);
             unit.date = dateline;
@@ -139,67 +129,6 @@ public final class Segmenter {
         if (!unit.is(Role.BOILERPLATE))
             unit.cue = cues.match(p);
         return unit;
-    }
-
-    /** The offsets of the names in {@code text[from, to)} of a byline paragraph; none unless all look like names. */
-    private static List<NameSpan> nameSpans(Paragraph p, String text, int from, int to) {
-        if (from >= to || to > text.length()) {
-            return List.of();
-        }
-        List<NameSpan> spans = new ArrayList<>();
-        Matcher separator = NAME_SEPARATOR.matcher(text).region(from, to);
-        int start = from;
-        while (true) {
-            boolean found = separator.find();
-            int end = found ? separator.start() : to;
-            String name = text.substring(start, end);
-            int lead = name.length() - name.stripLeading().length();
-            String stripped = name.strip();
-            if (!stripped.isEmpty()) {
-                if (!looksLikeName(stripped)) {
-                    return List.of();
-                }
-                spans.add(new NameSpan(p.begin() + start + lead, p.begin() + start + lead + stripped.length()));
-            }
-            if (!found) {
-                break;
-            }
-            start = separator.end();
-        }
-        return spans;
-    }
-
-    /** The names of a byline after its "By": up to its date, split at commas and "and". */
-    private List<String> bylineNames(String afterBy) {
-        Optional<DateFinder.Found> date = dates.find(afterBy);
-        String names = date.map(d -> afterBy.substring(0, d.start())).orElse(afterBy);
-        List<String> result = new ArrayList<>();
-        for (String name : NAME_SEPARATOR.split(names.strip())) {
-            String n = name.strip();
-            if (n.isEmpty())
-                continue;
-            if (!looksLikeName(n))
-                return List.of();
-            result.add(n);
-        }
-        return result;
-    }
-
-    /** Two to five words, each capitalised or a short particle ("al", "bin", "de"), no digits. */
-    private static boolean looksLikeName(String text) {
-        String[] words = text.strip().split("\\s+");
-        if (words.length < 1 || words.length > 5)
-            return false;
-        int capitalised = 0;
-        for (String w : words) {
-            if (w.chars().anyMatch(Character::isDigit))
-                return false;
-            if (Character.isUpperCase(w.charAt(0)))
-                capitalised++;
-            else if (w.length() > 3 && !w.contains("-"))
-                return false;
-        }
-        return capitalised >= 1 && (words.length >= 2 || capitalised == 1);
     }
 
     private static boolean looksLikeHeadline(Paragraph p) {
@@ -255,7 +184,7 @@ public final class Segmenter {
     private static void markAuthorLines(List<Unit> units) {
         for (int i = 0; i + 1 < units.size(); i++) {
             Unit u = units.get(i);
-            if (u.is(Role.HEADLINE_LIKE) && u.words() >= 2 && u.words() <= 5 && looksLikeName(u.paragraph.text())
+            if (u.is(Role.HEADLINE_LIKE) && u.words() >= 2 && u.words() <= 5 && Bylines.looksLikeName(u.paragraph.text())
                     && units.get(i + 1).is(Role.DATELINE)) {
                 u.role = Role.AUTHOR;
                 u.names = List.of(u.paragraph.text());
