@@ -28,6 +28,8 @@ final class CueWords {
     private final Map<String, EntityType> afters;
     private final Map<String, EntityType> befores;
     private final Set<String> stopwords;
+    /** Stop words that are stop words only because GeoNames lists them as towns ("Tut", "Side"). */
+    private final Set<String> townWords;
     private final Set<String> givenNames;
     private final Set<String> demonyms;
 
@@ -41,6 +43,7 @@ final class CueWords {
         this.afters = Map.copyOf(b.afters);
         this.befores = Map.copyOf(b.befores);
         this.stopwords = Set.copyOf(b.stopwords);
+        this.townWords = Set.copyOf(b.townWords);
         this.givenNames = Set.copyOf(b.givenNames);
         this.demonyms = Set.copyOf(b.demonyms);
     }
@@ -92,6 +95,10 @@ final class CueWords {
         return stopwords.contains(lowerWord);
     }
 
+    boolean isTownWord(String lowerWord) {
+        return townWords.contains(lowerWord);
+    }
+
     boolean isGivenName(String lowerWord) {
         return givenNames.contains(lowerWord);
     }
@@ -118,6 +125,7 @@ final class CueWords {
             }
         }
         stop.rows().forEach(r -> b.stopwords.add(normal(r.get("word"))));
+        stop.rows().stream().filter(r -> r.get("kind").equals("town")).forEach(r -> b.townWords.add(normal(r.get("word"))));
         given.rows().forEach(r -> b.givenNames.add(normal(r.get("name"))));
         demonyms.forEach(d -> b.demonyms.add(normal(d)));
         return new CueWords(b);
@@ -132,6 +140,7 @@ final class CueWords {
         final Map<String, EntityType> afters = new HashMap<>();
         final Map<String, EntityType> befores = new HashMap<>();
         final Set<String> stopwords = new HashSet<>();
+        final Set<String> townWords = new HashSet<>();
         final Set<String> givenNames = new HashSet<>();
         final Set<String> demonyms = new HashSet<>();
     }

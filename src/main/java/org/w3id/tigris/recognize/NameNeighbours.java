@@ -1,6 +1,8 @@
 package org.w3id.tigris.recognize;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The cue words next to and inside a proper-noun chunk that say what it names: a role noun
@@ -9,6 +11,40 @@ import java.util.List;
  * quoted nickname, a unit's number, a digit of a model number.
  */
 record NameNeighbours(CueWords cues) {
+    /** Nouns whose possessive sits inside a name: "Tigray People's Liberation Front". */
+    private static final Set<String> COLLECTIVES = Set.of("people", "peoples", "women", "children", "workers");
+
+    /**
+     * A collective noun's possessive between two capitalised words is part of one name ("People's
+     * Liberation Front", "Women's League"), where "Iraq's Foreign Ministry" is two.
+     */
+    boolean collectivePossessive(List<Word> words, int j) {
+        return j > 0 && words.get(j).gapBefore() == Word.Gap.POSSESSIVE && words.get(j).isCapitalized()
+                && words.get(j - 1).isCapitalized() && COLLECTIVES.contains(words.get(j - 1).lower());
+    }
+
+    /**
+     * A town's name that is also a stop word ("Tut", "Bor", "Side") closing a person's name of a
+     * given name and another word: "James Gatluak Tut" is one name, not "James Gatluak".
+     */
+    boolean closesPersonName(List<Word> words, int from, int j, boolean givenFirst) {
+        Word w = words.get(j);
+        boolean last = j + 1 == words.size() || !words.get(j + 1).gapBefore().joinsChunk()
+                || !words.get(j + 1).isCapitalized();
+        return givenFirst && j - from >= 2 && w.isCapitalized() && w.gapBefore() == Word.Gap.SPACE
+                && cues.isTownWord(w.lower()) && last;
+    }
+
+    /** Whether a possessive joins two of the words {@code [from, to)}. */
+    static boolean holdsPossessive(List<Word> words, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (words.get(i).gapBefore() == Word.Gap.POSSESSIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /** A role noun right before the name, or one word before it: "military spokesperson X". */
     boolean roleBefore(List<Word> words, int from) {
@@ -118,5 +154,33 @@ record NameNeighbours(CueWords cues) {
             }
         }
         return from;
+    }
+
+    /**
+     * Ismael "El Mayo" Zambada, Jimmy "Barbecue" Cherizier: a quoted nickname of up to three
+     * capitalised words between a given name and a surname belongs to the name. The chunk's new
+     * end, else {@code j}.
+     */
+    int throughNickname(ScannedSentence s, int i, int j, IntPredicate nameWord) {
+        List<Word> words = s.words();
+        if (j - i > 2 || j + 1 >= words.size() || !s.textBefore(j).matches(" [\"\u201C]") || s.titleCase()) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(j + 4, words.size()); k++) {
+            if (!words.get(k - 1).isCapitalized()) {
+                return j;
+            }
+            if (s.textBefore(k).matches("[\"\u201D] ") && nameWord.test(k)) {
+                int end = k + 1;
+                while (end < words.size() && words.get(end).gapBefore().joinsChunk() && nameWord.test(end)) {
+                    end++;
+                }
+                return end;
+            }
+            if (words.get(k).gapBefore() != Word.Gap.SPACE) {
+                return j;
+            }
+        }
+        return j;
     }
 }

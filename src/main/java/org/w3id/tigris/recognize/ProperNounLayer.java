@@ -61,8 +61,8 @@ final class ProperNounLayer {
                 continue;
             }
             int j = i + 1;
-            while (j < words.size() && words.get(j).gapBefore().joinsChunk()) {
-                if (nameWord(s, j) || bridges(s, j)) {
+            while (j < words.size() && (words.get(j).gapBefore().joinsChunk() || neighbours.collectivePossessive(words, j))) {
+                if (nameWord(s, j) || bridges(s, j) || neighbours.closesPersonName(words, i, j, given(words.get(i)))) {
                     j++;
                     continue;
                 }
@@ -76,39 +76,11 @@ final class ProperNounLayer {
                 }
                 break;
             }
-            j = throughNickname(s, i, j);
+            j = neighbours.throughNickname(s, i, j, k -> nameWord(s, k));
             chunks.add(new int[] {i, j});
             i = j;
         }
         return chunks;
-    }
-
-    /**
-     * Ismael "El Mayo" Zambada, Jimmy "Barbecue" Cherizier: a quoted nickname of up to three
-     * capitalised words between a given name and a surname belongs to the name. The chunk's new
-     * end, else {@code j}.
-     */
-    private int throughNickname(ScannedSentence s, int i, int j) {
-        List<Word> words = s.words();
-        if (j - i > 2 || j + 1 >= words.size() || !s.textBefore(j).matches(" [\"\u201C]") || s.titleCase()) {
-            return j;
-        }
-        for (int k = j + 1; k < Math.min(j + 4, words.size()); k++) {
-            if (!words.get(k - 1).isCapitalized()) {
-                return j;
-            }
-            if (s.textBefore(k).matches("[\"\u201D] ") && nameWord(s, k)) {
-                int end = k + 1;
-                while (end < words.size() && words.get(end).gapBefore().joinsChunk() && nameWord(s, end)) {
-                    end++;
-                }
-                return end;
-            }
-            if (words.get(k).gapBefore() != Word.Gap.SPACE) {
-                return j;
-            }
-        }
-        return j;
     }
 
     private boolean nameWord(ScannedSentence s, int i) {
@@ -161,10 +133,14 @@ final class ProperNounLayer {
         return l.equals("al") || l.equals("el");
     }
 
+    private boolean given(Word w) {
+        return cues.isGivenName(gazetteers.normalizer().canonicalWord(w.folded()));
+    }
+
     /** Places a chunk, splitting it around names the gazetteers already found. */
     private void place(Candidates candidates, ScannedSentence s, int from, int to) {
         if (!candidates.anyCovered(s.index(), from, to)) {
-            boolean given = cues.isGivenName(gazetteers.normalizer().canonicalWord(s.words().get(from).folded()));
+            boolean given = given(s.words().get(from));
             int title = given ? from : neighbours.titleInside(s, from, to); // "Hassan Sheikh Mohamud" is one name
             if (title > from) {
                 analyse(candidates, s, from, title); // "Sinaloa Governor Ruben Rocha Moya": a place, then a person
@@ -199,7 +175,8 @@ final class ProperNounLayer {
             return false;
         }
         Optional<EntityType> head = headType(s.words(), from, to);
-        if (head == null || head.isEmpty() || head.get() == EntityType.ARMED_GROUP || head.get() == EntityType.PERSON) {
+        if (head == null || head.isEmpty() || head.get() == EntityType.PERSON
+                || head.get() == EntityType.ARMED_GROUP && !NameNeighbours.holdsPossessive(s.words(), from, to)) {
             return false;
         }
         List<Candidate> inside = new ArrayList<>();
@@ -236,15 +213,16 @@ final class ProperNounLayer {
                 inside.add(c.get());
             }
         }
-        if (inside.size() != 1 || cues.titleLength(words, from, to) > 0) {
-            return false;
+        int title = cues.titleLength(words, from, to);
+        if (inside.size() != 1 || title > 0 && !(from + title < to && given(words.get(from + title)))) {
+            return false; // a title then a given name: "General Abdel Fattah al-Burhan" is the person's name
         }
         Candidate known = inside.get(0);
         while (from < known.from() && (cues.isDemonym(words.get(from).lower()) || cues.isStopword(words.get(from).lower()))) {
             from++; // "Iraqi Popular Mobilization Units militias" is the known group
         }
         boolean group = known.type() == EntityType.ARMED_GROUP || known.type() == EntityType.ORGANIZATION;
-        boolean enclosed = known.from() > from && known.to() < to;
+        boolean enclosed = known.from() > from + title && known.to() < to;
         boolean groupAfter = to < words.size() && !words.get(to).isCapitalized()
                 && cues.after(words.get(to).lower()) != null && known.from() > from;
         if (!group || known.from() < from || known.to() > to || !(enclosed || groupAfter)) {
@@ -268,7 +246,8 @@ final class ProperNounLayer {
             a++;
         }
         while (b > a && (isConnector(words.get(b - 1))
-                || cues.isStopword(words.get(b - 1).lower()) && !afterArticle(words, b - 1))) {
+                || cues.isStopword(words.get(b - 1).lower()) && !afterArticle(words, b - 1)
+                && !neighbours.closesPersonName(words, a, b - 1, given(words.get(a))))) {
             b--;
         }
         if (a >= b) {

@@ -34,7 +34,8 @@ final class UnknownNames {
      * type a cue or a gazetteer gave the same name elsewhere in the document ("Al-Shabaab
      * militants" makes every "Al-Shabaab" a group), and a lone word that is, particles aside,
      * the surname of a person the document names is that person ("Al-Rikabi" after
-     * "Muntadhar al-Rikabi").
+     * "Muntadhar al-Rikabi"), as are the last two words of a three-word name (Spanish names
+     * carry two surnames).
      */
     void agreeWithTheDocument(Candidates candidates) {
         Map<List<String>, EntityType> typed = new HashMap<>();
@@ -47,6 +48,9 @@ final class UnknownNames {
             }
             if (c.type() == EntityType.PERSON && keys.size() >= 2) {
                 surnames.add(List.of(keys.get(keys.size() - 1)));
+            }
+            if (c.type() == EntityType.PERSON && keys.size() >= 3) {
+                surnames.add(keys.subList(keys.size() - 2, keys.size())); // "Garcia Harfuch": two surnames
             }
             if (c.confidence().isPresent()) {
                 continue;
