@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.tigris.annotate.AnnotationModels;
-import org.w3id.tigris.annotate.Annotator;
-import org.w3id.tigris.segment.Segmentation;
-import org.w3id.tigris.segment.Segmenter;
 
 /**
  * Classes of names of conflicts far from the seeds' region: regional bodies and missions, state
@@ -18,96 +14,84 @@ import org.w3id.tigris.segment.Segmenter;
  */
 class FarFromHomeNamesTest {
     private static Gazetteers gazetteers;
-    private static Recognizer recognizer;
-    private static Annotator annotator;
+    private static NamesInText names;
 
     @BeforeAll
     static void load() {
         gazetteers = Gazetteers.load();
-        recognizer = new Recognizer(gazetteers);
-        annotator = new Annotator(AnnotationModels.load());
-    }
-
-    private static List<Mention> recognize(String text) {
-        Segmentation segmentation = new Segmenter().segment(text);
-        return recognizer.recognize(text, annotator.annotate(text, segmentation), segmentation.authors());
-    }
-
-    private static Mention get(List<Mention> mentions, String text) {
-        return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions));
+        names = new NamesInText(gazetteers);
     }
 
     @Test
     void regionalBlocsAndMissionsAreOrganizations() {
-        List<Mention> m = recognize("The sanctions were lifted on Monday by ECOWAS, while MONUSCO and the"
+        List<Mention> m = names.recognize("The sanctions were lifted on Monday by ECOWAS, while MONUSCO and the"
                 + " Southern African Development Community sent observers to the east of the country.");
         for (String name : List.of("ECOWAS", "MONUSCO", "Southern African Development Community")) {
-            assertEquals(EntityType.ORGANIZATION, get(m, name).type(), name);
+            assertEquals(EntityType.ORGANIZATION, NamesInText.get(m, name).type(), name);
         }
     }
 
     @Test
     void armedGroupsOfOtherConflictsAreArmedGroups() {
-        List<Mention> m = recognize("On Monday the Rapid Support Forces and fighters of the Tehrik-i-Taliban"
+        List<Mention> m = names.recognize("On Monday the Rapid Support Forces and fighters of the Tehrik-i-Taliban"
                 + " Pakistan were blamed for the attacks, while JNIM claimed the ambush.");
         for (String name : List.of("Rapid Support Forces", "Tehrik-i-Taliban Pakistan", "JNIM")) {
-            assertEquals(EntityType.ARMED_GROUP, get(m, name).type(), name);
+            assertEquals(EntityType.ARMED_GROUP, NamesInText.get(m, name).type(), name);
         }
     }
 
     @Test
     void aStatesForcesNamedByItsAdjectiveAreAGovernmentBody() {
-        List<Mention> m = recognize("On Monday the Rwandan Defence Force and the Uganda People's Defence Force"
+        List<Mention> m = names.recognize("On Monday the Rwandan Defence Force and the Uganda People's Defence Force"
                 + " moved north.");
-        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Rwandan Defence Force").type());
-        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Uganda People's Defence Force").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, NamesInText.get(m, "Rwandan Defence Force").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, NamesInText.get(m, "Uganda People's Defence Force").type());
     }
 
     @Test
     void aNumberedFormationWithItsArmIsAStatesUnit() {
-        List<Mention> m = recognize("On Monday the 93rd Mechanized Brigade and the 542nd Light Infantry Battalion"
+        List<Mention> m = names.recognize("On Monday the 93rd Mechanized Brigade and the 542nd Light Infantry Battalion"
                 + " held their positions, officials said.");
-        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "93rd Mechanized Brigade").type());
-        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "542nd Light Infantry Battalion").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, NamesInText.get(m, "93rd Mechanized Brigade").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, NamesInText.get(m, "542nd Light Infantry Battalion").type());
         // a bare number and head may be a militia's brigade: its head word decides
-        List<Mention> bare = recognize("On Monday fighters of the 30th Brigade held their positions, officials said.");
-        assertEquals(EntityType.ARMED_GROUP, get(bare, "30th Brigade").type());
+        List<Mention> bare = names.recognize("On Monday fighters of the 30th Brigade held their positions, officials said.");
+        assertEquals(EntityType.ARMED_GROUP, NamesInText.get(bare, "30th Brigade").type());
     }
 
     @Test
     void shipsLinesAndRiversAreNotPeople() {
-        List<Mention> m = recognize("Officials said on Monday that the tanker Magic Seas was hit by a drone.");
-        assertEquals(EntityType.FACILITY, get(m, "Magic Seas").type());
-        List<Mention> lines = recognize("UN peacekeepers patrol south of the Litani River along the Blue Line"
+        List<Mention> m = names.recognize("Officials said on Monday that the tanker Magic Seas was hit by a drone.");
+        assertEquals(EntityType.FACILITY, NamesInText.get(m, "Magic Seas").type());
+        List<Mention> lines = names.recognize("UN peacekeepers patrol south of the Litani River along the Blue Line"
                 + " and near the Durand Line.");
         for (String name : List.of("Litani River", "Blue Line", "Durand Line")) {
-            assertEquals(EntityType.REGION, get(lines, name).type(), name);
+            assertEquals(EntityType.REGION, NamesInText.get(lines, name).type(), name);
         }
     }
 
     @Test
     void titlesOfOfficesAndTheClergyAreNotPartOfTheName() {
-        List<Mention> m = recognize("On Monday Ombudsman Iris Marin-Quintero said that Father Jaime Ochoa-Rincon"
+        List<Mention> m = names.recognize("On Monday Ombudsman Iris Marin-Quintero said that Father Jaime Ochoa-Rincon"
                 + " and Senior General Min Aung Hlaing had met.");
         for (String name : List.of("Iris Marin-Quintero", "Jaime Ochoa-Rincon", "Min Aung Hlaing")) {
-            assertEquals(EntityType.PERSON, get(m, name).type(), name);
+            assertEquals(EntityType.PERSON, NamesInText.get(m, name).type(), name);
         }
     }
 
     @Test
     void aPlaceInsideABylinesNameIsPartOfThePerson() {
-        List<Mention> m = recognize("Juntas tighten their grip\n\nBy Ousmane Diarra-Keita, Sahel Desk\n\n"
+        List<Mention> m = names.recognize("Juntas tighten their grip\n\nBy Ousmane Diarra-Keita, Sahel Desk\n\n"
                 + "The military government of Mali extended its transition on Monday, officials said.\n");
-        assertEquals(EntityType.PERSON, get(m, "Ousmane Diarra-Keita").type());
+        assertEquals(EntityType.PERSON, NamesInText.get(m, "Ousmane Diarra-Keita").type());
         assertTrue(m.stream().noneMatch(x -> x.text().equals("Ousmane")), m.toString());
     }
 
     @Test
     void aCitysNameHoldingACountrysIsTheCity() {
-        List<Mention> m = recognize("On Monday the minister told reporters in Mexico City that Mexico would act.");
-        assertEquals(EntityType.CITY, get(m, "Mexico City").type());
-        assertEquals(EntityType.COUNTRY, get(m, "Mexico").type());
+        List<Mention> m = names.recognize("On Monday the minister told reporters in Mexico City that Mexico would act.");
+        assertEquals(EntityType.CITY, NamesInText.get(m, "Mexico City").type());
+        assertEquals(EntityType.COUNTRY, NamesInText.get(m, "Mexico").type());
     }
 
     @Test
@@ -120,57 +104,57 @@ class FarFromHomeNamesTest {
 
     @Test
     void aPlaceNameWithALowerCaseParticleIsOnePlace() {
-        List<Mention> m = recognize("On Monday clashes hit Norte de Santander, and the army said that gangs had"
+        List<Mention> m = names.recognize("On Monday clashes hit Norte de Santander, and the army said that gangs had"
                 + " reached the hills above Port-au-Prince.");
-        assertEquals(EntityType.REGION, get(m, "Norte de Santander").type());
-        assertEquals(EntityType.CITY, get(m, "Port-au-Prince").type());
-        List<Mention> lanao = recognize("On Monday the army said that the fighting in Lanao del Sur had ended.");
+        assertEquals(EntityType.REGION, NamesInText.get(m, "Norte de Santander").type());
+        assertEquals(EntityType.CITY, NamesInText.get(m, "Port-au-Prince").type());
+        List<Mention> lanao = names.recognize("On Monday the army said that the fighting in Lanao del Sur had ended.");
         assertTrue(lanao.stream().noneMatch(x -> x.text().equals("Sur")), lanao.toString()); // not Tyre
     }
 
     @Test
     void statesZonesAndDistrictsTheNewsNamesAreRegions() {
-        List<Mention> m = recognize("On Monday troops moved from Upper Nile to Puntland, while raids went on in"
+        List<Mention> m = names.recognize("On Monday troops moved from Upper Nile to Puntland, while raids went on in"
                 + " North Waziristan, North Wollo and Crimea.");
         for (String name : List.of("Upper Nile", "Puntland", "North Waziristan", "North Wollo", "Crimea")) {
-            assertEquals(EntityType.REGION, get(m, name).type(), name);
+            assertEquals(EntityType.REGION, NamesInText.get(m, name).type(), name);
         }
     }
 
     @Test
     void outletsAreNamedByTheirMastheadWords() {
-        List<Mention> m = recognize("On Monday a correspondent of the Kyiv Ledger and one of the Crisis Digest said"
+        List<Mention> m = names.recognize("On Monday a correspondent of the Kyiv Ledger and one of the Crisis Digest said"
                 + " that the Andes Wire had the story.");
         for (String name : List.of("Kyiv Ledger", "Crisis Digest", "Andes Wire")) {
-            assertEquals(EntityType.ORGANIZATION, get(m, name).type(), name);
+            assertEquals(EntityType.ORGANIZATION, NamesInText.get(m, name).type(), name);
         }
     }
 
     @Test
     void aTitleInsideAChunkStartsThePersonsName() {
-        List<Mention> m = recognize("On Monday Sinaloa Governor Ruben Rocha Moya said that the roads were closed,"
+        List<Mention> m = names.recognize("On Monday Sinaloa Governor Ruben Rocha Moya said that the roads were closed,"
                 + " and Interior Cabinet Secretary Kipchumba Murkomen said that operations would go on.");
-        assertEquals(EntityType.PERSON, get(m, "Ruben Rocha Moya").type());
-        assertEquals(EntityType.PERSON, get(m, "Kipchumba Murkomen").type());
+        assertEquals(EntityType.PERSON, NamesInText.get(m, "Ruben Rocha Moya").type());
+        assertEquals(EntityType.PERSON, NamesInText.get(m, "Kipchumba Murkomen").type());
         // a title word inside a name that opens with a title or a given name is part of that name
-        List<Mention> one = recognize("On Monday President Hassan Sheikh Mohamud said that the talks had failed.");
-        assertEquals(EntityType.PERSON, get(one, "Hassan Sheikh Mohamud").type());
+        List<Mention> one = names.recognize("On Monday President Hassan Sheikh Mohamud said that the talks had failed.");
+        assertEquals(EntityType.PERSON, NamesInText.get(one, "Hassan Sheikh Mohamud").type());
     }
 
     @Test
     void aNameOpenedByAGivenNameOfAnotherRegionIsAPerson() {
-        List<Mention> m = recognize("\"We lay on the floor for an hour,\" said Griselda Armenta, who runs a grocery"
+        List<Mention> m = names.recognize("\"We lay on the floor for an hour,\" said Griselda Armenta, who runs a grocery"
                 + " near the highway, and Oleksandr Prokudin said the shelling went on.");
-        assertEquals(EntityType.PERSON, get(m, "Griselda Armenta").type());
-        assertEquals(EntityType.PERSON, get(m, "Oleksandr Prokudin").type());
+        assertEquals(EntityType.PERSON, NamesInText.get(m, "Griselda Armenta").type());
+        assertEquals(EntityType.PERSON, NamesInText.get(m, "Oleksandr Prokudin").type());
     }
 
     @Test
     void aQuotedNicknameIsPartOfThePersonsName() {
-        List<Mention> m = recognize("The war pits the sons against the faction of Ismael \"El Mayo\" Zambada, and"
+        List<Mention> m = names.recognize("The war pits the sons against the faction of Ismael \"El Mayo\" Zambada, and"
                 + " police said that Jimmy \"Barbecue\" Cherizier had fled.");
-        assertEquals(EntityType.PERSON, get(m, "Ismael \"El Mayo\" Zambada").type());
-        assertEquals(EntityType.PERSON, get(m, "Jimmy \"Barbecue\" Cherizier").type());
+        assertEquals(EntityType.PERSON, NamesInText.get(m, "Ismael \"El Mayo\" Zambada").type());
+        assertEquals(EntityType.PERSON, NamesInText.get(m, "Jimmy \"Barbecue\" Cherizier").type());
     }
 
     @Test

@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.tigris.annotate.AnnotationModels;
-import org.w3id.tigris.annotate.Annotator;
-import org.w3id.tigris.segment.Segmentation;
-import org.w3id.tigris.segment.Segmenter;
 
 /**
  * Names of the bodies and people that speak in the news of conflicts far from the seeds'
@@ -17,58 +13,46 @@ import org.w3id.tigris.segment.Segmenter;
  * country's adjective, a state body opened by the adjective, a person's three-part name.
  */
 class SpeakerNamesTest {
-    private static Recognizer recognizer;
-    private static Annotator annotator;
+    private static NamesInText names;
 
     @BeforeAll
     static void load() {
-        recognizer = new Recognizer(Gazetteers.load());
-        annotator = new Annotator(AnnotationModels.load());
-    }
-
-    private static List<Mention> recognize(String text) {
-        Segmentation segmentation = new Segmenter().segment(text);
-        return recognizer.recognize(text, annotator.annotate(text, segmentation), segmentation.authors());
-    }
-
-    private static Mention get(List<Mention> m, String text) {
-        return m.stream().filter(x -> x.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError(text + " not in " + m));
+        names = new NamesInText(Gazetteers.load());
     }
 
     @Test
     void aStatesHealthMinistryWithALowerCaseHeadIsTheMinistry() {
-        List<Mention> m = recognize("The Lebanese health ministry said on Monday that five people were killed."
+        List<Mention> m = names.recognize("The Lebanese health ministry said on Monday that five people were killed."
                 + " In Khartoum, the federal health ministry said 212 people were infected.");
-        Mention lebanese = get(m, "Lebanese health ministry");
+        Mention lebanese = NamesInText.get(m, "Lebanese health ministry");
         assertEquals(EntityType.GOVERNMENT_BODY, lebanese.type());
         assertEquals(Optional.of("ministry-of-health-of-lebanon"), lebanese.gazetteerKey());
-        assertEquals(Optional.of("ministry-of-health-of-sudan"), get(m, "health ministry").gazetteerKey());
+        assertEquals(Optional.of("ministry-of-health-of-sudan"), NamesInText.get(m, "health ministry").gazetteerKey());
     }
 
     @Test
     void aNationalRedCrossSocietyIsNotTheIcrc() {
-        List<Mention> m = recognize("On Monday the Lebanese Red Cross said its teams were searching the rubble,"
+        List<Mention> m = names.recognize("On Monday the Lebanese Red Cross said its teams were searching the rubble,"
                 + " and the Red Cross of Niger said it had distributed blankets.");
-        assertEquals(Optional.of("red-cross-of-lebanon"), get(m, "Lebanese Red Cross").gazetteerKey());
-        assertEquals(EntityType.ORGANIZATION, get(m, "Lebanese Red Cross").type());
-        assertEquals(Optional.of("red-cross-of-niger"), get(m, "Red Cross of Niger").gazetteerKey());
+        assertEquals(Optional.of("red-cross-of-lebanon"), NamesInText.get(m, "Lebanese Red Cross").gazetteerKey());
+        assertEquals(EntityType.ORGANIZATION, NamesInText.get(m, "Lebanese Red Cross").type());
+        assertEquals(Optional.of("red-cross-of-niger"), NamesInText.get(m, "Red Cross of Niger").gazetteerKey());
     }
 
     @Test
     void aMastheadOfTheAndOneWordDoesNotOpenALongerName() {
-        List<Mention> m = recognize("The National Police confirmed on Monday that a third officer had died.");
-        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "National Police").type());
+        List<Mention> m = names.recognize("The National Police confirmed on Monday that a third officer had died.");
+        assertEquals(EntityType.GOVERNMENT_BODY, NamesInText.get(m, "National Police").type());
         assertEquals(List.of(), m.stream().filter(x -> x.gazetteerKey().equals(Optional.of("the-national"))).toList());
-        List<Mention> paper = recognize("The National reported on Monday that the talks had failed.");
-        assertEquals(Optional.of("the-national"), get(paper, "The National").gazetteerKey());
+        List<Mention> paper = names.recognize("The National reported on Monday that the talks had failed.");
+        assertEquals(Optional.of("the-national"), NamesInText.get(paper, "The National").gazetteerKey());
     }
 
     @Test
     void aRegionsHealthMinistryIsTheRegionsNotItsStates() {
-        List<Mention> m = recognize("The Gaza Health Ministry put the death toll at 15. Four of the wounded died,"
+        List<Mention> m = names.recognize("The Gaza Health Ministry put the death toll at 15. Four of the wounded died,"
                 + " the North Kordofan health ministry said on Saturday.");
-        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "Gaza Health Ministry").type());
-        assertEquals(EntityType.GOVERNMENT_BODY, get(m, "North Kordofan health ministry").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, NamesInText.get(m, "Gaza Health Ministry").type());
+        assertEquals(EntityType.GOVERNMENT_BODY, NamesInText.get(m, "North Kordofan health ministry").type());
     }
 }
