@@ -81,13 +81,17 @@ final class ActivityQueries {
         return table(scope, facets, "LIMIT " + limit + " OFFSET " + offset + "\n");
     }
 
-    private Query table(ActivityScope scope, FacetSelection facets, String page) {
-        return build("""
+    /** What a table row shows of an item: the projection of {@link #table} and {@link #details}. */
+    private static final String ROW = """
                 SELECT ?item ?type ?date (SAMPLE(COALESCE(?claimText, ?evidenceText)) AS ?what)
                        (GROUP_CONCAT(DISTINCT ?whoName; separator="; ") AS ?who)
                        (GROUP_CONCAT(DISTINCT STR(?whoIri); separator=" ") AS ?whoIris)
                        (SAMPLE(?placeName) AS ?place) (SAMPLE(?placeEntity) AS ?placeIri)
                        (SAMPLE(?doc) AS ?source) (SAMPLE(?docName) AS ?sourceName)
+                """;
+
+    private Query table(ActivityScope scope, FacetSelection facets, String page) {
+        return build(ROW + """
                 WHERE {
                   { SELECT ?item ?type (SAMPLE(?d) AS ?date)
                     WHERE {
@@ -106,12 +110,7 @@ final class ActivityQueries {
      * table's inner query chooses them), in the table's order.
      */
     Query details(List<List<? extends RDFNode>> keys) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + """
-                SELECT ?item ?type ?date (SAMPLE(COALESCE(?claimText, ?evidenceText)) AS ?what)
-                       (GROUP_CONCAT(DISTINCT ?whoName; separator="; ") AS ?who)
-                       (GROUP_CONCAT(DISTINCT STR(?whoIri); separator=" ") AS ?whoIris)
-                       (SAMPLE(?placeName) AS ?place) (SAMPLE(?placeEntity) AS ?placeIri)
-                       (SAMPLE(?doc) AS ?source) (SAMPLE(?docName) AS ?sourceName)
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + ROW + """
                 WHERE {
                   VALUES (?item ?type ?date) { ?keys }
                 """ + DETAILS);
