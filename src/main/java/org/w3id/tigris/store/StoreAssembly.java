@@ -139,7 +139,7 @@ public final class StoreAssembly {
 
     private void createDirectories() {
         try {
-            Files.createDirectories(tdbDirectory);
+            DatabaseCreation.ensure(tdbDirectory);
             Files.createDirectories(textDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create store directory " + storeDirectory, e);
