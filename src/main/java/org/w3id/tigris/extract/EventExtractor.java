@@ -39,8 +39,6 @@ public final class EventExtractor {
         }
     }
 
-    private static final Set<EventType> ABSORBERS = Set.of(EventType.REJECT, EventType.ACCUSE, EventType.REQUEST,
-            EventType.THREATEN, EventType.PROTEST, EventType.RETREAT);
     private static final Set<String> TAKING = Set.of("seize", "capture");
     private static final Set<String> INTENT = Set.of("threaten", "vow", "plan", "consider", "prepare", "intend",
             "ready", "pledge", "promise", "warn");
@@ -107,7 +105,7 @@ public final class EventExtractor {
             return drafts; // most sentences tell no event: their dates and tolls would go to none
         List<DateMention> dates = s.document.dates(s.sentence.begin(), s.sentence.end(), s.article.reference);
         if (options.absorbComplements())
-            absorbComplements(drafts, dates);
+            ComplementEvents.absorb(drafts, dates);
         attachCasualties(s, drafts, dates);
         linkWeakAssaults(s, drafts);
         attachDates(s, drafts, dates);
@@ -146,53 +144,6 @@ public final class EventExtractor {
         boolean intent = INTENT.contains(s.lemma(k)) || INTENT.contains(s.lower(k));
         if ((modal || intent) && !s.negated(k))
             d.type = EventType.THREATEN;
-    }
-
-    /**
-     * A condemnation, accusation, demand, warning or protest states its object; events named
-     * in that object ("condemned the attacks", "warning of more attacks") are not told here.
-     */
-    private void absorbComplements(List<EventDraft> drafts, List<DateMention> dates) {
-        for (EventDraft a : drafts) {
-            if (a.dropped || !ABSORBERS.contains(a.type))
-                continue;
-            // a noun governs only its own phrase: "demands of withdrawal", not "Protests followed the death …"
-            if (!a.verbal && !a.sentence.is(a.triggerTo, "of", "for", "against", "over", "about", "on"))
-                continue;
-            int end = complementEnd(a.sentence, a.triggerTo);
-            for (EventDraft b : drafts)
-                if (b != a && !b.dropped && b.triggerFrom >= a.triggerTo && b.triggerFrom < end) {
-                    if (a.targets.isEmpty()) {
-                        // "threatened to strike X": X is threatened; "condemned the US attack": the US is condemned
-                        boolean intent = a.type == EventType.THREATEN || a.type == EventType.REQUEST;
-                        a.targets.addAll(intent && b.verbal && !b.targets.isEmpty() ? b.targets : b.agents);
-                        a.targets.removeAll(a.agents);
-                    }
-                    // "condemns the attack carried out on Sunday 1 November against the town of X":
-                    // told with its own day and place, the attack is reported here too
-                    b.dropped = !toldInFull(b, end, dates);
-                    a.complementEvents++;
-                }
-        }
-    }
-
-    /** An event in a complement with its place and a date of its own after its word, within the complement. */
-    private static boolean toldInFull(EventDraft b, int end, List<DateMention> dates) {
-        SentenceView s = b.sentence;
-        return b.place != null && dates.stream().anyMatch(m -> {
-            int at = s.indexAt(m.begin());
-            return at >= b.triggerTo && at < end && s.mention(at) == null;
-        });
-    }
-
-    private static int complementEnd(SentenceView s, int from) {
-        int limit = Math.min(s.size(), from + 14);
-        for (int k = from; k < limit; k++)
-            if (s.isComma(k) || s.isClauseBreak(k) && !s.isQuoteMark(k)
-                    || s.is(k, "because", "while", "after", "when", "which", "who")
-                    || s.is(k, "and", "but") && s.valid(k + 1) && s.verbal(k + 1) && s.posIs(k + 1, "VERB"))
-                return k;
-        return limit;
     }
 
     private void attachCasualties(SentenceView s, List<EventDraft> drafts, List<DateMention> dates) {
