@@ -29,16 +29,18 @@ final class LoadCommand implements Command {
 
                 Loads document graphs extracted elsewhere (the Spark job's output directories,
                 or .nq / .nq.gz files) into the store DIR, created if need be, and leaves it as
-                `tigris ingest` does: IRI base recorded, ontology loaded, indexes rebuilt. A
+                `tigris ingest` does: IRI base recorded, ontology loaded, indexes up to date. A
                 document the store holds with the same text and pipeline is left alone, a changed
                 one replaced, a new one added; so loading more parts later adds to the store.
                 Every part is read once before the store is touched: a part that does not parse
                 changes nothing.
 
                   --store DIR          the store directory
-                  --loader L           auto (default): Jena's xloader builds a new store whose
-                                       parts are large, TDB2's phased loader adds otherwise;
-                                       xloader or tdbloader to choose
+                  --loader L           a new store: auto (default) builds it with Jena's xloader
+                                       when its parts are large, with TDB2's parallel loader
+                                       otherwise; xloader or tdbloader to choose. Into a store
+                                       that holds documents, documents are written in groups
+                                       with their own index entries, as ingest writes them
                   --xloader-above MB   with auto, the size of the parts from which a new store is
                                        xloaded (default 64); the xloader needs sort and gzip
                   --sort-threads N     threads of the xloader's sorts (default 2)

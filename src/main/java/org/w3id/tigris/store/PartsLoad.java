@@ -32,13 +32,18 @@ import org.w3id.tigris.store.LoadPlan.Action;
  * <p>
  * A first pass reads every part ({@link PartScan}) and decides per document
  * ({@link LoadPlan}). A new store whose parts are large is built by Jena's xloader
- * ({@link XLoader}); otherwise changed documents are replaced one transaction each, as
- * {@code ingest} does, and new ones are added by TDB2's phased loader in one pass. A part
- * that does not parse stops the load before the store is touched.
+ * ({@link XLoader}), a smaller new store by TDB2's parallel loader in one pass, and both get
+ * their clusters and indexes built whole. Into a store that holds documents, the new and
+ * changed ones are written in groups with their own index entries ({@link PartsUpdate}), as
+ * {@code ingest} writes a batch into such a store. A part that does not parse stops the load
+ * before the store is touched.
  */
 public final class PartsLoad {
     /** How new documents are written. */
     public enum Loader { AUTO, XLOADER, TDBLOADER }
+
+    /** Documents per transaction when writing into a store that holds documents, as {@code ingest --commit-every}. */
+    private static final int GROUP_SIZE = 500;
 
     private final Path store;
     private final List<Path> given;
@@ -83,15 +88,17 @@ public final class PartsLoad {
         if (useXloader(plan, newStore, bytes)) {
             used = "xloader";
             xload(parts);
-        } else {
+        } else if (newStore) {
             try (KnowledgeStore ks = KnowledgeStore.open(store)) {
                 IndexJournal.mark(ks.tdb()); // until the rebuild below is done
-                replace(ks, parts, plan);
                 if (plan.count(Action.ADD) > 0) {
                     used = "tdbloader";
                     add(ks, parts, plan, new EntityCatalogue(new IriScheme(base)));
                 }
             }
+        } else {
+            used = update(parts, plan) > 0 ? "groups" : "none";
+            return report(plan, scan, used, start);
         }
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             ks.iriScheme(Optional.of(base));
@@ -104,6 +111,36 @@ public final class PartsLoad {
             log.accept("rebuilding the text and spatial indexes");
             ks.rebuildIndexes();
         }
+        return report(plan, scan, used, start);
+    }
+
+    /**
+     * A store that holds documents: the new and changed ones written with their own index
+     * entries and cluster updates ({@link PartsUpdate}). The indexes and clusters are rebuilt
+     * only when they were owed already (a write cut short) or the ontology changed.
+     */
+    private int update(List<Path> parts, LoadPlan plan) {
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            ks.catalogueIfMissing();
+            boolean owed = ks.indexesPending();
+            ks.indexWorkStarts();
+            int written = new PartsUpdate(ks.indexedWriter(), GROUP_SIZE, log).write(parts, plan);
+            boolean ontologyChanged = OntologyFiles.ontology().map(ks::loadOntology).orElse(false);
+            if (owed) {
+                ks.rebuildClusters();
+            }
+            if (owed || ontologyChanged) {
+                log.accept("rebuilding the text and spatial indexes");
+                ks.rebuildIndexes();
+            } else {
+                ks.indexWorkDone();
+            }
+            log.accept(String.format("%d documents written in groups of %d", written, GROUP_SIZE));
+            return written;
+        }
+    }
+
+    private static LoadReport report(LoadPlan plan, PartScan scan, String used, long start) {
         return new LoadReport(plan.count(Action.ADD), plan.count(Action.REPLACE), plan.count(Action.UNCHANGED),
                 plan.count(Action.SUPERSEDED), scan.quads(), used, Duration.ofNanos(System.nanoTime() - start));
     }
@@ -143,22 +180,13 @@ public final class PartsLoad {
         }
     }
 
-    /** Changed documents: each replaced in its own transaction, as ingest does. */
-    private void replace(KnowledgeStore ks, List<Path> parts, LoadPlan plan) {
-        for (int part : plan.partsWith(Action.REPLACE)) {
-            log.accept("replacing changed documents of " + parts.get(part).getFileName());
-            QuadParts.parse(parts.get(part), new DocumentBlocks(block -> {
-                if (plan.action(part, block.name()) == Action.REPLACE) {
-                    ks.ingest(block);
-                }
-            }));
-        }
-    }
-
-    /** New documents: one pass of TDB2's phased loader over every part, other documents filtered out. */
+    /**
+     * A new store: one pass of TDB2's parallel loader over every part. Not the phased loader:
+     * it builds the secondary indexes by replaying the primary ones whole.
+     */
     private void add(KnowledgeStore ks, List<Path> parts, LoadPlan plan, EntityCatalogue catalogue) {
         MonitorOutput quiet = (format, args) -> { };
-        DataLoader bulk = LoaderFactory.phasedLoader(ks.tdb(), quiet);
+        DataLoader bulk = LoaderFactory.parallelLoader(ks.tdb(), quiet);
         bulk.startBulk();
         try {
             StreamRDF out = bulk.stream();

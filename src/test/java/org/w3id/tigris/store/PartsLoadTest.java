@@ -1,6 +1,7 @@
 package org.w3id.tigris.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,11 +21,17 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.tigris.rdf.DocumentGraph;
@@ -91,6 +98,33 @@ class PartsLoadTest {
     }
 
     @Test
+    void loadingIntoAStoreThatHoldsDocumentsIndexesOnlyTheDocumentsItWrites() {
+        load("s", PartsLoad.Loader.AUTO, part("p1.nq.gz", doc("a.txt", SampleExtraction.TEXT)));
+        // an entry no graph states: a rebuild of the index from the graphs would drop it
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("s"))) {
+            TextIndex index = textIndex(store.dataset().asDatasetGraph());
+            Node marker = NodeFactory.createURI("urn:test:marker");
+            index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), Quad.defaultGraphIRI, marker,
+                    RDFS.label.asNode(), NodeFactory.createLiteralString("zanzibarmarker")));
+            index.commit();
+        }
+        LoadReport again = load("s", PartsLoad.Loader.AUTO,
+                part("p2.nq", doc("b.txt", CHANGED), doc("c.txt", SampleExtraction.TEXT)));
+        assertEquals(2, again.added());
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("s"))) {
+            assertEquals(1, count(store, "PREFIX text: <http://jena.apache.org/text#> "
+                    + "SELECT (COUNT(*) AS ?n) { ?s text:query 'zanzibarmarker' }"), "the index was rebuilt");
+            assertEquals(1, count(store, "PREFIX text: <http://jena.apache.org/text#> "
+                    + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query (nif:isString 'paragraph') }"), "the new text is found");
+            assertFalse(store.indexesPending());
+        }
+        // what the load wrote, clusters included, is what one load of every document writes
+        load("t", PartsLoad.Loader.TDBLOADER,
+                part("p3.nq", doc("a.txt", SampleExtraction.TEXT), doc("b.txt", CHANGED), doc("c.txt", SampleExtraction.TEXT)));
+        assertSame(quads("t"), quads("s"));
+    }
+
+    @Test
     void aPartThatDoesNotParseChangesNothing() throws IOException {
         Path good = part("p1.nq.gz", doc("a.txt", SampleExtraction.TEXT));
         load("s", PartsLoad.Loader.AUTO, good);
@@ -134,6 +168,14 @@ class PartsLoadTest {
 
     private LoadReport load(String store, PartsLoad.Loader loader, Path... parts) {
         return PartsLoad.builder().store(dir.resolve(store)).parts(List.of(parts)).loader(loader).build().run();
+    }
+
+    private static TextIndex textIndex(DatasetGraph dsg) {
+        DatasetGraph current = dsg;
+        while (!(current instanceof DatasetGraphText)) {
+            current = ((DatasetGraphWrapper) current).getWrapped();
+        }
+        return ((DatasetGraphText) current).getTextIndex();
     }
 
     private static DocumentGraph doc(String name, String text) {
