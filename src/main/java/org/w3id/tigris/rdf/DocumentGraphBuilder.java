@@ -1,8 +1,5 @@
 package org.w3id.tigris.rdf;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -16,8 +13,6 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.datatypes.RDFDatatype;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -36,7 +31,6 @@ import org.w3id.tigris.read.Source;
 import org.w3id.tigris.resolve.Entity;
 import org.w3id.tigris.resolve.ResolvedMention;
 import org.w3id.tigris.segment.Article;
-import org.w3id.tigris.time.DateValue;
 
 /**
  * Turns one document's extraction into its named graph: the document and its articles,
@@ -119,7 +113,7 @@ public final class DocumentGraphBuilder {
                     .addProperty(PROV.wasGeneratedBy, runResource);
             source.url().ifPresent(url -> document.addProperty(DCTerms.source, urlNode(url)));
             title().ifPresent(t -> document.addProperty(DCTerms.title, t));
-            extraction.published().ifPresent(d -> document.addLiteral(DCTerms.issued, dateLiteral(d)));
+            extraction.published().ifPresent(d -> document.addLiteral(DCTerms.issued, TypedLiterals.date(d)));
             new TreeSet<>(extraction.segmentation().byline())
                     .forEach(name -> document.addProperty(DCTerms.creator, name));
         }
@@ -150,7 +144,7 @@ public final class DocumentGraphBuilder {
                         article.addProperty(TG.headline, headline);
                     }
                 }
-                a.date().ifPresent(d -> article.addLiteral(DCTerms.issued, dateLiteral(d)));
+                a.date().ifPresent(d -> article.addLiteral(DCTerms.issued, TypedLiterals.date(d)));
             }
         }
 
@@ -166,7 +160,7 @@ public final class DocumentGraphBuilder {
                         .addProperty(ITSRDF.taIdentRef, entity(rm.entity().id()))
                         .addProperty(TG.layer, m.layer());
                 // only the name typer's choice carries one: a gazetteer's type is not a guess
-                m.confidence().ifPresent(c -> mention.addLiteral(TG.confidence, confidence(c)));
+                m.confidence().ifPresent(c -> mention.addLiteral(TG.confidence, TypedLiterals.confidence(c)));
             }
         }
 
@@ -224,9 +218,9 @@ public final class DocumentGraphBuilder {
                 ev.agents().forEach(a -> r.addProperty(TG.agent, entity(a)));
                 ev.targets().forEach(t -> r.addProperty(TG.target, entity(t)));
                 ev.place().ifPresent(p -> r.addProperty(TG.place, entity(p)));
-                ev.date().ifPresent(d -> r.addLiteral(TG.date, dateLiteral(d)));
-                ev.killed().ifPresent(k -> r.addLiteral(TG.killed, integer(k)));
-                ev.injured().ifPresent(i -> r.addLiteral(TG.injured, integer(i)));
+                ev.date().ifPresent(d -> r.addLiteral(TG.date, TypedLiterals.date(d)));
+                ev.killed().ifPresent(k -> r.addLiteral(TG.killed, TypedLiterals.integer(k)));
+                ev.injured().ifPresent(i -> r.addLiteral(TG.injured, TypedLiterals.integer(i)));
                 ev.mode().ifPresent(m -> r.addProperty(TG.mode, m));
                 provenance(r, ev.evidenceBegin(), ev.evidenceEnd(), ev.confidence());
             }
@@ -248,7 +242,7 @@ public final class DocumentGraphBuilder {
                 c.aboutEvents().stream()
                         .filter(i -> i >= 0 && i < events.size())
                         .forEach(i -> r.addProperty(TG.about, events.get(i)));
-                c.date().ifPresent(d -> r.addLiteral(TG.date, dateLiteral(d)));
+                c.date().ifPresent(d -> r.addLiteral(TG.date, TypedLiterals.date(d)));
                 provenance(r, c.evidenceBegin(), c.evidenceEnd(), c.confidence());
             }
         }
@@ -256,7 +250,7 @@ public final class DocumentGraphBuilder {
         private void provenance(Resource r, int evidenceBegin, int evidenceEnd, double confidence) {
             r.addProperty(TG.evidence, phrase(evidenceBegin, evidenceEnd))
                     .addProperty(PROV.wasDerivedFrom, document)
-                    .addLiteral(TG.confidence, confidence(confidence));
+                    .addLiteral(TG.confidence, TypedLiterals.confidence(confidence));
         }
 
         /** A {@code nif:Phrase} for a span of the text; its IRI is the span's RFC 5147 fragment. */
@@ -283,31 +277,7 @@ public final class DocumentGraphBuilder {
         }
 
         private Literal offsetLiteral(int utf16Index) {
-            return model.createTypedLiteral(Integer.toString(offset(utf16Index)),
-                    XSDDatatype.XSDnonNegativeInteger);
-        }
-
-        private Literal integer(int value) {
-            return model.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDinteger);
-        }
-
-        private Literal confidence(double value) {
-            double clamped = Math.max(0.0, Math.min(1.0, value));
-            BigDecimal d = BigDecimal.valueOf(clamped).setScale(3, RoundingMode.HALF_UP);
-            return model.createTypedLiteral(d.toPlainString(), XSDDatatype.XSDdecimal);
-        }
-
-        private Literal dateLiteral(LocalDate date) {
-            return model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate);
-        }
-
-        private Literal dateLiteral(DateValue date) {
-            RDFDatatype type = switch (date.precision()) {
-                case DAY -> XSDDatatype.XSDdate;
-                case MONTH -> XSDDatatype.XSDgYearMonth;
-                case YEAR -> XSDDatatype.XSDgYear;
-            };
-            return model.createTypedLiteral(date.lexical(), type);
+            return TypedLiterals.offset(offset(utf16Index));
         }
 
         /** An IRI when the URL is one, else the text as it was given. */
