@@ -7,35 +7,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.auth.Auth;
-import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.validation.DataValidator;
-import org.apache.jena.fuseki.validation.IRIValidator;
-import org.apache.jena.fuseki.validation.LangTagValidator;
-import org.apache.jena.fuseki.validation.QueryValidator;
-import org.apache.jena.fuseki.validation.UpdateValidator;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
-import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
-import org.eclipse.jetty.security.Constraint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.tigris.rdf.IriScheme;
-import org.w3id.tigris.rdf.Namespaces;
-import org.w3id.tigris.rdf.TG;
+import org.w3id.tigris.store.RecordedBase;
 import org.w3id.tigris.store.StoreAssembly;
 import org.w3id.tigris.web.Compression;
 import org.w3id.tigris.web.LinkedDataModule;
@@ -263,63 +246,16 @@ public final class TigrisServer {
             DatasetGraph served = fb.getDataset(DATASET);
             served.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             serviceAllowList.installIn(served.getContext());
-            addUi(fb, credentials.isEmpty());
+            FusekiUi.addTo(fb, credentials.isEmpty());
             Optional<LiveIngest> ingest = LiveIngestModule.create(assembly, served, credentials.isPresent() || watch.isPresent(),
                     compactAfterIngest);
-            credentials.ifPresent(c -> addAdmin(fb, c));
+            credentials.ifPresent(c -> AdminEndpoints.addTo(fb, DATASET, c));
             credentials.ifPresent(c -> LiveIngestModule.addEndpoint(fb, DATASET, ingest.orElseThrow(), c));
             Dataset dataset = DatasetFactory.wrap(served);
-            IriScheme iris = iriScheme(served);
+            IriScheme iris = RecordedBase.schemeOf(served);
             new LinkedDataModule(dataset, iris, DATASET.substring(1)).publicUrl(publicUrl).addTo(fb);
             Optional<InboxWatcher> inbox = watch.map(dir -> LiveIngestModule.inbox(dir, ingest.orElseThrow()));
             return new TigrisServer(Compression.install(fb.build()), dataset, iris, ingest, inbox);
-        }
-
-        /** The Fuseki UI; read-only (no controls to add or edit data) without update services. */
-        private static void addUi(FusekiServer.Builder fb, boolean readOnly) {
-            Optional<String> ui = FusekiUi.location();
-            Optional<String> index = FusekiUi.indexHtml();
-            if (ui.isEmpty() || index.isEmpty()) {
-                LOG.warn("Fuseki UI not found on the class path: serving the endpoints only");
-                return;
-            }
-            fb.addFilter("/*", new FusekiUiFilter(index.get(), readOnly, Namespaces.standard()))
-                    .staticFileBase(ui.get())
-                    .addProcessor(AdminGate.SERVER, new ActionServerStatus())
-                    .addServlet("/$/validate/query", new QueryValidator())
-                    .addServlet("/$/validate/update", new UpdateValidator())
-                    .addServlet("/$/validate/iri", new IRIValidator())
-                    .addServlet("/$/validate/langtag", new LangTagValidator())
-                    .addServlet("/$/validate/data", new DataValidator());
-        }
-
-        /** The update services and a login for them and for the admin area. */
-        private static void addAdmin(FusekiServer.Builder fb, AdminCredentials credentials) {
-            AuthPolicy adminOnly = Auth.policyAllowSpecific(credentials.user());
-            fb.addEndpoint(DATASET, "update", Operation.Update, adminOnly)
-                    // the whole SPARQL protocol (query and update) at one address, as the W3C
-                    // protocol tests and some clients expect: the admin can query there too
-                    .addEndpoint(DATASET, "update", Operation.Query, adminOnly)
-                    .addEndpoint(DATASET, "data", Operation.GSP_RW, adminOnly);
-            ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("tigris",
-                    JettySecurityLib.makeUserStore(credentials.user(), credentials.password()), AuthScheme.BASIC);
-            JettySecurityLib.addPathConstraint(security, "/$/*");
-            for (String open : AdminGate.OPEN_PATH_SPECS) {
-                ConstraintMapping mapping = new ConstraintMapping();
-                mapping.setPathSpec(open);
-                mapping.setConstraint(Constraint.ALLOWED);
-                security.addConstraintMapping(mapping);
-            }
-            fb.securityHandler(security);
-        }
-
-        private static IriScheme iriScheme(DatasetGraph served) {
-            Node metadata = NodeFactory.createURI(IriScheme.METADATA_GRAPH);
-            return Txn.calculateRead(served, () -> {
-                var it = served.find(metadata, Node.ANY, TG.iriBase.asNode(), Node.ANY);
-                return it.hasNext() ? new IriScheme(it.next().getObject().getLiteralLexicalForm())
-                        : IriScheme.defaultScheme();
-            });
         }
     }
 }

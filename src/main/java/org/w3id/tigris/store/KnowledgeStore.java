@@ -94,10 +94,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** The IRI base recorded in the store, if any document was ever stored. */
     public Optional<String> recordedBase() {
-        return Txn.calculateRead(tdb, () -> {
-            var it = tdb.find(METADATA_GRAPH, Node.ANY, IRI_BASE, Node.ANY);
-            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
-        });
+        return RecordedBase.of(tdb);
     }
 
     /**

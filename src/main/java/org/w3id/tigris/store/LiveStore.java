@@ -5,18 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.apache.jena.geosparql.spatial.SpatialIndex;
 import org.apache.jena.geosparql.spatial.SpatialIndexException;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexIoKryo;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexLib;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexPerGraph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
@@ -30,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.w3id.tigris.cluster.EventClusters;
 import org.w3id.tigris.rdf.DocumentGraph;
 import org.w3id.tigris.rdf.IriScheme;
-import org.w3id.tigris.rdf.TG;
 
 /**
  * A store being served, written to while readers query it. Documents are written whole in
@@ -89,12 +85,7 @@ public final class LiveStore {
 
     /** The IRI scheme recorded in the store, or the default one. */
     public IriScheme iriScheme() {
-        Node metadata = NodeFactory.createURI(IriScheme.METADATA_GRAPH);
-        return Txn.calculateRead(tdb, () -> {
-            var it = tdb.find(metadata, Node.ANY, TG.iriBase.asNode(), Node.ANY);
-            return it.hasNext() ? new IriScheme(it.next().getObject().getLiteralLexicalForm())
-                    : IriScheme.defaultScheme();
-        });
+        return RecordedBase.schemeOf(tdb);
     }
 
     public boolean isCurrent(String sourceName, String contentHash, String pipelineFingerprint) {
