@@ -49,6 +49,7 @@ public final class ClusterUpdate {
 
     private final ReportLookup store;
     private final Places places;
+    private final BlockReading reading;
     private final LinkRule rule;
     private final CandidatePairs pairs;
     private final Map<String, Optional<EventReport>> reports = new HashMap<>();
@@ -59,12 +60,13 @@ public final class ClusterUpdate {
 
     /** Over a store's reports, places and clusters, with the rule its clusters were computed with. */
     public ClusterUpdate(ReportLookup store, Places places, LinkRule rule) {
-        this(store, places, rule, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST);
+        this(store, places, rule, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST, BlockReading.DEFAULT);
     }
 
-    ClusterUpdate(ReportLookup store, Places places, LinkRule rule, int window, int best) {
+    ClusterUpdate(ReportLookup store, Places places, LinkRule rule, int window, int best, BlockReading reading) {
         this.store = store;
         this.places = places;
+        this.reading = reading;
         this.rule = rule;
         this.pairs = new CandidatePairs(rule, places, rule.dateToleranceDays(), window, best);
     }
@@ -179,7 +181,7 @@ public final class ClusterUpdate {
     private ReportBlock block(String key) {
         ReportBlock b = blocks.get(key);
         if (b == null) {
-            b = new ReportBlock(key, store, pairs, rule, this::report, this::keys);
+            b = new ReportBlock(key, store, pairs, rule, this::report, this::keys, reading);
             blocks.put(key, b);
         }
         return b;

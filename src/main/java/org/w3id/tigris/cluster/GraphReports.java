@@ -1,11 +1,13 @@
 package org.w3id.tigris.cluster;
 
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -80,9 +82,25 @@ public final class GraphReports implements ReportLookup {
         return subjects(TG.target.asNode(), target);
     }
 
-    private Set<String> subjects(Node p, String object) {
+    /** Found by the date literals a document graph writes: the month's, and each of its days'. */
+    @Override
+    public Collection<String> datedIn(String month) {
+        YearMonth ym = YearMonth.parse(month);
         Set<String> out = new LinkedHashSet<>();
-        graph.find(Node.ANY, p, NodeFactory.createURI(object)).forEachRemaining(t -> {
+        out.addAll(subjects(TG.date.asNode(), NodeFactory.createLiteralDT(month, XSDDatatype.XSDgYearMonth)));
+        for (int day = 1; day <= ym.lengthOfMonth(); day++) {
+            out.addAll(subjects(TG.date.asNode(), NodeFactory.createLiteralDT(ym.atDay(day).toString(), XSDDatatype.XSDdate)));
+        }
+        return out;
+    }
+
+    private Set<String> subjects(Node p, String object) {
+        return subjects(p, NodeFactory.createURI(object));
+    }
+
+    private Set<String> subjects(Node p, Node object) {
+        Set<String> out = new LinkedHashSet<>();
+        graph.find(Node.ANY, p, object).forEachRemaining(t -> {
             if (t.getSubject().isURI()) {
                 out.add(t.getSubject().getURI());
             }

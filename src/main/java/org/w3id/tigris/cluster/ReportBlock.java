@@ -1,13 +1,17 @@
 package org.w3id.tigris.cluster;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,45 +19,106 @@ import java.util.stream.Collectors;
  * One block of the store: its reports dated to the month at least, by IRI, and the pairs
  * its windows make, found from dates alone; a pair is linked (which reads both reports)
  * only when one of them is asked for.
+ * <p>
+ * A small block is read whole. A large one (a country's, a frequent actor's: at a store's
+ * size, tens of thousands of reports, each date a read) is read by the months asked for:
+ * those of a date within the tolerance of the day asked about, and its own (or, past some
+ * months, the rest of it whole: {@link BlockReading}). That gives the
+ * same pairs for what is asked: a day window only spans the tolerance, a month window its
+ * month, and a pair found among the months read is a pair of the whole block, since the
+ * reports between its two lie in those months too.
  */
 final class ReportBlock {
     private final String key;
+    private final String type;
     private final ReportLookup store;
     private final CandidatePairs pairs;
     private final LinkRule rule;
     private final Function<String, Optional<EventReport>> report;
     private final Function<EventReport, Set<String>> keys;
+    private final Set<String> named; // the block's reports of any date, when it is read by month
+    private final int monthsBeforeWhole;
+    private boolean whole;
+    private final Set<String> monthsRead = new HashSet<>();
     private final List<String> members = new ArrayList<>();
+    private final Set<String> memberSet = new HashSet<>();
     private final List<CandidatePairs.Entry> entries = new ArrayList<>();
     private final Map<String, List<String>> partners = new HashMap<>();
     private final Map<String, List<ReportLink>> links = new HashMap<>();
 
     ReportBlock(String key, ReportLookup store, CandidatePairs pairs, LinkRule rule,
-            Function<String, Optional<EventReport>> report, Function<EventReport, Set<String>> keys) {
+            Function<String, Optional<EventReport>> report, Function<EventReport, Set<String>> keys, BlockReading reading) {
         this.key = key;
         this.store = store;
         this.pairs = pairs;
         this.rule = rule;
         this.report = report;
         this.keys = keys;
-        String type = key.substring(0, key.indexOf(' '));
+        this.type = key.substring(0, key.indexOf(' '));
+        this.monthsBeforeWhole = reading.monthsBeforeWhole();
+        Collection<String> candidates = candidates(key);
+        if (candidates.size() <= reading.wholeLimit()) {
+            named = null;
+            whole = true;
+            add(candidates);
+        } else {
+            named = new HashSet<>(candidates);
+        }
+    }
+
+    /** Adds the reports of these IRIs dated to the month at least, in IRI order, and pairs the block again. */
+    private void add(Collection<String> iris) {
         Map<String, String> dated = new HashMap<>();
-        candidates(key).forEach(iri -> store.dateOf(iri, type).ifPresent(d -> dated.put(iri, d)));
+        iris.stream().filter(iri -> !memberSet.contains(iri))
+                .forEach(iri -> store.dateOf(iri, type).ifPresent(d -> dated.put(iri, d)));
         dated.keySet().stream().sorted().forEach(iri -> ReportDate.parse(dated.get(iri)).filter(ReportDate::hasMonth)
+                .filter(d -> whole || monthsRead.contains(d.month()))
                 .ifPresent(d -> {
                     entries.add(new CandidatePairs.Entry(members.size(), d.isDay() ? d.epochDay() : Long.MIN_VALUE, d.month()));
                     members.add(iri);
+                    memberSet.add(iri);
                 }));
+        partners.clear();
         pairs.pairs(entries, (x, y) -> {
             partners.computeIfAbsent(members.get(x), r -> new ArrayList<>()).add(members.get(y));
             partners.computeIfAbsent(members.get(y), r -> new ArrayList<>()).add(members.get(x));
         });
     }
 
+    /** Reads, for a block read by month, the months whose reports can pair with a report of this date. */
+    private void read(ReportDate date) {
+        if (whole || !date.hasMonth()) {
+            return;
+        }
+        Set<String> months = new TreeSet<>();
+        months.add(date.month());
+        if (date.isDay()) {
+            LocalDate day = LocalDate.ofEpochDay(date.epochDay());
+            months.add(YearMonth.from(day.minusDays(pairs.toleranceDays())).toString());
+            months.add(YearMonth.from(day.plusDays(pairs.toleranceDays())).toString());
+        }
+        months.removeAll(monthsRead);
+        if (monthsRead.size() + months.size() > monthsBeforeWhole) {
+            whole = true;
+            add(named);
+            return;
+        }
+        List<String> fresh = new ArrayList<>();
+        for (String month : months) {
+            if (monthsRead.add(month)) {
+                store.datedIn(month).stream().filter(named::contains).forEach(fresh::add);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            add(fresh);
+        }
+    }
+
     /** The linked pairs of a member that this block makes (a pair is made in the first block the two share). */
     List<ReportLink> links(String iri) {
         List<ReportLink> out = links.get(iri);
         if (out == null) {
+            report.apply(iri).flatMap(r -> ReportDate.parse(r.date())).ifPresent(this::read);
             out = new ArrayList<>();
             for (String partner : partners.getOrDefault(iri, List.of())) {
                 EventReport a = report.apply(iri.compareTo(partner) < 0 ? iri : partner).orElseThrow();
@@ -83,6 +148,7 @@ final class ReportBlock {
      * moved in or out by one; for a report that left, everything they or its own could reach.
      */
     List<String> near(ReportDate date, boolean arrived) {
+        read(date);
         List<CandidatePairs.Entry> days = new ArrayList<>();
         List<CandidatePairs.Entry> month = new ArrayList<>();
         for (CandidatePairs.Entry e : entries) {

@@ -19,6 +19,12 @@ public interface ReportLookup {
      */
     Optional<String> dateOf(String iri, String type);
 
+    /**
+     * What is dated within a month ({@code yyyy-MM}): to one of its days or to the month
+     * alone. How a large block is read by the months a change needs.
+     */
+    Collection<String> datedIn(String month);
+
     /** The reports of the stored cluster holding this report, itself included; empty when none does. */
     Set<String> clusterOf(String report);
 

@@ -55,6 +55,12 @@ class ClusterUpdateTest {
         }
 
         @Override
+        public Collection<String> datedIn(String month) {
+            return all().stream().filter(r -> r.date() != null && r.date().length() >= 7 && r.date().startsWith(month))
+                    .map(EventReport::iri).toList();
+        }
+
+        @Override
         public Set<String> clusterOf(String report) {
             return clusters.stream().filter(c -> c.stream().anyMatch(r -> r.iri().equals(report))).findFirst()
                     .map(c -> c.stream().map(EventReport::iri).collect(Collectors.toSet())).orElse(Set.of());
@@ -87,7 +93,7 @@ class ClusterUpdateTest {
             // small windows and few kept links make the bounds bite, as in a crowded block
             int window = seed % 3 == 0 ? 2 : seed % 3 == 1 ? 4 : CandidatePairs.DEFAULT_WINDOW;
             int best = seed % 3 == 0 ? 1 : seed % 3 == 1 ? 3 : CandidatePairs.DEFAULT_BEST;
-            replay(new Random(seed), window, best, false, "seed " + seed);
+            replay(new Random(seed), window, best, false, BlockReading.DEFAULT, "seed " + seed);
         }
     }
 
@@ -95,7 +101,21 @@ class ClusterUpdateTest {
     void crowdedBlocksWhereOneLinkDecidesAnother() {
         // one type, few places and actors, three days: every report competes for the same partners
         for (int seed = 0; seed < 12; seed++) {
-            replay(new Random(100 + seed), 2 + seed % 4, 1 + seed % 3, true, "crowded seed " + seed);
+            replay(new Random(100 + seed), 2 + seed % 4, 1 + seed % 3, true, BlockReading.DEFAULT,
+                    "crowded seed " + seed);
+        }
+    }
+
+    @Test
+    void blocksReadMonthByMonthGiveTheSameClusters() {
+        // every block is read by the months asked for, as a large store's are; or by a first
+        // month, then whole
+        for (int seed = 0; seed < 8; seed++) {
+            int window = seed % 2 == 0 ? 3 : CandidatePairs.DEFAULT_WINDOW;
+            int best = seed % 2 == 0 ? 2 : CandidatePairs.DEFAULT_BEST;
+            BlockReading reading = new BlockReading(0, seed < 4 ? 12 : 1);
+            replay(new Random(200 + seed), window, best, false, reading, "by month, seed " + seed);
+            replay(new Random(300 + seed), 2 + seed % 4, 1 + seed % 3, true, reading, "by month, crowded seed " + seed);
         }
     }
 
@@ -105,15 +125,18 @@ class ClusterUpdateTest {
         Set<List<EventReport>> stored = store.clusters;
         EventReport a = report("a", "Assault", "d1", "2026-10-12", Set.of(EL_FASHER), Set.of(RSF), Set.of(), 3);
         EventReport b = report("b", "Assault", "d2", "2026-10-12", Set.of(EL_FASHER), Set.of(RSF), Set.of(), 5);
-        apply(store, stored, "d1", List.of(a), RULE, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST);
+        apply(store, stored, "d1", List.of(a), RULE, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST,
+                BlockReading.DEFAULT);
         assertEquals(Set.of(), stored);
-        apply(store, stored, "d2", List.of(b), RULE, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST);
+        apply(store, stored, "d2", List.of(b), RULE, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST,
+                BlockReading.DEFAULT);
         assertEquals(Set.of(List.of(a, b)), stored);
-        apply(store, stored, "d1", List.of(), RULE, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST);
+        apply(store, stored, "d1", List.of(), RULE, CandidatePairs.DEFAULT_WINDOW, CandidatePairs.DEFAULT_BEST,
+                BlockReading.DEFAULT);
         assertEquals(Set.of(), stored);
     }
 
-    private static void replay(Random random, int window, int best, boolean crowded, String name) {
+    private static void replay(Random random, int window, int best, boolean crowded, BlockReading reading, String name) {
         Store store = new Store();
         Set<List<EventReport>> stored = store.clusters;
         int clustered = 0;
@@ -128,7 +151,7 @@ class ClusterUpdateTest {
                             : randomReport(random, document + "-e" + i, document));
                 }
             }
-            apply(store, stored, document, reports, RULE, window, best);
+            apply(store, stored, document, reports, RULE, window, best, reading);
             List<List<EventReport>> full = new EventClusterer(RULE, PLACES, window, best).cluster(store.all());
             assertEquals(Set.copyOf(full), stored, name + ", step " + step);
             clustered += full.size();
@@ -138,7 +161,7 @@ class ClusterUpdateTest {
 
     /** Writes a document's reports (none: removes it) and updates the stored clusters as a store does. */
     private static void apply(Store store, Set<List<EventReport>> stored, String document, List<EventReport> reports,
-                              LinkRule rule, int window, int best) {
+                              LinkRule rule, int window, int best, BlockReading reading) {
         List<ClusterUpdate.Touch> left = store.documents.getOrDefault(document, List.of()).stream()
                 .map(r -> ClusterUpdate.touch(r, PLACES)).toList();
         Set<String> gone = left.stream().map(ClusterUpdate.Touch::report).collect(Collectors.toSet());
@@ -147,7 +170,7 @@ class ClusterUpdateTest {
         } else {
             store.documents.put(document, reports);
         }
-        ClusterUpdate.Result result = new ClusterUpdate(store, PLACES, rule, window, best)
+        ClusterUpdate.Result result = new ClusterUpdate(store, PLACES, rule, window, best, reading)
                 .update(left, reports.stream().map(EventReport::iri).toList());
         stored.removeIf(c -> c.stream().anyMatch(r -> result.region().contains(r.iri()) || gone.contains(r.iri())));
         stored.addAll(result.clusters());
