@@ -107,6 +107,15 @@ public final class Gazetteers {
         return Optional.ofNullable(countriesByIso.get(iso2));
     }
 
+    /**
+     * The place type a lower-case word after a place's name says it is of ("Tapoa province",
+     * "Bannu city"), when the cue table lists the word so and the type is a place's.
+     */
+    public Optional<EntityType> placeKind(String lowerWord) {
+        EntityType t = cues.suffix(lowerWord);
+        return t != null && t.isLocation() ? Optional.of(t) : Optional.empty();
+    }
+
     AliasIndex names() {
         return names;
     }
