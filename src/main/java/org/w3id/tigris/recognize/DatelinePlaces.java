@@ -10,8 +10,10 @@ import org.w3id.tigris.segment.Boilerplate;
 /**
  * The places a dateline names. A dateline line ("OUAGADOUGOU, 25/08/2026 - 18h40 GMT",
  * "ETHIOPIA &bull; 03/12/2026") is boilerplate, read for its date only, so no layer sees its
- * place, which a reader counts among the document's names. Only known places are taken there,
- * countries, regions and cities, every word capitalised, none a stop word; a lede that opens
+ * place, which a reader counts among the document's names. Only known places that open the
+ * line, one after another ("GOMA, North Kivu, Nov. 3 - By …"), are taken there: countries,
+ * regions and cities, every word capitalised, none a stop word (never a town inside the
+ * author's name later on the line); a lede that opens
  * with its dateline ("PESHAWAR, Dec 9 (FPS) - Militants ...") is read by the place layer.
  */
 final class DatelinePlaces {
@@ -36,13 +38,14 @@ final class DatelinePlaces {
         for (Boilerplate line : datelines) {
             List<Word> words = gazetteers.scanner().scan(text, line.begin(), Math.min(line.end(), text.length()));
             int i = 0;
-            while (i < words.size()) {
+            while (i < words.size() && (i == 0 || listed(text, words.get(i - 1), words.get(i)))) {
                 int at = i;
-                Optional<AliasIndex.Match> match = gazetteers.places().longestAt(words, at)
-                        .or(() -> gazetteers.names().longestAt(words, at));
+                Optional<AliasIndex.Match> place = gazetteers.places().longestAt(words, at);
+                Optional<AliasIndex.Match> name = gazetteers.names().longestAt(words, at);
+                Optional<AliasIndex.Match> match = name.isPresent() && (place.isEmpty() || name.get().to() > place.get().to())
+                        ? name : place; // "Democratic Republic of the Congo", not the town of Democratic
                 if (match.isEmpty() || !capitalised(words, match.get(), cues)) {
-                    i++;
-                    continue;
+                    break;
                 }
                 AliasIndex.Match m = match.get();
                 List<String> placeKeys = m.keys().stream()
@@ -50,15 +53,20 @@ final class DatelinePlaces {
                 int begin = words.get(m.from()).begin();
                 int end = words.get(m.to() - 1).end();
                 boolean free = taken.stream().noneMatch(t -> t.begin() < end && begin < t.end());
-                if (!placeKeys.isEmpty() && free) {
-                    GazetteerEntry place = places.best(placeKeys, countries);
-                    found.add(new Mention(begin, end, text.substring(begin, end), place.type(), LAYER,
-                            Optional.of(place.key())));
+                if (placeKeys.isEmpty() || !free) {
+                    break;
                 }
+                GazetteerEntry best = places.best(placeKeys, countries);
+                found.add(new Mention(begin, end, text.substring(begin, end), best.type(), LAYER, Optional.of(best.key())));
                 i = m.to();
             }
         }
         return found;
+    }
+
+    /** Places listed at a dateline's start: "GOMA, North Kivu", "KYIV/MOSCOW". */
+    private static boolean listed(String text, Word before, Word next) {
+        return text.substring(before.end(), next.begin()).matches("\\s*[,/]\\s*");
     }
 
     private static boolean capitalised(List<Word> words, AliasIndex.Match m, CueWords cues) {

@@ -58,6 +58,10 @@ class NameExtentsTest {
         List<Mention> m = names.recognize("Briefs\n\nGunmen kill nine in Oromia\n\nETHIOPIA \u2022 03/12/2026\n\n"
                 + "Gunmen killed nine people in a night attack on Friday, police said on Saturday.\n");
         assertEquals(EntityType.COUNTRY, NamesInText.get(m, "ETHIOPIA").type());
+        List<Mention> byline = names.recognize("Rebels seize town\n\nGOMA, Nov. 3, 2026 - By Claudine Mbuyi-Lenoir\n\n"
+                + "Rebels seized the town on Sunday after heavy fighting, residents said on Monday.\n");
+        assertEquals(EntityType.CITY, NamesInText.get(byline, "GOMA").type());
+        assertTrue(byline.stream().noneMatch(x -> x.text().equals("Lenoir")), byline::toString);
     }
 
     @Test
