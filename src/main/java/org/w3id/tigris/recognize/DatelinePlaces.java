@@ -44,7 +44,8 @@ final class DatelinePlaces {
                 Optional<AliasIndex.Match> name = gazetteers.names().longestAt(words, at);
                 Optional<AliasIndex.Match> match = name.isPresent() && (place.isEmpty() || name.get().to() > place.get().to())
                         ? name : place; // "Democratic Republic of the Congo", not the town of Democratic
-                if (match.isEmpty() || !capitalised(words, match.get(), cues)) {
+                if (match.isEmpty() || !capitalised(words, match.get(), cues)
+                        || PlaceLayer.insideLongerName(words, match.get().from(), match.get().to(), cues)) { // a place inside a longer name
                     break;
                 }
                 AliasIndex.Match m = match.get();

@@ -109,11 +109,12 @@ public final class Gazetteers {
 
     /**
      * The place type a lower-case word after a place's name says it is of ("Tapoa province",
-     * "Bannu city"), when the cue table lists the word so and the type is a place's.
+     * "Bannu city"), when the cue table lists the word so for a region or a city; a facility's
+     * ("Tibu hospital") is another place than the town it is named after.
      */
     public Optional<EntityType> placeKind(String lowerWord) {
         EntityType t = cues.suffix(lowerWord);
-        return t != null && t.isLocation() ? Optional.of(t) : Optional.empty();
+        return t == EntityType.REGION || t == EntityType.CITY ? Optional.of(t) : Optional.empty(); // "Tibu hospital" is no Tibu
     }
 
     AliasIndex names() {

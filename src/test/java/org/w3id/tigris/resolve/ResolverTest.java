@@ -164,6 +164,9 @@ class ResolverTest {
         String t = "Gunmen attacked a convoy in Tapoa province on Sunday.";
         Entity e = resolver.resolve(t, mentions(t, "Tapoa province|Region")).mentions().get(0).entity();
         assertTrue(e.aliases().contains("Tapoa"), e.toString());
+        String h = "Three patients were hurt at Tibu hospital on Sunday.";
+        Entity hospital = resolver.resolve(h, mentions(h, "Tibu hospital|Facility")).mentions().get(0).entity();
+        assertTrue(hospital.aliases().isEmpty(), "a hospital is not its town: " + hospital);
     }
 
     @Test
