@@ -41,6 +41,9 @@ final class MastheadNames {
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         Matcher field = FIELD.matcher(text).region(begin, lineEnd);
         int end = field.find() ? field.start() : lineEnd;
+        if (end < lineEnd && !closesField(text, field.end(), lineEnd, text.charAt(field.end() - 1))) {
+            return mentions; // "The Sinjar Protection Council (SPC) said …", "Sudan: RSF drone strike …": a sentence
+        }
         while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
@@ -72,6 +75,25 @@ final class MastheadNames {
         }
         out.add(m);
         return out;
+    }
+
+    /**
+     * Whether a field's end is a masthead's: a bar, a dash or a number, or a parenthesis closed
+     * before the line's end or another field ("EASTERN FRONT PRESS (EFP)"); never a colon.
+     */
+    private static boolean closesField(String text, int from, int lineEnd, char separator) {
+        if (separator == ':') {
+            return false;
+        }
+        if (separator != '(') {
+            return true;
+        }
+        int close = text.indexOf(')', from);
+        if (close < 0 || close >= lineEnd) {
+            return false;
+        }
+        String after = text.substring(close + 1, lineEnd);
+        return after.isBlank() || FIELD.matcher(after).lookingAt() && !after.strip().startsWith("(");
     }
 
     private Optional<Mention> name(String text, List<Word> words) {

@@ -79,5 +79,7 @@ class NameExtentsTest {
         List<Mention> m = names.recognize("Army Chief Says Rebels Attacked Local Press\n\n"
                 + "Gunmen killed nine people in a night attack on Friday, police said on Saturday.\n");
         assertTrue(m.stream().noneMatch(x -> x.layer().equals("masthead")), m::toString);
+        List<Mention> sentence = names.recognize("The Kalahari Protection Council (KPC) said on Monday it had withdrawn.\n");
+        assertTrue(sentence.stream().noneMatch(x -> x.layer().equals("masthead")), sentence::toString);
     }
 }
