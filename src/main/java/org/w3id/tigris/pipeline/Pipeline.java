@@ -58,7 +58,7 @@ public final class Pipeline implements DocumentExtractor {
         String text = source.text();
         Segmentation segmentation = s.segmenter.segment(source);
         List<AnnotatedArticle> articles = s.annotator.annotate(text, segmentation);
-        List<Mention> mentions = s.recognizer.recognize(text, articles, segmentation.authors());
+        List<Mention> mentions = s.recognizer.recognize(text, articles, segmentation.authors(), segmentation.datelines());
         Resolution resolution = s.resolver.resolve(text, mentions);
         // the container's date (HTML meta, JSONL field) before a date read from the text
         Optional<LocalDate> published = source.published().or(segmentation::published);

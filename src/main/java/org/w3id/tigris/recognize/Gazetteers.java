@@ -107,6 +107,16 @@ public final class Gazetteers {
         return Optional.ofNullable(countriesByIso.get(iso2));
     }
 
+    /**
+     * The place type a lower-case word after a place's name says it is of ("Tapoa province",
+     * "Bannu city"), when the cue table lists the word so for a region or a city; a facility's
+     * ("Tibu hospital") is another place than the town it is named after.
+     */
+    public Optional<EntityType> placeKind(String lowerWord) {
+        EntityType t = cues.suffix(lowerWord);
+        return t == EntityType.REGION || t == EntityType.CITY ? Optional.of(t) : Optional.empty(); // "Tibu hospital" is no Tibu
+    }
+
     AliasIndex names() {
         return names;
     }

@@ -107,7 +107,7 @@ final class PlaceLayer {
         if (m.to() - m.from() == 1 && GazetteerLayer.followedByAlSurname(words, m.to())) {
             return false;
         }
-        if (m.from() == 0 && !s.titleCase() && !s.pos(0).equals("PROPN")) {
+        if (m.from() == 0 && !s.titleCase() && !s.pos(0).equals("PROPN") && !DatelinePlaces.ledeDateline(s, m)) {
             return false;
         }
         if (s.titleCase()) {
@@ -178,7 +178,7 @@ final class PlaceLayer {
         return place.population() >= min;
     }
 
-    private GazetteerEntry best(List<String> keys, Set<String> countries) {
+    GazetteerEntry best(List<String> keys, Set<String> countries) {
         GazetteerEntry best = null;
         long bestScore = Long.MIN_VALUE;
         for (String k : keys) {

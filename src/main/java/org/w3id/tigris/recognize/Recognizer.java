@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.w3id.tigris.annotate.AnnotatedArticle;
 import org.w3id.tigris.annotate.Sentence;
 import org.w3id.tigris.recognize.typing.NameTyper;
+import org.w3id.tigris.segment.Boilerplate;
 import org.w3id.tigris.segment.NameSpan;
 
 /**
@@ -29,6 +30,10 @@ public final class Recognizer {
     private final CapitalMetonymy metonymy;
     private final NamePropagation propagation;
     private final InstitutionContext institutions;
+    private final PlaceKinds placeKinds;
+    private final PlatformNames platforms;
+    private final DatelinePlaces datelinePlaces;
+    private final MastheadNames mastheads;
 
     /** With the name typer shipped in the jar. */
     public Recognizer(Gazetteers gazetteers) {
@@ -44,6 +49,10 @@ public final class Recognizer {
         this.propagation = new NamePropagation(gazetteers);
         this.institutions = new InstitutionContext(gazetteers);
         this.metonymy = new CapitalMetonymy(gazetteers);
+        this.placeKinds = new PlaceKinds(gazetteers);
+        this.platforms = new PlatformNames(gazetteers);
+        this.datelinePlaces = new DatelinePlaces(gazetteers, placeLayer);
+        this.mastheads = new MastheadNames(gazetteers);
     }
 
     /** The mentions of {@code text}'s articles, in text order, none overlapping. */
@@ -56,6 +65,12 @@ public final class Recognizer {
      * no sentence the layers read. A one-word credit ("Reuters") is left to the layers.
      */
     public List<Mention> recognize(String text, List<AnnotatedArticle> articles, List<NameSpan> authors) {
+        return recognize(text, articles, authors, List.of());
+    }
+
+    /** The same, with the document's dateline lines, whose places are names too (see {@link DatelinePlaces}). */
+    public List<Mention> recognize(String text, List<AnnotatedArticle> articles, List<NameSpan> authors,
+                                   List<Boilerplate> datelines) {
         Candidates candidates = new Candidates(scan(text, articles));
         gazetteerLayer.apply(candidates);
         placeLayer.apply(candidates);
@@ -65,6 +80,8 @@ public final class Recognizer {
         propagation.apply(candidates);
         institutions.apply(candidates);
         metonymy.apply(candidates);
+        placeKinds.apply(candidates); // after the metonymy, which reads "province" after a capital
+        platforms.apply(candidates);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : candidates.inOrder()) {
             mentions.add(new Mention(c.begin(), c.end(), text.substring(c.begin(), c.end()), c.type(), c.layer(),
@@ -84,8 +101,10 @@ public final class Recognizer {
                         Optional.empty()));
             }
         }
-        mentions.sort(Comparator.comparingInt(Mention::begin));
-        return mentions;
+        mentions.addAll(datelinePlaces.find(text, datelines, mentions));
+        List<Mention> named = new ArrayList<>(mastheads.apply(text, mentions));
+        named.sort(Comparator.comparingInt(Mention::begin));
+        return named;
     }
 
     private List<ScannedSentence> scan(String text, List<AnnotatedArticle> articles) {

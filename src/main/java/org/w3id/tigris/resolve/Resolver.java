@@ -144,7 +144,22 @@ public final class Resolver {
             id = id + "-" + m.type().localName().toLowerCase(Locale.ROOT);
         }
         return new Entity(id, label, m.type(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), java.util.Set.of());
+                Optional.empty(), withoutKind(label, m.type()));
+    }
+
+    /**
+     * "Tapoa province" is also "Tapoa": a place's name ending in a lower-case word for its kind
+     * is known without it too (the text and other sources use both).
+     */
+    private java.util.Set<String> withoutKind(String label, EntityType type) {
+        int space = label.lastIndexOf(' ');
+        if (!type.isLocation() || space <= 0) {
+            return java.util.Set.of();
+        }
+        String kind = label.substring(space + 1);
+        boolean lower = kind.equals(kind.toLowerCase(Locale.ROOT));
+        return lower && gazetteers.placeKind(kind).isPresent() ? java.util.Set.of(label.substring(0, space))
+                : java.util.Set.of();
     }
 
     /**

@@ -25,6 +25,11 @@ public record Segmentation(List<Article> articles, List<Boilerplate> boilerplate
         authors = List.copyOf(authors);
     }
 
+    /** The dateline lines among the boilerplate: read for their dates, and their places named. */
+    public List<Boilerplate> datelines() {
+        return boilerplate.stream().filter(b -> b.reason().equals("dateline")).toList();
+    }
+
     /** A segmentation without author spans. */
     public Segmentation(List<Article> articles, List<Boilerplate> boilerplate, Optional<LocalDate> published,
                         List<String> byline) {

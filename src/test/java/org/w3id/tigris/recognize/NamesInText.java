@@ -19,7 +19,8 @@ final class NamesInText {
 
     List<Mention> recognize(String text) {
         Segmentation segmentation = segmenter.segment(text);
-        return recognizer.recognize(text, annotator.annotate(text, segmentation), segmentation.authors());
+        return recognizer.recognize(text, annotator.annotate(text, segmentation), segmentation.authors(),
+                segmentation.datelines());
     }
 
     /** The mention of exactly this text; fails the test when there is none. */

@@ -159,6 +159,17 @@ class ResolverTest {
     }
 
     @Test
+    void anUnknownPlaceWithItsKindIsAlsoNamedWithout() {
+        // "Tapoa province" and "Tapoa" name one province: the entity answers to both
+        String t = "Gunmen attacked a convoy in Tapoa province on Sunday.";
+        Entity e = resolver.resolve(t, mentions(t, "Tapoa province|Region")).mentions().get(0).entity();
+        assertTrue(e.aliases().contains("Tapoa"), e.toString());
+        String h = "Three patients were hurt at Tibu hospital on Sunday.";
+        Entity hospital = resolver.resolve(h, mentions(h, "Tibu hospital|Facility")).mentions().get(0).entity();
+        assertTrue(hospital.aliases().isEmpty(), "a hospital is not its town: " + hospital);
+    }
+
+    @Test
     void mentionsComeBackInTheirOwnOrder() {
         String t = "Iraq and Iran.";
         List<Mention> m = new ArrayList<>(mentions(t, "Iraq|Country|iraq", "Iran|Country|iran"));
