@@ -23,7 +23,7 @@ final class EventFilter {
         // a weak word ("death", "operations") needs a participant, or a toll and a place
         if (d.trigger.needsParticipant() && !d.hasParticipant() && !(counted && d.place != null) && !armed)
             return false;
-        // "halted all foreign transactions" is no retreat: a weak retreat word must stop hostilities
+        // "halted all foreign transactions" is no retreat: a weak retreat word must stop hostilities or aid
         if (d.type == EventType.RETREAT && d.verbal && d.trigger.reliability() < 0.7 && d.complementEvents == 0
                 && !militaryObject(d))
             return false;
@@ -46,7 +46,10 @@ final class EventFilter {
         SentenceView s = d.sentence;
         for (int k = d.triggerTo; k < Math.min(s.size(), d.triggerTo + 6); k++)
             if (s.is(k, "troops", "forces", "soldiers", "operations", "activities", "fighting", "hostilities",
-                    "offensive", "campaign", "attacks", "strikes", "forces", "personnel", "units"))
+                    "offensive", "campaign", "attacks", "strikes", "forces", "personnel", "units")
+                    // an aid operation halted is a retreat too: "suspended its convoys", "mobile clinics"
+                    || s.is(k, "convoy", "convoys", "distribution", "distributions", "clinic", "clinics", "deliveries",
+                    "aid", "patrols", "missions", "talks"))
                 return true;
         return false;
     }
