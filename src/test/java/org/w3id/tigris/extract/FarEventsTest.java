@@ -107,4 +107,28 @@ class FarEventsTest {
                 .build();
         assertEquals(0, of(EventType.RETREAT, extractor.extract(in)).size());
     }
+
+    @Test
+    void aTownAndTheDistrictOfItsNameAreOnePlaceForHeadlineAndLede() {
+        ExtractionInput in = Fixture.article(annotator, "Six policemen killed as militants storm police station in Ahiara",
+                        "Militants stormed a police station in Ahiara district on Monday, killing six policemen.")
+                .entity("Ahiara district", "ahiara-district", EntityType.REGION)
+                .entity("Ahiara", "ahiara", EntityType.CITY)
+                .dated(LocalDate.of(2026, 5, 12))
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertEquals(1, of(EventType.ASSAULT, events).size(), () -> events.toString());
+    }
+
+    @Test
+    void aTollToldAfterTheAttackIsThatAttacksToll() {
+        ExtractionInput in = Fixture.article(annotator, null,
+                        "Gunmen attacked the village of Ahiara on Monday night, police said. Nine civilians and two"
+                                + " soldiers were killed and six people were wounded, the police said.")
+                .entity("Ahiara", "ahiara", EntityType.CITY)
+                .dated(LocalDate.of(2026, 5, 12))
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertEquals(1, of(EventType.ASSAULT, events).size(), () -> events.toString());
+    }
 }
