@@ -131,4 +131,40 @@ class FarEventsTest {
         List<Event> events = extractor.extract(in);
         assertEquals(1, of(EventType.ASSAULT, events).size(), () -> events.toString());
     }
+
+    @Test
+    void closingACrossingOrARoadIsCoercionButClosingAMeetingIsNot() {
+        for (String sentence : List.of(
+                "Ruritania closed the Ahiara border crossing to all traffic on Monday.",
+                "Ruritania ordered the closure of the Ahiara market on Monday.")) {
+            ExtractionInput in = Fixture.article(annotator, null, sentence)
+                    .entity("Ruritania", "ruritania", EntityType.COUNTRY)
+                    .dated(LocalDate.of(2026, 5, 12))
+                    .build();
+            List<Event> events = extractor.extract(in);
+            assertEquals(1, of(EventType.COERCE, events).size(), sentence + " " + events);
+        }
+        ExtractionInput in = Fixture.article(annotator, null, "Ruritania closed the meeting with a prayer on Monday.")
+                .entity("Ruritania", "ruritania", EntityType.COUNTRY)
+                .dated(LocalDate.of(2026, 5, 12))
+                .build();
+        assertEquals(0, of(EventType.COERCE, extractor.extract(in)).size());
+    }
+
+    @Test
+    void fightingBetweenTwoGroupsHijackingMurderAndDestroyingAreAssaults() {
+        for (String sentence : List.of(
+                "Fighting between the Red Hand coalition and the Kuki militia broke out near Ahiara on Monday.",
+                "Kuki pirates hijacked a fishing boat near Ahiara on Monday.",
+                "The Red Hand coalition said its forces had destroyed two Kuki boats near Ahiara on Monday.")) {
+            ExtractionInput in = Fixture.article(annotator, null, sentence)
+                    .entity("Red Hand coalition", "red-hand", EntityType.ARMED_GROUP)
+                    .entity("Kuki", "kuki", EntityType.ARMED_GROUP)
+                    .entity("Ahiara", "ahiara", EntityType.CITY)
+                    .dated(LocalDate.of(2026, 5, 12))
+                    .build();
+            List<Event> events = extractor.extract(in);
+            assertEquals(1, of(EventType.ASSAULT, events).size(), sentence + " " + events);
+        }
+    }
 }
