@@ -15,7 +15,7 @@ import org.w3id.tigris.time.DateValue;
  * sentence gives (or the headline and lede together, which tell one event twice).
  * <p>
  * Triggers come from {@code extract/triggers.tsv}; agents, targets, places and modes from
- * {@link ArgumentReader}; counts from {@link CasualtyReader}; dates from the sentence through
+ * {@link ArgumentReader}; counts from {@link CasualtyReader}; dates from the sentence ({@link EventDates}) through
  * {@link org.w3id.tigris.time.DateResolver}, against the article's date or else the
  * publication date. A later mention of an event told before in the same article ("the
  * strikes", "the attack") adds to that event instead of making a new one.
@@ -108,7 +108,7 @@ public final class EventExtractor {
             ComplementEvents.absorb(drafts, dates);
         attachCasualties(s, drafts, dates);
         linkWeakAssaults(s, drafts);
-        attachDates(s, drafts, dates);
+        EventDates.attach(s, drafts, dates);
         drafts.removeIf(d -> d.dropped);
         return drafts;
     }
@@ -245,54 +245,6 @@ public final class EventExtractor {
     private static Optional<EventDraft> nearest(List<EventDraft> drafts, int at) {
         return drafts.stream().filter(d -> !d.dropped)
                 .min(Comparator.comparingInt(d -> Math.abs(d.triggerFrom - at) * 2 + (d.triggerFrom > at ? 1 : 0)));
-    }
-
-    /**
-     * A date goes to the event told just before it in the clause ("strikes … on Friday"), else
-     * the next one; nearest pairs first. Events its sentence leaves undated take the sentence's
-     * nearest date as a default, not as stated.
-     */
-    private void attachDates(SentenceView s, List<EventDraft> drafts, List<DateMention> dates) {
-        record Pair(DateMention date, EventDraft draft, int cost) {
-        }
-        List<Pair> pairs = new ArrayList<>();
-        for (DateMention date : dates) {
-            int at = s.indexAt(date.begin());
-            if (s.mention(at) != null || at < s.datelineEnd)
-                continue;
-            int last = s.indexAt(date.end() - 1);
-            for (EventDraft d : drafts) {
-                if (d.dropped || d.date != null)
-                    continue;
-                int cost = d.triggerFrom < at ? at - d.triggerTo : (d.triggerFrom - at) + 4;
-                // "October 7 bloody invasion": a date in front of an event noun is its own
-                if (!d.verbal && d.triggerFrom > last && d.triggerFrom - last <= 3 && onlyAdjectives(s, last + 1, d.triggerFrom))
-                    cost = 0;
-                pairs.add(new Pair(date, d, cost));
-            }
-        }
-        pairs.sort(Comparator.comparingInt(Pair::cost));
-        Set<DateMention> usedDates = new HashSet<>();
-        for (Pair p : pairs) {
-            if (p.draft().date != null || usedDates.contains(p.date()))
-                continue;
-            p.draft().date = p.date().value();
-            p.draft().dateStated = true;
-            usedDates.add(p.date());
-        }
-        for (Pair p : pairs) {
-            if (p.draft().date == null) {
-                p.draft().date = p.date().value();
-                p.draft().dateStated = false;
-            }
-        }
-    }
-
-    private static boolean onlyAdjectives(SentenceView s, int from, int to) {
-        for (int k = from; k < to; k++)
-            if (!s.posIs(k, "ADJ"))
-                return false;
-        return true;
     }
 
     private void fallbackDate(EventDraft d, ArticleView article) {

@@ -1,5 +1,7 @@
 package org.w3id.tigris.extract;
 
+import java.util.Set;
+
 /**
  * Decides which drafts are events worth stating: a weak word needs a participant, a retreat
  * word must stop hostilities, an event with no participant must at least be placed, counted
@@ -23,15 +25,30 @@ final class EventFilter {
         // a weak word ("death", "operations") needs a participant, or a toll and a place
         if (d.trigger.needsParticipant() && !d.hasParticipant() && !(counted && d.place != null) && !armed)
             return false;
-        // "halted all foreign transactions" is no retreat: a weak retreat word must stop hostilities
+        // "halted all foreign transactions" is no retreat: a weak retreat word must stop hostilities or aid
         if (d.type == EventType.RETREAT && d.verbal && d.trigger.reliability() < 0.7 && d.complementEvents == 0
                 && !militaryObject(d))
+            return false;
+        // "closed the border crossing", "the closure of the market", not "closed the meeting"
+        if (CLOSING.contains(d.trigger.phrase()) && !passageNear(d))
             return false;
         boolean located = d.place != null || counted;
         if (requireArguments && !d.hasParticipant() && !takesEffect(d) && !armed
                 && !(located && (d.trigger.reliability() >= 0.8 || counted)))
             return false;
         return d.confidence() >= minConfidence;
+    }
+
+    private static final Set<String> CLOSING = Set.of("close", "closure");
+
+    /** A way people or goods pass, near a closing word: a crossing, a border, a road, a market. */
+    private static boolean passageNear(EventDraft d) {
+        SentenceView s = d.sentence;
+        for (int k = Math.max(0, d.triggerFrom - 6); k < Math.min(s.size(), d.triggerTo + 6); k++)
+            if (s.is(k, "crossing", "crossings", "border", "borders", "checkpoint", "road", "roads", "highway",
+                    "route", "routes", "airport", "airspace", "port", "market", "markets", "bridge", "pass", "corridor"))
+                return true;
+        return false;
     }
 
     /** "an official, who asked not to be named": how a source is quoted, not a request. */
@@ -46,7 +63,10 @@ final class EventFilter {
         SentenceView s = d.sentence;
         for (int k = d.triggerTo; k < Math.min(s.size(), d.triggerTo + 6); k++)
             if (s.is(k, "troops", "forces", "soldiers", "operations", "activities", "fighting", "hostilities",
-                    "offensive", "campaign", "attacks", "strikes", "forces", "personnel", "units"))
+                    "offensive", "campaign", "attacks", "strikes", "forces", "personnel", "units")
+                    // an aid operation halted is a retreat too: "suspended its convoys", "mobile clinics"
+                    || s.is(k, "convoy", "convoys", "distribution", "distributions", "clinic", "clinics", "deliveries",
+                    "aid", "patrols", "missions", "talks"))
                 return true;
         return false;
     }

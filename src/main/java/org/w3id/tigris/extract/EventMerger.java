@@ -3,6 +3,7 @@ package org.w3id.tigris.extract;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.tigris.recognize.EntityType;
@@ -18,6 +19,11 @@ import org.w3id.tigris.time.DateValue;
 final class EventMerger {
     /** How many earlier drafts a later one is compared with: news retells an event close by. */
     private static final int WINDOW = 300;
+    private static final Set<String> KILLING = Set.of("kill");
+    /** kind words a place's name may carry or drop: "Bannu" and "Bannu district" name one place */
+    private static final Set<String> KIND_WORDS = Set.of("district", "province", "state", "region", "county",
+            "governorate", "municipality", "township", "department", "prefecture", "oblast", "city", "town",
+            "village", "subdivision", "regency", "zone");
 
     /** The headline and the lede under it tell the same events: one event per type. */
     void mergeHeadlineAndLede(List<EventDraft> drafts) {
@@ -60,7 +66,8 @@ final class EventMerger {
                 int shared = shared(earlier, later);
                 if (later.aggregate)
                     break; // "dozens of air strikes", "more than 70 attacks": many events, not the one told
-                if (sameArticle && anaphor(later) && sameWord(earlier, later) || sameArticle && shared >= 1 || shared >= 2)
+                if (sameArticle && anaphor(later) && sameWord(earlier, later) || sameArticle && shared >= 1 || shared >= 2
+                        || sameArticle && toll(later))
                     host = earlier;
             }
             // otherwise "the attacks" are the article's main attack: its first
@@ -75,6 +82,15 @@ final class EventMerger {
             if (host != null)
                 host.absorb(later);
         }
+    }
+
+    /**
+     * "Nine civilians and two soldiers were killed, it said": a passive killing that names no one,
+     * no place and no day tells the toll of the attack told before it, not another attack.
+     */
+    private static boolean toll(EventDraft d) {
+        return d.type == EventType.ASSAULT && d.verbal && KILLING.contains(d.trigger.phrase())
+                && d.sentence.passive(d.triggerTo - 1) && !d.hasParticipant() && d.place == null && !d.dateStated;
     }
 
     /** "the strikes", "these attacks": definite, and saying nothing new of where, when or to whom. */
@@ -139,7 +155,16 @@ final class EventMerger {
 
     private static boolean placesCompatible(EventDraft a, EventDraft b) {
         return a.place.id().equals(b.place.id()) || within(a.place, b.place, a.sentence.document)
-                || within(b.place, a.place, a.sentence.document);
+                || within(b.place, a.place, a.sentence.document) || !baseName(a.place).isEmpty() && baseName(a.place).equals(baseName(b.place));
+    }
+
+    /** A place's name without the kind words it may carry ("Bannu district" → "bannu"). */
+    private static String baseName(Entity place) {
+        StringBuilder b = new StringBuilder();
+        for (String w : place.label().toLowerCase(Locale.ROOT).split("\\s+"))
+            if (!KIND_WORDS.contains(w))
+                b.append(b.isEmpty() ? "" : " ").append(w);
+        return b.toString();
     }
 
     private static boolean within(Entity inner, Entity outer, DocumentView doc) {

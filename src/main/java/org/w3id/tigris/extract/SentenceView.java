@@ -222,9 +222,12 @@ final class SentenceView {
             return is(i - 1, "to") && mention(i) == null && (posIs(i + 1, "DET", "PROPN", "ADJ", "NUM", "NOUN")
                     || mention(i + 1) != null) && w.equals(t.lemma()) && !posIs(i - 2, "DET", "ADJ");
         }
-        if (pos.equals("ADJ"))
-            return w.endsWith("ed") && posIs(i - 1, "AUX", "ADV");
-        return false;
+        if (pos.equals("ADJ") && w.endsWith("ed") && posIs(i - 1, "AUX", "ADV"))
+            return true;
+        // "Kuki fighters overran an army post": the tagger does not know every irregular past
+        // form; between a subject and an object it is the verb
+        return WordForms.irregularPast(w) && (posIs(i - 1, "NOUN", "PROPN", "PRON") || mention(i - 1) != null)
+                && (posIs(i + 1, "DET", "NUM", "PROPN", "ADJ") || mention(i + 1) != null || isPossessivePronoun(i + 1));
     }
 
     /** "X denied the claim and accused Y": a conjunction after a finite verb joins predicates. */

@@ -1,0 +1,170 @@
+package org.w3id.tigris.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.tigris.annotate.AnnotationModels;
+import org.w3id.tigris.annotate.Annotator;
+import org.w3id.tigris.recognize.EntityType;
+
+/** Event classes seen missed on news of other conflicts (issue 11): each a general English rule. */
+class FarEventsTest {
+    private static Annotator annotator;
+    private static EventExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        annotator = new Annotator(AnnotationModels.load());
+        extractor = new EventExtractor();
+    }
+
+    private static List<Event> of(EventType type, List<Event> events) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static Event only(EventType type, List<Event> events) {
+        List<Event> found = of(type, events);
+        assertEquals(1, found.size(), () -> "one " + type + " expected in " + events);
+        return found.get(0);
+    }
+
+    @Test
+    void irregularPastFormsOfTriggerVerbsAreFound() {
+        for (String sentence : List.of(
+                "Kuki fighters overran an army post near Jiribam on Sunday.",
+                "Army troops retook the town of Jiribam on Sunday.",
+                "Kuki fighters sank a patrol boat near Jiribam on Sunday.")) {
+            ExtractionInput in = Fixture.article(annotator, null, sentence)
+                    .entity("Jiribam", "jiribam", EntityType.CITY)
+                    .entity("Kuki", "kuki", EntityType.ARMED_GROUP)
+                    .dated(LocalDate.of(2026, 5, 12))
+                    .build();
+            List<Event> events = extractor.extract(in);
+            assertEquals(1, of(EventType.ASSAULT, events).size(), sentence + " " + events);
+            Event e = of(EventType.ASSAULT, events).get(0);
+            assertEquals("2026-05-10", e.date().orElseThrow().lexical(), sentence);
+        }
+    }
+
+    @Test
+    void menFromOrBelongingToABodyActForIt() {
+        for (String sentence : List.of(
+                "Gunmen from the Red Hand coalition stormed the village of Ahiara on Saturday.",
+                "Armed men belonging to the Red Hand coalition attacked the village of Ahiara on Saturday.",
+                "Fighters loyal to the Red Hand coalition attacked the village of Ahiara on Saturday.")) {
+            ExtractionInput in = Fixture.article(annotator, null, sentence)
+                    .entity("Red Hand coalition", "red-hand", EntityType.ARMED_GROUP)
+                    .entity("Ahiara", "ahiara", EntityType.CITY)
+                    .dated(LocalDate.of(2026, 5, 12))
+                    .build();
+            assertEquals(List.of("red-hand"), only(EventType.ASSAULT, extractor.extract(in)).agents(), sentence);
+        }
+    }
+
+    @Test
+    void rescuingEvacuatingTreatingAndDistributingAreAid() {
+        for (String sentence : List.of(
+                "The Hellenic Navy rescued 21 seafarers from the burning ship on Monday.",
+                "Teams of the Red Crescent evacuated 11 wounded civilians from Ahiara on Monday.",
+                "The Red Crescent treated 16 wounded people in Ahiara on Monday.",
+                "The Red Crescent distributed food rations in Ahiara on Monday.")) {
+            ExtractionInput in = Fixture.article(annotator, null, sentence)
+                    .entity("Hellenic Navy", "hellenic-navy", EntityType.GOVERNMENT_BODY)
+                    .entity("Red Crescent", "red-crescent", EntityType.ORGANIZATION)
+                    .entity("Ahiara", "ahiara", EntityType.CITY)
+                    .dated(LocalDate.of(2026, 5, 12))
+                    .build();
+            List<Event> events = extractor.extract(in);
+            assertEquals(1, of(EventType.AID, events).size(), sentence + " " + events);
+        }
+    }
+
+    @Test
+    void suspendingAidConvoysOrClinicsIsARetreat() {
+        for (String sentence : List.of(
+                "The World Food Programme suspended its truck convoys to Ahiara on Monday.",
+                "The Red Crescent has suspended mobile clinics in Ahiara since Monday.",
+                "The World Food Programme halted food distributions in Ahiara on Monday.")) {
+            ExtractionInput in = Fixture.article(annotator, null, sentence)
+                    .entity("World Food Programme", "wfp", EntityType.ORGANIZATION)
+                    .entity("Red Crescent", "red-crescent", EntityType.ORGANIZATION)
+                    .entity("Ahiara", "ahiara", EntityType.CITY)
+                    .dated(LocalDate.of(2026, 5, 12))
+                    .build();
+            List<Event> events = extractor.extract(in);
+            assertEquals(1, of(EventType.RETREAT, events).size(), sentence + " " + events);
+        }
+    }
+
+    @Test
+    void haltingTransactionsIsStillNoRetreat() {
+        ExtractionInput in = Fixture.article(annotator, null, "The Red Crescent halted all foreign transactions on Monday.")
+                .entity("Red Crescent", "red-crescent", EntityType.ORGANIZATION)
+                .dated(LocalDate.of(2026, 5, 12))
+                .build();
+        assertEquals(0, of(EventType.RETREAT, extractor.extract(in)).size());
+    }
+
+    @Test
+    void aTownAndTheDistrictOfItsNameAreOnePlaceForHeadlineAndLede() {
+        ExtractionInput in = Fixture.article(annotator, "Six policemen killed as militants storm police station in Ahiara",
+                        "Militants stormed a police station in Ahiara district on Monday, killing six policemen.")
+                .entity("Ahiara district", "ahiara-district", EntityType.REGION)
+                .entity("Ahiara", "ahiara", EntityType.CITY)
+                .dated(LocalDate.of(2026, 5, 12))
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertEquals(1, of(EventType.ASSAULT, events).size(), () -> events.toString());
+    }
+
+    @Test
+    void aTollToldAfterTheAttackIsThatAttacksToll() {
+        ExtractionInput in = Fixture.article(annotator, null,
+                        "Gunmen attacked the village of Ahiara on Monday night, police said. Nine civilians and two"
+                                + " soldiers were killed and six people were wounded, the police said.")
+                .entity("Ahiara", "ahiara", EntityType.CITY)
+                .dated(LocalDate.of(2026, 5, 12))
+                .build();
+        List<Event> events = extractor.extract(in);
+        assertEquals(1, of(EventType.ASSAULT, events).size(), () -> events.toString());
+    }
+
+    @Test
+    void closingACrossingOrARoadIsCoercionButClosingAMeetingIsNot() {
+        for (String sentence : List.of(
+                "Ruritania closed the Ahiara border crossing to all traffic on Monday.",
+                "Ruritania ordered the closure of the Ahiara market on Monday.")) {
+            ExtractionInput in = Fixture.article(annotator, null, sentence)
+                    .entity("Ruritania", "ruritania", EntityType.COUNTRY)
+                    .dated(LocalDate.of(2026, 5, 12))
+                    .build();
+            List<Event> events = extractor.extract(in);
+            assertEquals(1, of(EventType.COERCE, events).size(), sentence + " " + events);
+        }
+        ExtractionInput in = Fixture.article(annotator, null, "Ruritania closed the meeting with a prayer on Monday.")
+                .entity("Ruritania", "ruritania", EntityType.COUNTRY)
+                .dated(LocalDate.of(2026, 5, 12))
+                .build();
+        assertEquals(0, of(EventType.COERCE, extractor.extract(in)).size());
+    }
+
+    @Test
+    void fightingBetweenTwoGroupsHijackingMurderAndDestroyingAreAssaults() {
+        for (String sentence : List.of(
+                "Fighting between the Red Hand coalition and the Kuki militia broke out near Ahiara on Monday.",
+                "Kuki pirates hijacked a fishing boat near Ahiara on Monday.",
+                "The Red Hand coalition said its forces had destroyed two Kuki boats near Ahiara on Monday.")) {
+            ExtractionInput in = Fixture.article(annotator, null, sentence)
+                    .entity("Red Hand coalition", "red-hand", EntityType.ARMED_GROUP)
+                    .entity("Kuki", "kuki", EntityType.ARMED_GROUP)
+                    .entity("Ahiara", "ahiara", EntityType.CITY)
+                    .dated(LocalDate.of(2026, 5, 12))
+                    .build();
+            List<Event> events = extractor.extract(in);
+            assertEquals(1, of(EventType.ASSAULT, events).size(), sentence + " " + events);
+        }
+    }
+}
