@@ -28,7 +28,6 @@ public final class Recognizer {
     private final AcronymLayer acronymLayer;
     private final CapitalMetonymy metonymy;
     private final NamePropagation propagation;
-    private final DivisionNames divisions = new DivisionNames();
     private final InstitutionContext institutions;
 
     /** With the name typer shipped in the jar. */
@@ -64,7 +63,6 @@ public final class Recognizer {
         properNounLayer.apply(candidates);
         acronymLayer.apply(candidates);
         propagation.apply(candidates);
-        divisions.apply(candidates);
         institutions.apply(candidates);
         metonymy.apply(candidates);
         List<Mention> mentions = new ArrayList<>();

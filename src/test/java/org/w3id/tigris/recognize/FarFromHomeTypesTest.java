@@ -95,15 +95,4 @@ class FarFromHomeTypesTest {
                 + " Monday, and the army moved into Yahukimo Regency. The herders crossed the W National Park.");
         assertType(EntityType.REGION, m, "Kukawa Local Government Area", "Yahukimo Regency", "W National Park");
     }
-
-    @Test
-    void aTownsNameIsTheDivisionTheDocumentNamesWithIt() {
-        List<Mention> m = names.recognize("Gunmen killed four police officers in Bannu district on Monday. Schools"
-                + " in Bannu were closed after the attack, officials said.");
-        assertEquals(EntityType.REGION, m.stream().filter(x -> x.text().equals("Bannu")).findFirst()
-                .orElseThrow().type());
-        // a town named alone stays the town
-        List<Mention> alone = names.recognize("Schools in Bannu were closed after the attack, officials said.");
-        assertEquals(EntityType.CITY, NamesInText.get(alone, "Bannu").type());
-    }
 }
