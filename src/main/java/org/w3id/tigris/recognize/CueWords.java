@@ -32,6 +32,8 @@ final class CueWords {
     private final Set<String> townWords;
     private final Set<String> givenNames;
     private final Set<String> demonyms;
+    private final Set<String> stateWords;
+    private final Set<String> forceWords;
 
     private CueWords(Builder b) {
         this.titles = Set.copyOf(b.titles);
@@ -46,6 +48,8 @@ final class CueWords {
         this.townWords = Set.copyOf(b.townWords);
         this.givenNames = Set.copyOf(b.givenNames);
         this.demonyms = Set.copyOf(b.demonyms);
+        this.stateWords = Set.copyOf(b.stateWords);
+        this.forceWords = Set.copyOf(b.forceWords);
     }
 
     static String normal(String word) {
@@ -107,6 +111,16 @@ final class CueWords {
         return demonyms.contains(lowerWord);
     }
 
+    /** A word only a state's forces bear in their names ("police", "navy"). */
+    boolean isStateWord(String lowerWord) {
+        return stateWords.contains(lowerWord);
+    }
+
+    /** A word of any force's name ("armed", "security", "forces"). */
+    boolean isForceWord(String lowerWord) {
+        return forceWords.contains(lowerWord);
+    }
+
     static CueWords load(TsvTable cues, TsvTable stop, TsvTable given, Set<String> demonyms) {
         Builder b = new Builder();
         for (TsvTable.Row row : cues.rows()) {
@@ -121,6 +135,8 @@ final class CueWords {
                 case "suffix" -> b.suffixes.put(cue, type.orElseThrow());
                 case "after" -> b.afters.put(cue, type.orElseThrow());
                 case "before" -> b.befores.put(cue, type.orElseThrow());
+                case "state" -> b.stateWords.add(cue);
+                case "force" -> b.forceWords.add(cue);
                 default -> throw new IllegalStateException(row.where() + ": unknown role " + row.get("role"));
             }
         }
@@ -143,5 +159,7 @@ final class CueWords {
         final Set<String> townWords = new HashSet<>();
         final Set<String> givenNames = new HashSet<>();
         final Set<String> demonyms = new HashSet<>();
+        final Set<String> stateWords = new HashSet<>();
+        final Set<String> forceWords = new HashSet<>();
     }
 }

@@ -29,12 +29,14 @@ final class ProperNounLayer {
     private final CueWords cues;
     private final UnknownNames unknownNames;
     private final NameNeighbours neighbours;
+    private final HeadWords heads;
 
     ProperNounLayer(Gazetteers gazetteers, UnknownNames unknownNames) {
         this.gazetteers = gazetteers;
         this.cues = gazetteers.cues();
         this.unknownNames = unknownNames;
         this.neighbours = new NameNeighbours(cues);
+        this.heads = new HeadWords(gazetteers);
     }
 
     void apply(Candidates candidates) {
@@ -174,7 +176,7 @@ final class ProperNounLayer {
         if (candidates.covered(s.index(), to - 1)) {
             return false;
         }
-        Optional<EntityType> head = headType(s.words(), from, to);
+        Optional<EntityType> head = heads.headType(s.words(), from, to);
         if (head == null || head.isEmpty() || head.get() == EntityType.PERSON
                 || head.get() == EntityType.ARMED_GROUP && !NameNeighbours.holdsPossessive(s.words(), from, to)) {
             return false;
@@ -253,7 +255,7 @@ final class ProperNounLayer {
         if (a >= b) {
             return false;
         }
-        Optional<EntityType> head = headType(words, a, b);
+        Optional<EntityType> head = heads.headType(words, a, b);
         Optional<EntityType> first = cues.first(words.get(a).lower());
         if (head != null && head.isEmpty() || first != null && first.isEmpty()) {
             return false; // an operation, a war, an agreement ...
@@ -328,11 +330,7 @@ final class ProperNounLayer {
         EntityType type;
         UnknownNames.Typed typed = null;
         if (organizational) {
-            type = head.get() == EntityType.ORGANIZATION && before == EntityType.ARMED_GROUP
-                    ? EntityType.ARMED_GROUP : head.get();
-            if (type == EntityType.ARMED_GROUP && NameNeighbours.numberedFormation(words, a, b)) {
-                type = EntityType.GOVERNMENT_BODY;
-            }
+            type = heads.organizational(head.get(), before, words, a, b);
         } else if (suffix != null) {
             type = suffix;
         } else if (first != null) {
@@ -373,24 +371,4 @@ final class ProperNounLayer {
         return candidates.add(new Candidate(s.index(), a, end, words.get(a).begin(), words.get(end - 1).end(), type,
                 LAYER, Optional.empty(), typed == null ? OptionalDouble.empty() : OptionalDouble.of(typed.confidence())));
     }
-
-    /** The type the head word gives: the word before the first "of"/"for", else the last word. */
-    private Optional<EntityType> headType(List<Word> words, int a, int b) {
-        int head = b - 1;
-        for (int i = a + 1; i < b; i++) {
-            String l = words.get(i).lower();
-            if (l.equals("of") || l.equals("for")) {
-                head = i - 1;
-                break;
-            }
-        }
-        if (head > a) {
-            Optional<EntityType> pair = cues.head(words.get(head - 1).lower() + " " + words.get(head).lower());
-            if (pair != null) {
-                return pair;
-            }
-        }
-        return cues.head(words.get(head).lower());
-    }
-
 }
