@@ -14,7 +14,11 @@ final class ClaimContent {
     // cues that report without taking a stance: their object alone is the content ("claim" is
     // not one: "claimed the attack" is the claim of it, "the attack" alone is nothing claimed)
     private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "reveal", "confirm", "report",
-            "state", "declare", "acknowledge", "admit", "reiterate", "detail");
+            "state", "declare", "acknowledge", "admit", "reiterate", "repeat", "reaffirm", "detail");
+
+    // where words are said: "wrote on X that", "said on its Facebook page that", "told us by phone"
+    private static final Set<String> MEDIA = Set.of("x", "facebook", "telegram", "twitter", "whatsapp", "instagram",
+            "tiktok", "youtube", "page", "account", "channel", "phone", "telephone", "television", "radio", "tv");
 
     private final Lexicon lexicon;
 
@@ -81,7 +85,9 @@ final class ClaimContent {
         while (s.valid(k)) {
             if (s.posIs(k, "ADV") && !s.is(k, "that") || Phrases.isDateWord(s, k) && s.mention(k) == null) {
                 k++;
-            } else if (s.is(k, "in", "on", "to", "during", "at", "earlier", "late", "last") && s.valid(k + 1)
+            } else if (s.is(k, "this", "last", "yesterday") && s.is(k + 1, "morning", "afternoon", "evening", "night")) {
+                k += 2; // "announced this morning that"
+            } else if (s.is(k, "in", "on", "to", "during", "at", "by", "earlier", "late", "last") && s.valid(k + 1)
                     && !s.isQuoteMark(k + 1)) {
                 int j = k + 1;
                 boolean adjunct = false;
@@ -96,7 +102,8 @@ final class ClaimContent {
                             j++;
                     } else if (s.is(j, "statement", "interview", "speech", "letter", "post", "video", "tweet",
                             "conference", "briefing", "reporters", "journalists", "night", "week", "month", "day",
-                            "morning", "afternoon", "evening")) {
+                            "morning", "afternoon", "evening")
+                            || MEDIA.contains(s.lower(j))) {
                         adjunct = true;
                         j++;
                     } else {
@@ -105,6 +112,8 @@ final class ClaimContent {
                 }
                 if (!adjunct)
                     return k;
+                while (s.valid(j) && MEDIA.contains(s.lower(j)))
+                    j++; // "on its Facebook page"
                 if (s.is(j, "with") && s.nominal(j + 1)) // "in an interview with X"
                     j = Phrases.nounPhraseFrom(s, j + 1, s.size()).span().to();
                 k = j;
@@ -164,7 +173,8 @@ final class ClaimContent {
             if (q.isPresent()) {
                 int closeToken = s.indexAt(q.get().end());
                 // the quotation is the content unless the sentence goes on with more of it
-                if (closeToken >= s.size() - 2 || s.begin(Math.min(closeToken, s.size() - 1)) >= q.get().end())
+                if ((closeToken >= s.size() - 2 || s.begin(Math.min(closeToken, s.size() - 1)) >= q.get().end())
+                        && !clauseRunsOn(s, closeToken + 1))
                     return trim(s.document.text, q.get().begin(), q.get().end());
             }
         }
@@ -190,6 +200,21 @@ final class ClaimContent {
         if (end <= start)
             return new int[] {0, 0};
         return trim(s.document.text, s.begin(start), s.end(end - 1));
+    }
+
+    /**
+     * "claims that “soldiers of the caliphate” attacked the army": the quotation is the subject of
+     * the reported clause, whose verb follows its closing mark (past a dashed aside: "“mercenaries
+     * of the aggression” - its term for government forces - shelled …").
+     */
+    private static boolean clauseRunsOn(SentenceView s, int k) {
+        if (s.valid(k) && s.is(k, "-", "–", "—")) {
+            int close = k + 1;
+            while (s.valid(close) && close - k < 10 && !s.is(close, "-", "–", "—"))
+                close++;
+            k = s.valid(close) && s.is(close, "-", "–", "—") ? close + 1 : k;
+        }
+        return s.valid(k) && s.posIs(k, "VERB", "AUX") && s.verbal(k) && !s.lower(k).endsWith("ing");
     }
 
     private boolean participleCue(SentenceView s, int k) {
