@@ -63,11 +63,12 @@ final class ClaimContent {
             start = k + 1;
         else if (s.isQuoteMark(k))
             start = k;
-        else if (cue.has(Cue.Frame.INF) && s.is(k, "to"))
-            start = k + 1;
+        else if (cue.has(Cue.Frame.INF) && s.is(k, "to") && !(s.is(k + 1, "be") && s.posIs(k + 2, "VERB")))
+            start = k + 1; // not "asked to be identified only as …": a source's condition, not a request
         else if (cue.has(Cue.Frame.OF) && s.is(k, "of"))
             start = k + 1;
         else if (cue.has(Cue.Frame.OBJECT) && (s.nominal(k) || s.is(k, "‘", "'")
+                || s.posIs(k, "VERB") && s.lower(k).endsWith("ing") // "denied harming civilians"
                 || s.is(k, "what") && s.pronoun(k + 1))) // "condemned what it called a massacre"
             start = k;
         else if (cue.has(Cue.Frame.CLAUSE) && startsClause(s, k))
@@ -189,7 +190,7 @@ final class ClaimContent {
                 end = s.is(k - 2, "while") ? k - 2 : k - 1;
                 break;
             }
-            if (s.is(k, "and") && s.posIs(k + 1, "VERB") && s.verbal(k + 1) && !s.lower(k + 1).endsWith("ing")
+            if (s.is(k, "and", "but") && s.posIs(k + 1, "VERB") && s.verbal(k + 1) && !s.lower(k + 1).endsWith("ing")
                     && !s.quoted(k)) {
                 end = k;
                 break;
@@ -205,14 +206,16 @@ final class ClaimContent {
     /**
      * "claims that “soldiers of the caliphate” attacked the army": the quotation is the subject of
      * the reported clause, whose verb follows its closing mark (past a dashed aside: "“mercenaries
-     * of the aggression” - its term for government forces - shelled …").
+     * of the aggression” - its term for government forces - shelled …", "“Shene terrorists”, the
+     * official name for the OLA, had attacked …").
      */
     private static boolean clauseRunsOn(SentenceView s, int k) {
-        if (s.valid(k) && s.is(k, "-", "–", "—")) {
+        if (s.valid(k) && (s.is(k, "-", "–", "—") || s.isComma(k))) {
+            boolean comma = s.isComma(k);
             int close = k + 1;
-            while (s.valid(close) && close - k < 10 && !s.is(close, "-", "–", "—"))
+            while (s.valid(close) && close - k < 10 && !(comma ? s.isComma(close) : s.is(close, "-", "–", "—")))
                 close++;
-            k = s.valid(close) && s.is(close, "-", "–", "—") ? close + 1 : k;
+            k = s.valid(close) && close - k < 10 ? close + 1 : k;
         }
         return s.valid(k) && s.posIs(k, "VERB", "AUX") && s.verbal(k) && !s.lower(k).endsWith("ing");
     }
@@ -271,6 +274,21 @@ final class ClaimContent {
         while (s.valid(k) && !s.isComma(k) && !s.isClauseBreak(k) && !(s.is(k, ".") && !abbreviationPeriod(s, k)))
             k++;
         return k;
+    }
+
+    /**
+     * The end of the phrase naming a speaker after a cue, with a name set beside it at the end of
+     * the sentence: "said one of the protesters, Yadira Félix.", "according to the head of the
+     * regional administration, Ivan Fedorov.".
+     */
+    static int endOfSpeaker(SentenceView s, int from) {
+        int end = endOfPhrase(s, from);
+        if (!s.isComma(end) || s.mention(end + 1) == null || !s.mention(end + 1).entity().type().isActor())
+            return end;
+        int k = end + 1;
+        while (s.valid(k) && s.mention(k) == s.mention(end + 1))
+            k++;
+        return !s.valid(k) || s.posIs(k, "PUNCT") && !s.isComma(k) && !s.valid(k + 1) ? k : end;
     }
 
     /** Past "Gen." and "Lt. Col.": the name after a rank; the phrase reader stops at their periods. */

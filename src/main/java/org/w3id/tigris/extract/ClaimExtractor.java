@@ -187,7 +187,7 @@ public final class ClaimExtractor {
             c.textEnd = before.get()[1];
             if (region.isEmpty()) { // "…, says investigation", "“…,” said the spokesman"
                 int from = ClaimContent.afterAbbreviatedTitles(s, m.end());
-                region = new Phrases.Span(from, ClaimContent.endOfPhrase(s, from));
+                region = new Phrases.Span(from, ClaimContent.endOfSpeaker(s, from));
             }
         }
         attribution.attribute(s, c, region, m, earlier, inSentence);

@@ -66,14 +66,14 @@ final class SpeakerAttribution {
 
     /**
      * "said the air force had struck a depot and accused the group of …", "condemned the strike and
-     * called on ASEAN to …": a reporting verb coordinated after the content of the claim just found
+     * called on ASEAN to …", "said … but denied …": a reporting verb coordinated after the content of the claim just found
      * in its sentence has that claim's speaker, not the subject of the reported clause.
      */
     private static boolean coordinated(SentenceView s, int cue) {
         int k = cue - 1;
         while (k > 0 && s.posIs(k, "ADV"))
             k--; // "and also urged", "and later said"
-        return s.is(k, "and");
+        return s.is(k, "and", "but");
     }
 
     /**

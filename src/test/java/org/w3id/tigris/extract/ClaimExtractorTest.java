@@ -497,4 +497,43 @@ class ClaimExtractorTest {
         assertEquals("civilians must be spared", f.text(f.by("red-cross")));
         assertEquals("the strike hit military targets", f.text(f.by("hamas")));
     }
+
+    @Test
+    void askingSomeoneToActIsARequest() {
+        Found f = extract(article("The Ombudsman's Office asked the national government to open a humanitarian corridor."
+                + " A resident, who asked not to be named, said the road was closed. A trader, who asked to be"
+                + " identified only as Tolosa, left.")
+                .entity("Ombudsman's Office", "ombudsmans-office", EntityType.GOVERNMENT_BODY)
+                .entity("Tolosa", "tolosa", EntityType.PERSON));
+        assertEquals(1, f.claims().size(), f.describe());
+        assertTrue(f.text(f.by("ombudsmans-office")).contains("open a humanitarian corridor"), f.describe());
+    }
+
+    @Test
+    void butCoordinatesReportingVerbsToo() {
+        Found f = extract(article("The OLA said its fighters had carried out an operation against regime forces but denied"
+                + " harming civilians or looting.")
+                .entity("OLA", "ola", EntityType.ARMED_GROUP));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("ola"))
+                && f.text(c).contains("harming civilians or looting") && !f.text(c).contains("operation")), f.describe());
+    }
+
+    @Test
+    void aQuotedSubjectWithAnAsideRunsOnToItsVerb() {
+        Found f = extract(article("The Government Communication Service said “Shene terrorists”, the official name for the"
+                + " OLA, had attacked a police station in the town.")
+                .entity("Government Communication Service", "gcs", EntityType.GOVERNMENT_BODY)
+                .entity("OLA", "ola", EntityType.ARMED_GROUP));
+        assertTrue(f.text(f.by("gcs")).contains("had attacked a police station"), f.describe());
+    }
+
+    @Test
+    void aSpeakerNamedInAppositionAfterTheCue() {
+        Found f = extract(article("“Our husbands are sent out in old trucks,” said one of the protesters, Yadira Felix."
+                + " Two people were killed on Sunday, according to the head of the regional administration, Ivan Fedorov.")
+                .entity("Yadira Felix", "yadira-felix", EntityType.PERSON)
+                .entity("Ivan Fedorov", "ivan-fedorov", EntityType.PERSON));
+        assertEquals("Our husbands are sent out in old trucks", f.text(f.by("yadira-felix")));
+        assertEquals("Two people were killed on Sunday", f.text(f.by("ivan-fedorov")));
+    }
 }
