@@ -75,8 +75,10 @@ public final class ClaimExtractor {
                 ClaimNesting.resolveNesting(found);
                 found.removeIf(c -> c.dropped);
                 found = ClaimNesting.splitCoordinated(found);
-                if (found.isEmpty())
-                    quotationClaim(s, claims).ifPresent(found::add);
+                // a quotation no cue's claim holds ("appealed to X to “…”, and asked Y to …") is the subject's words too
+                List<ClaimDraft> cued = found;
+                quotationClaim(s, claims).filter(q -> cued.stream().noneMatch(c -> c.contentContains(q.textBegin)))
+                        .ifPresent(found::add);
                 claims.addAll(found);
             }
             dropHeadlineRepeats(claims);
@@ -97,8 +99,8 @@ public final class ClaimExtractor {
     List<ClaimDraft> traceSentence(SentenceView s, List<ClaimDraft> earlier) {
         List<ClaimDraft> found = sentenceClaims(s, earlier);
         ClaimNesting.resolveNesting(found);
-        if (found.stream().allMatch(c -> c.dropped))
-            quotationClaim(s, earlier).ifPresent(found::add);
+        quotationClaim(s, earlier).filter(q -> found.stream().noneMatch(c -> !c.dropped && c.contentContains(q.textBegin)))
+                .ifPresent(found::add);
         return found;
     }
 

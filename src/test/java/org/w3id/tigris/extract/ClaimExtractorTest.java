@@ -536,4 +536,14 @@ class ClaimExtractorTest {
         assertEquals("Our husbands are sent out in old trucks", f.text(f.by("yadira-felix")));
         assertEquals("Two people were killed on Sunday", f.text(f.by("ivan-fedorov")));
     }
+
+    @Test
+    void aQuotationNoCueCoversIsStillTheSubjectsWords() {
+        Found f = extract(article("The Archbishop of Bamenda, Andrew Nkea, appealed to all armed groups on Friday to"
+                + " “spare the children and let them go back to school”, and asked the government to open a dialogue.")
+                .entity("Andrew Nkea", "andrew-nkea", EntityType.PERSON)
+                .entity("Bamenda", "bamenda", EntityType.CITY));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("andrew-nkea"))
+                && f.text(c).equals("spare the children and let them go back to school")), f.describe());
+    }
 }
