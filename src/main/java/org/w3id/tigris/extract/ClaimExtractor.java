@@ -188,8 +188,8 @@ public final class ClaimExtractor {
             c.textBegin = before.get()[0];
             c.textEnd = before.get()[1];
             if (region.isEmpty()) { // "…, says investigation", "“…,” said the spokesman"
-                int from = ClaimContent.afterAbbreviatedTitles(s, m.end());
-                region = new Phrases.Span(from, ClaimContent.endOfSpeaker(s, from));
+                int from = SpeakerPhrases.afterAbbreviatedTitles(s, m.end());
+                region = new Phrases.Span(from, SpeakerPhrases.endOfSpeaker(s, from));
             }
         }
         attribution.attribute(s, c, region, m, earlier, inSentence);

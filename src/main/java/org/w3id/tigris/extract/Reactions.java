@@ -20,7 +20,10 @@ final class Reactions {
         this.lexicon = lexicon;
     }
 
-    /** Whether the cue condemns a definite event noun phrase, its content {@code [from, end)} holding no words of its own. */
+    /**
+     * Whether the cue condemns a definite event noun phrase, its content (up to offset
+     * {@code end}) holding no words of its own.
+     */
     boolean bare(SentenceView s, PhraseTable.Match<Cue> m, int end) {
         if (!CONDEMNATIONS.contains(m.value().phrase()))
             return false;
