@@ -14,7 +14,11 @@ final class ClaimContent {
     // cues that report without taking a stance: their object alone is the content ("claim" is
     // not one: "claimed the attack" is the claim of it, "the attack" alone is nothing claimed)
     private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "reveal", "confirm", "report",
-            "state", "declare", "acknowledge", "admit", "reiterate", "detail");
+            "state", "declare", "acknowledge", "admit", "reiterate", "repeat", "reaffirm", "detail");
+
+    // where words are said: "wrote on X that", "said on its Facebook page that", "told us by phone"
+    private static final Set<String> MEDIA = Set.of("x", "facebook", "telegram", "twitter", "whatsapp", "instagram",
+            "tiktok", "youtube", "page", "account", "channel", "phone", "telephone", "television", "radio", "tv");
 
     private final Lexicon lexicon;
 
@@ -59,11 +63,12 @@ final class ClaimContent {
             start = k + 1;
         else if (s.isQuoteMark(k))
             start = k;
-        else if (cue.has(Cue.Frame.INF) && s.is(k, "to"))
-            start = k + 1;
+        else if (cue.has(Cue.Frame.INF) && s.is(k, "to") && !(s.is(k + 1, "be") && s.posIs(k + 2, "VERB")))
+            start = k + 1; // not "asked to be identified only as …": a source's condition, not a request
         else if (cue.has(Cue.Frame.OF) && s.is(k, "of"))
             start = k + 1;
         else if (cue.has(Cue.Frame.OBJECT) && (s.nominal(k) || s.is(k, "‘", "'")
+                || s.posIs(k, "VERB") && s.lower(k).endsWith("ing") // "denied harming civilians"
                 || s.is(k, "what") && s.pronoun(k + 1))) // "condemned what it called a massacre"
             start = k;
         else if (cue.has(Cue.Frame.CLAUSE) && startsClause(s, k))
@@ -81,7 +86,9 @@ final class ClaimContent {
         while (s.valid(k)) {
             if (s.posIs(k, "ADV") && !s.is(k, "that") || Phrases.isDateWord(s, k) && s.mention(k) == null) {
                 k++;
-            } else if (s.is(k, "in", "on", "to", "during", "at", "earlier", "late", "last") && s.valid(k + 1)
+            } else if (s.is(k, "this", "last", "yesterday") && s.is(k + 1, "morning", "afternoon", "evening", "night")) {
+                k += 2; // "announced this morning that"
+            } else if (s.is(k, "in", "on", "to", "during", "at", "by", "earlier", "late", "last") && s.valid(k + 1)
                     && !s.isQuoteMark(k + 1)) {
                 int j = k + 1;
                 boolean adjunct = false;
@@ -96,7 +103,8 @@ final class ClaimContent {
                             j++;
                     } else if (s.is(j, "statement", "interview", "speech", "letter", "post", "video", "tweet",
                             "conference", "briefing", "reporters", "journalists", "night", "week", "month", "day",
-                            "morning", "afternoon", "evening")) {
+                            "morning", "afternoon", "evening")
+                            || MEDIA.contains(s.lower(j))) {
                         adjunct = true;
                         j++;
                     } else {
@@ -105,6 +113,8 @@ final class ClaimContent {
                 }
                 if (!adjunct)
                     return k;
+                while (s.valid(j) && MEDIA.contains(s.lower(j)))
+                    j++; // "on its Facebook page"
                 if (s.is(j, "with") && s.nominal(j + 1)) // "in an interview with X"
                     j = Phrases.nounPhraseFrom(s, j + 1, s.size()).span().to();
                 k = j;
@@ -164,7 +174,8 @@ final class ClaimContent {
             if (q.isPresent()) {
                 int closeToken = s.indexAt(q.get().end());
                 // the quotation is the content unless the sentence goes on with more of it
-                if (closeToken >= s.size() - 2 || s.begin(Math.min(closeToken, s.size() - 1)) >= q.get().end())
+                if ((closeToken >= s.size() - 2 || s.begin(Math.min(closeToken, s.size() - 1)) >= q.get().end())
+                        && !clauseRunsOn(s, closeToken + 1))
                     return trim(s.document.text, q.get().begin(), q.get().end());
             }
         }
@@ -179,7 +190,7 @@ final class ClaimContent {
                 end = s.is(k - 2, "while") ? k - 2 : k - 1;
                 break;
             }
-            if (s.is(k, "and") && s.posIs(k + 1, "VERB") && s.verbal(k + 1) && !s.lower(k + 1).endsWith("ing")
+            if (s.is(k, "and", "but") && s.posIs(k + 1, "VERB") && s.verbal(k + 1) && !s.lower(k + 1).endsWith("ing")
                     && !s.quoted(k)) {
                 end = k;
                 break;
@@ -190,6 +201,23 @@ final class ClaimContent {
         if (end <= start)
             return new int[] {0, 0};
         return trim(s.document.text, s.begin(start), s.end(end - 1));
+    }
+
+    /**
+     * "claims that “soldiers of the caliphate” attacked the army": the quotation is the subject of
+     * the reported clause, whose verb follows its closing mark (past a dashed aside: "“mercenaries
+     * of the aggression” - its term for government forces - shelled …", "“Shene terrorists”, the
+     * official name for the OLA, had attacked …").
+     */
+    private static boolean clauseRunsOn(SentenceView s, int k) {
+        if (s.valid(k) && (s.is(k, "-", "–", "—") || s.isComma(k))) {
+            boolean comma = s.isComma(k);
+            int close = k + 1;
+            while (s.valid(close) && close - k < 10 && !(comma ? s.isComma(close) : s.is(close, "-", "–", "—")))
+                close++;
+            k = s.valid(close) && close - k < 10 ? close + 1 : k;
+        }
+        return s.valid(k) && s.posIs(k, "VERB", "AUX") && s.verbal(k) && !s.lower(k).endsWith("ing");
     }
 
     private boolean participleCue(SentenceView s, int k) {
@@ -238,28 +266,6 @@ final class ClaimContent {
             }
         }
         return Math.min(start, limit);
-    }
-
-    /** The end of the noun phrase naming a speaker after a cue, up to a comma or the sentence end. */
-    static int endOfPhrase(SentenceView s, int from) {
-        int k = from;
-        while (s.valid(k) && !s.isComma(k) && !s.isClauseBreak(k) && !(s.is(k, ".") && !abbreviationPeriod(s, k)))
-            k++;
-        return k;
-    }
-
-    /** Past "Gen." and "Lt. Col.": the name after a rank; the phrase reader stops at their periods. */
-    static int afterAbbreviatedTitles(SentenceView s, int from) {
-        int k = from;
-        while (s.valid(k + 2) && s.is(k + 1, ".") && abbreviationPeriod(s, k + 1))
-            k += 2;
-        return k;
-    }
-
-    /** The period of "Gen." or "Lt." inside a sentence: glued to a short capitalised word, more words after. */
-    private static boolean abbreviationPeriod(SentenceView s, int k) {
-        return k > 0 && s.valid(k + 1) && s.begin(k) == s.end(k - 1) && s.lower(k - 1).length() <= 4
-                && Character.isUpperCase(s.text(k - 1, k).charAt(0));
     }
 
     /** Strips quote marks, spaces and trailing commas or periods from a span. */

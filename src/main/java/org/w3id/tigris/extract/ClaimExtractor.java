@@ -38,6 +38,8 @@ public final class ClaimExtractor {
     private final SpeakerResolver speakers;
     private final ClaimContent content;
     private final NounAttribution attributions;
+    private final SpeakerAttribution attribution;
+    private final Reactions reactions;
     private final Options options;
 
     public ClaimExtractor() {
@@ -53,6 +55,8 @@ public final class ClaimExtractor {
         this.speakers = new SpeakerResolver(lexicon, new ArgumentReader(lexicon));
         this.content = new ClaimContent(lexicon);
         this.attributions = new NounAttribution(content, speakers);
+        this.attribution = new SpeakerAttribution(speakers);
+        this.reactions = new Reactions(lexicon);
         this.options = options;
     }
 
@@ -68,11 +72,13 @@ public final class ClaimExtractor {
             List<ClaimDraft> claims = new ArrayList<>();
             for (SentenceView s : article.sentences) {
                 List<ClaimDraft> found = sentenceClaims(s, claims);
-                resolveNesting(found);
+                ClaimNesting.resolveNesting(found);
                 found.removeIf(c -> c.dropped);
-                found = splitCoordinated(found);
-                if (found.isEmpty())
-                    quotationClaim(s, claims).ifPresent(found::add);
+                found = ClaimNesting.splitCoordinated(found);
+                // a quotation no cue's claim holds ("appealed to X to “…”, and asked Y to …") is the subject's words too
+                List<ClaimDraft> cued = found;
+                quotationClaim(s, claims).filter(q -> cued.stream().noneMatch(c -> c.contentContains(q.textBegin)))
+                        .ifPresent(found::add);
                 claims.addAll(found);
             }
             dropHeadlineRepeats(claims);
@@ -92,9 +98,9 @@ public final class ClaimExtractor {
     /** The claims of one sentence, nesting resolved but dropped ones kept: for tracing rules. */
     List<ClaimDraft> traceSentence(SentenceView s, List<ClaimDraft> earlier) {
         List<ClaimDraft> found = sentenceClaims(s, earlier);
-        resolveNesting(found);
-        if (found.stream().allMatch(c -> c.dropped))
-            quotationClaim(s, earlier).ifPresent(found::add);
+        ClaimNesting.resolveNesting(found);
+        quotationClaim(s, earlier).filter(q -> found.stream().noneMatch(c -> !c.dropped && c.contentContains(q.textBegin)))
+                .ifPresent(found::add);
         return found;
     }
 
@@ -151,8 +157,8 @@ public final class ClaimExtractor {
             return attributions.according(s, m, earlier);
         if (s.is(m.start() - 2, "what", "which") && s.pronoun(m.start() - 1))
             return Optional.empty(); // "condemned what it called a massacre": the naming is part of the condemnation
-        boolean verbal = s.verbal(m.start()) || participleAfterComma(s, m.start()) || closingReport(s, m.start());
-        if (s.lower(m.start()).endsWith("ing") && !participleAfterComma(s, m.start()) && m.start() > 0)
+        boolean verbal = s.verbal(m.start()) || SpeakerAttribution.participleAfterComma(s, m.start()) || SpeakerAttribution.closingReport(s, m.start());
+        if (s.lower(m.start()).endsWith("ing") && !SpeakerAttribution.participleAfterComma(s, m.start()) && m.start() > 0)
             return Optional.empty(); // "a letter condemning …": a participle on a noun, nobody speaking
         if (!verbal)
             return cue.has(Cue.Frame.NOUN) ? attributions.nounCue(s, m, earlier) : Optional.empty();
@@ -172,6 +178,8 @@ public final class ClaimExtractor {
             // "condemned the attacks", "protest the US aggression": the stance is part of what is claimed
             if (options.stanceVerbInContent() && ClaimContent.stance(s, m, c.textBegin))
                 c.textBegin = s.begin(m.start());
+            if (reactions.bare(s, m, c.textEnd))
+                return Optional.empty();
         } else {
             Optional<int[]> before = content.before(s, region.isEmpty() ? m.start() : region.from());
             if (before.isEmpty())
@@ -180,144 +188,16 @@ public final class ClaimExtractor {
             c.textBegin = before.get()[0];
             c.textEnd = before.get()[1];
             if (region.isEmpty()) { // "…, says investigation", "“…,” said the spokesman"
-                int from = ClaimContent.afterAbbreviatedTitles(s, m.end());
-                region = new Phrases.Span(from, ClaimContent.endOfPhrase(s, from));
+                int from = SpeakerPhrases.afterAbbreviatedTitles(s, m.end());
+                region = new Phrases.Span(from, SpeakerPhrases.endOfSpeaker(s, from));
             }
         }
-        attribute(s, c, region, m, earlier, inSentence);
+        attribution.attribute(s, c, region, m, earlier, inSentence);
         c.direct = ClaimContent.direct(s.document, c.textBegin, c.textEnd);
         c.evidenceBegin = Math.min(c.textBegin, region.isEmpty() ? c.cueBegin() : s.begin(region.from()));
         c.evidenceEnd = Math.max(c.textEnd, s.end(m.end() - 1));
         c.speakerBegin = region.isEmpty() ? c.cueBegin() : s.begin(region.from());
         return Optional.of(c);
-    }
-
-    /** ", adding that …", ", warning of …", "while also noting …": a participle continuing the clause's speaker. */
-    private static boolean participleAfterComma(SentenceView s, int k) {
-        return s.lower(k).endsWith("ing") && s.posIs(k, "VERB", "NOUN")
-                && (s.isComma(k - 1) || s.is(k - 1, "also", "while", "and") || k == 0);
-    }
-
-    /** "…,” the British news outlet reports.": a sentence-final report the tagger took for a plural noun. */
-    private static boolean closingReport(SentenceView s, int k) {
-        return s.posIs(k, "NOUN") && s.lower(k).endsWith("s") && (s.posIs(k - 1, "NOUN", "PROPN") || s.mention(k - 1) != null)
-                && (!s.valid(k + 1) || s.is(k + 1, ".", ",", ":", "that"));
-    }
-
-    /** Who speaks: the subject, or for ", adding that …" the speaker of the clause it continues. */
-    private void attribute(SentenceView s, ClaimDraft c, Phrases.Span region, PhraseTable.Match<Cue> m,
-                           List<ClaimDraft> earlier, List<ClaimDraft> inSentence) {
-        boolean continuation = s.lower(m.start()).endsWith("ing")
-                && (s.isComma(m.start() - 1) || s.is(m.start() - 1, "also", "while", "and") || region.isEmpty());
-        if (continuation) {
-            Optional<ClaimDraft> previous = inSentence.isEmpty() ? Optional.empty()
-                    : Optional.of(inSentence.get(inSentence.size() - 1));
-            if (previous.isPresent()) {
-                c.claimant = previous.get().claimant;
-                c.named = previous.get().named;
-                return;
-            }
-            for (int v = 0; v < m.start(); v++) {
-                if (s.verbal(v) && !s.lower(v).endsWith("ing")) {
-                    SpeakerResolver.Speaker sp = speakers.resolve(s, Phrases.subjectRegion(s, v), earlier);
-                    c.claimant = sp.entity();
-                    c.named = sp.named();
-                    return;
-                }
-            }
-        }
-        SpeakerResolver.Speaker sp = speakers.resolve(s, region, earlier);
-        if (sp.entity().isEmpty() && !sp.firstPerson() && s.isComma(m.start() - 1))
-            sp = leadingSubject(s, m.start(), earlier).orElse(sp);
-        if (sp.firstPerson())
-            c.dropped = true;
-        c.claimant = sp.entity();
-        c.named = sp.named();
-    }
-
-    /**
-     * "Kataib Hezbollah, the most powerful of the groups and designated …, said": the name that
-     * opens the sentence, before the comma that starts a long apposition.
-     */
-    private Optional<SpeakerResolver.Speaker> leadingSubject(SentenceView s, int cue, List<ClaimDraft> earlier) {
-        int from = Math.min(s.datelineEnd, cue);
-        int comma = from;
-        while (comma < cue && !s.isComma(comma))
-            comma++;
-        if (comma >= cue - 1 || comma == from)
-            return Optional.empty();
-        SpeakerResolver.Speaker sp = speakers.resolve(s, new Phrases.Span(from, comma), earlier);
-        return sp.entity().isPresent() ? Optional.of(sp) : Optional.empty();
-    }
-
-    /**
-     * Claims whose content holds another attribution: "…, X reported" around "Y announced …"
-     * gives way to the inner claim; "X announced that … after Y announced that …" is cut
-     * where Y's words start; the same speaker repeating himself ("he said he had told …") is one claim.
-     */
-    private static void resolveNesting(List<ClaimDraft> found) {
-        // two claims each holding the other's cue: the one whose content follows its cue stands
-        for (ClaimDraft a : found)
-            for (ClaimDraft b : found)
-                if (a != b && a.kind == ClaimDraft.Kind.AFTER && b.kind == ClaimDraft.Kind.BEFORE
-                        && a.contentContains(b.cueBegin()) && b.contentContains(a.cueBegin()))
-                    b.dropped = true;
-        for (ClaimDraft outer : found) {
-            for (ClaimDraft inner : found) {
-                if (outer == inner || outer.dropped || inner.dropped || !outer.contentContains(inner.cueBegin()))
-                    continue;
-                boolean sameSpeaker = inner.claimant.isPresent() && inner.claimant.equals(outer.claimant);
-                if (outer.kind == ClaimDraft.Kind.BEFORE || outer.kind == ClaimDraft.Kind.SOURCE) {
-                    if (inner.claimant.isPresent()) {
-                        outer.dropped = true;
-                        if (inner.contentContains(outer.speakerBegin - 1))
-                            inner.textEnd = Math.min(inner.textEnd, trimEnd(inner, outer.speakerBegin));
-                    } else {
-                        inner.dropped = true;
-                    }
-                } else if (sameSpeaker || inner.claimant.isEmpty()) {
-                    inner.dropped = true;
-                } else if (inner.speakerBegin > outer.textBegin) {
-                    outer.textEnd = trimEnd(outer, inner.speakerBegin);
-                }
-            }
-        }
-    }
-
-    /**
-     * "X said that A and that B": two things said, two claims by the same speaker. Only a
-     * repeated "that" splits; "said A and B" is one statement.
-     */
-    private static List<ClaimDraft> splitCoordinated(List<ClaimDraft> found) {
-        List<ClaimDraft> out = new ArrayList<>();
-        for (ClaimDraft c : found) {
-            ClaimDraft rest = c;
-            out.add(c);
-            if (c.kind != ClaimDraft.Kind.AFTER)
-                continue;
-            SentenceView s = c.sentence;
-            for (int k = s.indexAt(c.textBegin) + 1; s.valid(k + 1) && s.begin(k) < rest.textEnd; k++) {
-                if (!s.is(k, "and", "but") || !s.is(k + 1, "that") || s.quoted(k) || !s.valid(k + 2)
-                        || s.begin(k) <= rest.textBegin)
-                    continue;
-                ClaimDraft next = rest.continuedAt(s.begin(k + 2));
-                rest.textEnd = trimEnd(rest, s.begin(k));
-                out.add(next);
-                rest = next;
-            }
-        }
-        return out;
-    }
-
-    private static int trimEnd(ClaimDraft c, int at) {
-        String text = c.sentence.document.text;
-        int end = Math.min(at, c.textEnd);
-        while (end > c.textBegin && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0))
-            end--;
-        // drop a dangling "after", "while", "and" that introduced the next speaker
-        String head = text.substring(c.textBegin, end);
-        String cut = head.replaceFirst("(?i)\\s+(after|before|while|when|as|and|but|because)$", "");
-        return c.textBegin + cut.length();
     }
 
     /**

@@ -24,7 +24,7 @@ final class NounAttribution {
 
     /** "according to X, …" and "…, according to X". */
     Optional<ClaimDraft> according(SentenceView s, PhraseTable.Match<Cue> m, List<ClaimDraft> earlier) {
-        int speakerEnd = ClaimContent.endOfPhrase(s, m.end());
+        int speakerEnd = SpeakerPhrases.endOfSpeaker(s, m.end());
         Phrases.Span region = new Phrases.Span(m.end(), speakerEnd);
         ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.SOURCE, m.value(), s.text(m.start(), m.end()), m.start(), m.end());
         boolean leading = true;

@@ -150,7 +150,7 @@ class ClaimExtractorTest {
 
     @Test
     void stancesAndParticiplesContinuingTheSpeaker() {
-        Found f = extract(article("The Arab League condemned the shelling of Khartoum, adding that civilians must be spared.")
+        Found f = extract(article("The Arab League condemned the shelling of Khartoum as “a crime”, adding that civilians must be spared.")
                 .entity("Arab League", "arab-league", EntityType.ORGANIZATION)
                 .entity("Khartoum", "khartoum", EntityType.CITY));
         assertEquals(2, f.claims().size(), f.describe());
@@ -435,5 +435,115 @@ class ClaimExtractorTest {
                 .entity("JNIM", "jnim", EntityType.ARMED_GROUP));
         assertEquals("claimed the attack on social media", f.text(f.by("ambazonia-defence-forces")));
         assertEquals("its fighters had killed 30 soldiers", f.text(f.by("jnim")));
+    }
+
+    @Test
+    void aReportingVerbCoordinatedWithAnotherSharesItsSpeaker() {
+        Found f = extract(article("Ali Karim said the air force had struck “a weapons depot of the Mahdi Army” and accused"
+                + " the group of storing arms among homes. The Arab League said it was “horrified” and urged all"
+                + " parties to respect the truce.")
+                .entity("Ali Karim", "ali-karim", EntityType.PERSON)
+                .entity("Mahdi Army", "mahdi-army", EntityType.ARMED_GROUP)
+                .entity("Arab League", "arab-league", EntityType.ORGANIZATION));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("ali-karim"))
+                && f.text(c).contains("storing arms among homes")), f.describe());
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("arab-league"))
+                && f.text(c).contains("respect the truce")), f.describe());
+    }
+
+    @Test
+    void aBareCondemnationOfTheAttackIsAReactionNotAClaim() {
+        Found f = extract(article("The Arab League condemned the attack in a statement. Hamas condemned the killing of"
+                + " the prisoners. Iran condemned the strike as “a war crime”.")
+                .entity("Arab League", "arab-league", EntityType.ORGANIZATION)
+                .entity("Hamas", "hamas", EntityType.ARMED_GROUP)
+                .entity("Iran", "iran", EntityType.COUNTRY));
+        assertEquals(1, f.claims().size(), f.describe());
+        assertTrue(f.text(f.by("iran")).contains("a war crime"), f.describe());
+    }
+
+    @Test
+    void aQuotationOpeningTheReportedClauseRunsOnWithIt() {
+        Found f = extract(article("The Amaq news agency claims that “soldiers of the caliphate” attacked the army in"
+                + " Macomia and killed 20 soldiers.")
+                .entity("Amaq news agency", "amaq", EntityType.ORGANIZATION)
+                .entity("Macomia", "macomia", EntityType.CITY));
+        assertTrue(f.text(f.by("amaq")).contains("attacked the army in Macomia"), f.describe());
+    }
+
+    @Test
+    void theMediumAndTheTimeBetweenACueAndItsClause() {
+        Found f = extract(article("Gustavo Petro wrote on X that the attack was the work of the cartel. Hun Sen said on"
+                + " his Facebook page that Cambodia would not kneel. The governor, Nabil Shamsan, told us by phone the"
+                + " drone came from the hills. Hamas announced this morning that it had closed the road.")
+                .entity("Gustavo Petro", "gustavo-petro", EntityType.PERSON)
+                .entity("X", "x", EntityType.ORGANIZATION)
+                .entity("Hun Sen", "hun-sen", EntityType.PERSON)
+                .entity("Facebook", "facebook", EntityType.ORGANIZATION)
+                .entity("Nabil Shamsan", "nabil-shamsan", EntityType.PERSON)
+                .entity("Hamas", "hamas", EntityType.ARMED_GROUP));
+        assertEquals("the attack was the work of the cartel", f.text(f.by("gustavo-petro")));
+        assertEquals("Cambodia would not kneel", f.text(f.by("hun-sen")));
+        assertEquals("the drone came from the hills", f.text(f.by("nabil-shamsan")));
+        assertEquals("it had closed the road", f.text(f.by("hamas")));
+    }
+
+    @Test
+    void repeatingAndRemindingAreReporting() {
+        Found f = extract(article("The Red Cross reminds all parties that civilians must be spared. Hamas repeated that"
+                + " the strike hit military targets.")
+                .entity("Red Cross", "red-cross", EntityType.ORGANIZATION)
+                .entity("Hamas", "hamas", EntityType.ARMED_GROUP));
+        assertEquals("civilians must be spared", f.text(f.by("red-cross")));
+        assertEquals("the strike hit military targets", f.text(f.by("hamas")));
+    }
+
+    @Test
+    void askingSomeoneToActIsARequest() {
+        Found f = extract(article("The Ombudsman's Office asked the national government to open a humanitarian corridor."
+                + " A resident, who asked not to be named, said the road was closed. A trader, who asked to be"
+                + " identified only as Tolosa, left.")
+                .entity("Ombudsman's Office", "ombudsmans-office", EntityType.GOVERNMENT_BODY)
+                .entity("Tolosa", "tolosa", EntityType.PERSON));
+        assertEquals(1, f.claims().size(), f.describe());
+        assertTrue(f.text(f.by("ombudsmans-office")).contains("open a humanitarian corridor"), f.describe());
+    }
+
+    @Test
+    void butCoordinatesReportingVerbsToo() {
+        Found f = extract(article("The OLA said its fighters had carried out an operation against regime forces but denied"
+                + " harming civilians or looting.")
+                .entity("OLA", "ola", EntityType.ARMED_GROUP));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("ola"))
+                && f.text(c).contains("harming civilians or looting") && !f.text(c).contains("operation")), f.describe());
+    }
+
+    @Test
+    void aQuotedSubjectWithAnAsideRunsOnToItsVerb() {
+        Found f = extract(article("The Government Communication Service said “Shene terrorists”, the official name for the"
+                + " OLA, had attacked a police station in the town.")
+                .entity("Government Communication Service", "gcs", EntityType.GOVERNMENT_BODY)
+                .entity("OLA", "ola", EntityType.ARMED_GROUP));
+        assertTrue(f.text(f.by("gcs")).contains("had attacked a police station"), f.describe());
+    }
+
+    @Test
+    void aSpeakerNamedInAppositionAfterTheCue() {
+        Found f = extract(article("“Our husbands are sent out in old trucks,” said one of the protesters, Yadira Felix."
+                + " Two people were killed on Sunday, according to the head of the regional administration, Ivan Fedorov.")
+                .entity("Yadira Felix", "yadira-felix", EntityType.PERSON)
+                .entity("Ivan Fedorov", "ivan-fedorov", EntityType.PERSON));
+        assertEquals("Our husbands are sent out in old trucks", f.text(f.by("yadira-felix")));
+        assertEquals("Two people were killed on Sunday", f.text(f.by("ivan-fedorov")));
+    }
+
+    @Test
+    void aQuotationNoCueCoversIsStillTheSubjectsWords() {
+        Found f = extract(article("The Archbishop of Bamenda, Andrew Nkea, appealed to all armed groups on Friday to"
+                + " “spare the children and let them go back to school”, and asked the government to open a dialogue.")
+                .entity("Andrew Nkea", "andrew-nkea", EntityType.PERSON)
+                .entity("Bamenda", "bamenda", EntityType.CITY));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("andrew-nkea"))
+                && f.text(c).equals("spare the children and let them go back to school")), f.describe());
     }
 }

@@ -55,4 +55,14 @@ class SpeakerNamesTest {
         assertEquals(EntityType.GOVERNMENT_BODY, NamesInText.get(m, "Gaza Health Ministry").type());
         assertEquals(EntityType.GOVERNMENT_BODY, NamesInText.get(m, "North Kordofan health ministry").type());
     }
+
+    @Test
+    void honorificsAndPoliceRanksAreNotPartOfTheName() {
+        List<Mention> m = names.recognize("“We bury our people every week,” said the Rev. Danjuma Tanko, the association's"
+                + " secretary. The Chief Minister, Shri Ravi Deo Sai, paid tribute to the dead. The police spokesman,"
+                + " SP Chidi Okafor, said two attackers were killed. Leader of Opposition Charan Lal Mahant of the"
+                + " Congress said the government must answer.");
+        for (String name : List.of("Danjuma Tanko", "Ravi Deo Sai", "Chidi Okafor", "Charan Lal Mahant"))
+            assertEquals(EntityType.PERSON, NamesInText.get(m, name).type(), name);
+    }
 }
