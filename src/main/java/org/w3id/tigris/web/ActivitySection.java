@@ -37,7 +37,9 @@ final class ActivitySection {
     String render(ActivityScope scope, FacetSelection facets, int page, String path, String scopeParams,
                   String exportScope) {
         FacetForm form = new FacetForm(context, queries, path, scopeParams);
-        ScopeSample sample = ScopeSample.read(context.reader(), queries, scope, facets);
+        GraphReader reader = context.reader();
+        ScopeSample sample = reader.samples().get(StoreState.of(reader.dataset().asDatasetGraph()), scope, facets,
+                () -> ScopeSample.read(reader, queries, scope, facets));
         boolean sampled = sample.sampled();
         StringBuilder out = new StringBuilder("<section id=\"activity\">");
         out.append(form.render(scope, facets, sample));

@@ -36,6 +36,8 @@ final class ScopeSample {
 
     private final List<Item> items;
     private final boolean sampled;
+    /** What was drawn from the items, by what it is: the sample is kept while the store is unchanged. */
+    private final Map<String, List<Row>> drawn = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScopeSample(List<Item> items, boolean sampled) {
         this.items = items;
@@ -71,6 +73,10 @@ final class ScopeSample {
      * facet's values by count, then by value, as {@code ActivityQueries}' facet query gave them.
      */
     List<Row> facets(List<String> names, GraphReader reader) {
+        return drawn.computeIfAbsent("facets " + names, k -> facetRows(names, reader));
+    }
+
+    private List<Row> facetRows(List<String> names, GraphReader reader) {
         List<Row> rows = new ArrayList<>();
         for (String facet : names) {
             Function<Item, Set<RDFNode>> values = switch (facet) {
@@ -101,7 +107,7 @@ final class ScopeSample {
                 rows.add(new Row(Map.copyOf(row)));
             }
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
     /**
@@ -109,6 +115,10 @@ final class ScopeSample {
      * ?placeName ?n}, the most first, at most {@link ActivityQueries#MAX_MARKERS}.
      */
     List<Row> markers(GraphReader reader, ActivityQueries queries) {
+        return drawn.computeIfAbsent("markers", k -> markerRows(reader, queries));
+    }
+
+    private List<Row> markerRows(GraphReader reader, ActivityQueries queries) {
         Map<List<RDFNode>, Set<RDFNode>> itemsAt = new HashMap<>();
         for (Item item : items) {
             item.places().forEach(p -> itemsAt.computeIfAbsent(List.of(p, item.type()), k -> new HashSet<>()).add(item.item()));
@@ -131,7 +141,7 @@ final class ScopeSample {
             row.put("n", count(itemsAt.get(key).size()));
             rows.add(new Row(Map.copyOf(row)));
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
     /**
@@ -139,6 +149,10 @@ final class ScopeSample {
      * ?type ?date ?what}, newest first, then by IRI.
      */
     List<Row> timeline(GraphReader reader, ActivityQueries queries) {
+        return drawn.computeIfAbsent("timeline", k -> timelineRows(reader, queries));
+    }
+
+    private List<Row> timelineRows(GraphReader reader, ActivityQueries queries) {
         List<List<? extends RDFNode>> dated = new ArrayList<>(items.stream().filter(i -> !i.dates().isEmpty())
                 .map(i -> List.of(i.item(), i.type(), i.dates().get(0))).toList());
         Comparator<List<? extends RDFNode>> newest = Comparator.comparing((List<? extends RDFNode> k) -> text(k.get(2)))
@@ -164,7 +178,7 @@ final class ScopeSample {
             }
             rows.add(new Row(Map.copyOf(row)));
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
     /** The years of dates as the facet query named them: the first four characters. */
