@@ -169,45 +169,51 @@ final class ActivityQueries {
                 """.formatted(MAX_MARKERS), scope, facets, "", true);
     }
 
-    /** The newest dated events and claims, chosen before their words are read. */
-    Query timeline(ActivityScope scope, FacetSelection facets) {
-        return build("""
+    /**
+     * The first {@link #MAX_SCOPE} items that pass the filters, and one more (so that a page knows
+     * there are more), each with what is counted of it: {@code ?item ?type} and, where it has
+     * them, {@code ?place ?source ?claimant ?date}, a row per combination ({@link ScopeSample}).
+     */
+    Query sample(ActivityScope scope, FacetSelection facets) {
+        return build("SELECT ?item ?type ?place ?source ?claimant ?date\nWHERE {\n", "", """
+                  OPTIONAL { ?item tg:place ?place }
+                  OPTIONAL { ?item prov:wasDerivedFrom ?source }
+                  OPTIONAL { ?item tg:claimant ?claimant }
+                  OPTIONAL { ?item tg:date ?date }
+                }
+                """, scope, facets, "", MAX_SCOPE + 1);
+    }
+
+    /** The points and names of places ({@code ?placeIri ?wkt ?placeName}) that have a point. */
+    Query placePoints(List<RDFNode> places) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + """
+                SELECT ?placeIri (SAMPLE(?wkt0) AS ?wkt) (SAMPLE(?name) AS ?placeName)
+                WHERE {
+                  VALUES (?placeIri) { ?these }
+                  GRAPH <https://w3id.org/tigris/entities> {
+                    ?placeIri geo:hasGeometry/geo:asWKT ?wkt0 .
+                    OPTIONAL { ?placeIri rdfs:label ?name }
+                  }
+                }
+                GROUP BY ?placeIri
+                """);
+        pss.setValues("these", places);
+        return pss.asQuery();
+    }
+
+    /** The words of items ({@code ?item ?type ?date} each): {@code ?item ?type ?date ?what}. */
+    Query words(List<List<? extends RDFNode>> keys) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + """
                 SELECT ?item ?type ?date (SAMPLE(COALESCE(?claimText, ?evidenceText)) AS ?what)
                 WHERE {
-                  { SELECT ?item ?type (SAMPLE(?d) AS ?date)
-                    WHERE {
-                """, "  ?item tg:date ?d .\n", """
-                    }
-                    GROUP BY ?item ?type
-                    ORDER BY DESC(STR(?date)) ?item
-                    LIMIT %d
-                  }
+                  VALUES (?item ?type ?date) { ?keys }
                   OPTIONAL { ?item tg:claimText ?claimText }
                   OPTIONAL { ?item tg:evidence/nif:anchorOf ?evidenceText }
                 }
                 GROUP BY ?item ?type ?date
-                ORDER BY DESC(STR(?date)) ?item
-                """.formatted(MAX_TIMELINE), scope, facets, "", true);
-    }
-
-    /**
-     * The counts of several facets in one query, all filters applied: {@code ?facet ?value
-     * ?label ?n}, every value (the page keeps the commonest). For the facets not chosen, whose
-     * counts are the same with or without their own filter.
-     */
-    Query facets(List<String> names, ActivityScope scope, FacetSelection facets) {
-        List<String> branches = names.stream().map(name -> "    { BIND(\"" + name + "\" AS ?facet) " + switch (name) {
-            case "type" -> "?item a ?value . " + ActivityFilters.ALL_TYPES.replace("?type", "?value") + " }";
-            case "place" -> "?item tg:place ?value . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?value rdfs:label ?l } } }";
-            case "source" -> "?item prov:wasDerivedFrom ?value . }";
-            case "claimant" -> "?item tg:claimant ?value . OPTIONAL { GRAPH <https://w3id.org/tigris/entities> { ?value rdfs:label ?l } } }";
-            case "year" -> "?item tg:date ?yd . BIND(SUBSTR(STR(?yd), 1, 4) AS ?value) }";
-            default -> throw new IllegalArgumentException("No facet " + name);
-        }).toList();
-        return build("SELECT ?facet ?value (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?item) AS ?n)\nWHERE {\n"
-                        + "  { SELECT DISTINCT ?item ?type WHERE {\n", "",
-                "  } }\n  {\n" + String.join("\n    UNION\n", branches) + "\n  }\n}\nGROUP BY ?facet ?value\n"
-                        + "ORDER BY ?facet DESC(?n) ?value\n", scope, facets, "", true);
+                """);
+        pss.setRowValues("keys", keys);
+        return pss.asQuery();
     }
 
     /**
@@ -232,11 +238,6 @@ final class ActivityQueries {
         String order = facet.equals("year") ? "ORDER BY ?value" : "ORDER BY DESC(?n) ?value\nLIMIT " + MAX_FACET_VALUES;
         return build("SELECT ?value (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?item) AS ?n)\nWHERE {\n", anchor,
                 value + "}\nGROUP BY ?value\n" + order + "\n", scope, facets, facet, true);
-    }
-
-    /** How many items pass the filters, counted up to one more than {@link #MAX_SCOPE}: {@code ?n}. */
-    Query sampleSize(ActivityScope scope, FacetSelection facets) {
-        return build("SELECT (COUNT(*) AS ?n) WHERE {\n", "", "}\n", scope, facets, "", MAX_SCOPE + 1);
     }
 
     /** The places among the scope's own resources (a place page's place, search hits) with a point. */
@@ -275,8 +276,8 @@ final class ActivityQueries {
      * @param limit how many of the items that pass the filters to read at most, 0 for all (the map,
      *              the timeline and the counts read {@link #MAX_SCOPE}; the table reads all)
      */
-    private Query build(String head, String anchor, String tail, ActivityScope scope, FacetSelection facets,
-                        String omitted, int limit) {
+    Query build(String head, String anchor, String tail, ActivityScope scope, FacetSelection facets,
+                String omitted, int limit) {
         StringBuilder where = new StringBuilder();
         boolean wrapped = scope.kind() != ActivityScope.Kind.ALL;
         if (wrapped) {

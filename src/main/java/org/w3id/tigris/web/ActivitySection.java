@@ -37,18 +37,20 @@ final class ActivitySection {
     String render(ActivityScope scope, FacetSelection facets, int page, String path, String scopeParams,
                   String exportScope) {
         FacetForm form = new FacetForm(context, queries, path, scopeParams);
-        boolean sampled = context.reader().select(queries.sampleSize(scope, facets)).stream()
-                .mapToLong(row -> row.integer("n").orElse(0)).sum() > ActivityQueries.MAX_SCOPE;
+        GraphReader reader = context.reader();
+        ScopeSample sample = reader.samples().get(StoreState.of(reader.dataset().asDatasetGraph()), scope, facets,
+                () -> ScopeSample.read(reader, queries, scope, facets));
+        boolean sampled = sample.sampled();
         StringBuilder out = new StringBuilder("<section id=\"activity\">");
-        out.append(form.render(scope, facets, sampled));
+        out.append(form.render(scope, facets, sample));
         if (sampled) {
             out.append("<p class=\"muted\" id=\"sampled\">More than ").append(ActivityQueries.MAX_SCOPE)
                     .append(" events and claims pass these filters: the counts, the map and the timeline are drawn from ")
                     .append(ActivityQueries.MAX_SCOPE).append(" of them, the table and its CSV have all. ")
                     .append("Narrow the filters to see every one drawn.</p>");
         }
-        out.append("<h3 id=\"map\">Where</h3>").append(map(scope, facets));
-        out.append("<h3 id=\"timeline\">When</h3>").append(timeline(scope, facets));
+        out.append("<h3 id=\"map\">Where</h3>").append(map(scope, sample.markers(context.reader(), queries)));
+        out.append("<h3 id=\"timeline\">When</h3>").append(timeline(sample.timeline(context.reader(), queries)));
         out.append("<h3 id=\"activity-table\">Events and claims, row by row</h3>");
         ResultTable table = tables.activity(scope, exportScope, facets, sampled);
         out.append(new TableView(context).render(table, page,
@@ -59,9 +61,14 @@ final class ActivitySection {
 
     /** Events by place and type; the scope's own places, too, in white. */
     String map(ActivityScope scope, FacetSelection facets) {
+        return map(scope, context.reader().select(queries.markers(scope, facets)));
+    }
+
+    /** @param counted the places and types with their counts ({@link ActivityQueries#markers}' rows) */
+    private String map(ActivityScope scope, List<Row> counted) {
         List<MapMarker> markers = new ArrayList<>();
         Set<String> types = new LinkedHashSet<>();
-        for (Row row : context.reader().select(queries.markers(scope, facets))) {
+        for (Row row : counted) {
             String place = row.iri("placeIri").orElseThrow();
             String type = row.iri("type").map(Labels::localName).orElse("");
             long count = row.integer("n").orElse(1);
@@ -91,11 +98,10 @@ final class ActivitySection {
                 + "</figcaption></figure>";
     }
 
-    /** Dated events and claims, each at its date's precision. */
-    String timeline(ActivityScope scope, FacetSelection facets) {
+    /** Dated events and claims, each at its date's precision ({@link ScopeSample#timeline}'s rows). */
+    private String timeline(List<Row> rows) {
         List<TimelineItem> items = new ArrayList<>();
         Set<String> types = new LinkedHashSet<>();
-        List<Row> rows = context.reader().select(queries.timeline(scope, facets));
         for (Row row : rows) {
             String item = row.iri("item").orElseThrow();
             String type = row.iri("type").map(Labels::localName).orElse("");

@@ -38,9 +38,10 @@ final class FacetForm {
         return query.isEmpty() ? path : path + "?" + query;
     }
 
-    /** @param sampled whether the counts are of a sample (more items pass than are counted) */
-    String render(ActivityScope scope, FacetSelection facets, boolean sampled) {
-        Map<String, List<Row>> counts = counts(scope, facets);
+    /** @param sample the items counted, and whether they are a sample (more items pass than are counted) */
+    String render(ActivityScope scope, FacetSelection facets, ScopeSample sample) {
+        boolean sampled = sample.sampled();
+        Map<String, List<Row>> counts = counts(scope, facets, sample);
         List<Row> types = counts.getOrDefault("type", List.of());
         // The type counts leave the type filter out; the total is that of the chosen types.
         long total = types.stream()
@@ -73,10 +74,10 @@ final class FacetForm {
     }
 
     /**
-     * Each facet's values with their counts: the facets not chosen in one query, each chosen one
-     * in a query of its own that leaves its own filter out (so that its other values stay offered).
+     * Each facet's values with their counts: the facets not chosen counted in the sample, each chosen
+     * one by a query of its own that leaves its own filter out (so that its other values stay offered).
      */
-    private Map<String, List<Row>> counts(ActivityScope scope, FacetSelection facets) {
+    private Map<String, List<Row>> counts(ActivityScope scope, FacetSelection facets, ScopeSample sample) {
         Map<String, Boolean> chosen = new LinkedHashMap<>();
         chosen.put("type", !facets.types().isEmpty());
         chosen.put("year", facets.from().isPresent() || facets.to().isPresent());
@@ -86,7 +87,7 @@ final class FacetForm {
         Map<String, List<Row>> counts = new HashMap<>();
         List<String> free = chosen.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
         if (!free.isEmpty()) {
-            for (Row row : context.reader().select(queries.facets(free, scope, facets))) {
+            for (Row row : sample.facets(free, context.reader())) {
                 counts.computeIfAbsent(row.text("facet").orElse(""), f -> new ArrayList<>()).add(row);
             }
         }

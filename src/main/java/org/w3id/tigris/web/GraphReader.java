@@ -32,6 +32,8 @@ final class GraphReader {
     private final Dataset dataset;
     private final RequestDeadline deadline;
     private final ItemDates dates;
+    /** Pages' samples of their scopes, a few dozen at most. */
+    private final SampleCache samples = new SampleCache(32);
 
     /** Outside any request: each query under the per-query timeout only. */
     GraphReader(Dataset dataset) {
@@ -47,6 +49,11 @@ final class GraphReader {
     /** The dates of the store's events and claims, kept while the store is unchanged. */
     ItemDates dates() {
         return dates;
+    }
+
+    /** The samples of scopes pages read last, kept while the store is unchanged. */
+    SampleCache samples() {
+        return samples;
     }
 
     RequestDeadline deadline() {

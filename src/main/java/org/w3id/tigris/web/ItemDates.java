@@ -4,12 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.dboe.transaction.txn.TransactionalBase;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The dates the store's events and claims carry, newest first (as the tables sort them: by the
@@ -28,14 +23,10 @@ final class ItemDates {
     record Day(RDFNode date, String text, long items) {
     }
 
-    /** A state of the store: its storage and the number of its last committed write. */
-    private record Version(Object storage, long data) {
-    }
-
     private static final Comparator<Day> NEWEST_FIRST = Comparator.comparing(Day::text).reversed();
 
     private final GraphReader reader;
-    private Version keptFor;
+    private StoreState keptFor;
     private List<Day> kept = List.of();
 
     ItemDates(GraphReader reader) {
@@ -44,7 +35,7 @@ final class ItemDates {
 
     /** Every date of the store as the caller's transaction sees it, newest first. */
     List<Day> newestFirst() {
-        Optional<Version> version = version(reader.dataset().asDatasetGraph());
+        Optional<StoreState> version = StoreState.of(reader.dataset().asDatasetGraph());
         synchronized (this) {
             if (version.isPresent() && version.get().equals(keptFor)) {
                 return kept;
@@ -64,20 +55,5 @@ final class ItemDates {
             }
         });
         return read;
-    }
-
-    /** The version of the TDB2 store the caller's transaction reads; empty without TDB2 or a transaction. */
-    private static Optional<Version> version(DatasetGraph graph) {
-        while (graph != null && !TDBInternal.isTDB2(graph)) {
-            graph = graph instanceof DatasetGraphWrapper wrapper ? wrapper.getWrapped() : null;
-        }
-        if (graph == null) {
-            return Optional.empty();
-        }
-        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(graph);
-        if (!(storage.getTxnSystem() instanceof TransactionalBase system) || system.getThreadTransaction() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Version(storage, system.getThreadTransaction().getDataVersion()));
     }
 }

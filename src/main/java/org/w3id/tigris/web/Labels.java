@@ -39,12 +39,29 @@ final class Labels {
         }
     }
 
+    /**
+     * Looks up the names of many events and claims in one query, as {@link #of} would one by one
+     * (a search page links a hundred of them); other resources are left to {@link #of}.
+     */
+    void preloadItems(Collection<String> iris) {
+        List<RDFNode> items = iris.stream().distinct().filter(iri -> !known.containsKey(iri))
+                .filter(iri -> iri.contains("/id/event/") || iri.contains("/id/claim/"))
+                .map(iri -> (RDFNode) ResourceFactory.createResource(iri)).toList();
+        if (items.isEmpty()) {
+            return;
+        }
+        for (Row row : reader.select(KgQuery.LABELS_OF, q -> q.setValues("these", items))) {
+            row.iri("this").ifPresent(iri -> known.put(iri, name(iri, row)));
+        }
+    }
+
     private String lookUp(String iri) {
         List<Row> rows = reader.select(KgQuery.LABEL, q -> q.setIri("this", iri));
-        if (rows.isEmpty()) {
-            return localName(iri);
-        }
-        Row row = rows.get(0);
+        return rows.isEmpty() ? localName(iri) : name(iri, rows.get(0));
+    }
+
+    /** The name label.rq's row gives: the first of label, title, headline, claim text, source name, type and date. */
+    private static String name(String iri, Row row) {
         if (row.text("label").isPresent()) {
             return row.text("label").get();
         }

@@ -47,8 +47,9 @@ final class SearchPage {
                     context.facets(), ActivitySection.page(context.parameters()), context.links().path("/search"),
                     scope, scope));
         }
-        // names in two queries, not one per hit: entities' from the catalogue, documents' together
+        // names in three queries, not one per hit: entities' from the catalogue, events' and claims', documents'
         context.labels().preload(result.resources().stream().filter(iri -> iri.contains("/id/entity/")).toList());
+        context.labels().preloadItems(result.resources());
         context.documents().load(result.resources().stream().filter(context::isDocument).toList());
         Map<ResourceKind, StringBuilder> sections = new EnumMap<>(ResourceKind.class);
         for (String iri : result.resources()) {

@@ -49,15 +49,16 @@ class ActivityQueriesPlanTest {
 
     private static List<Function<ActivityScope, Function<FacetSelection, Query>>> kinds() {
         return List.of(s -> f -> QUERIES.table(s, f), s -> f -> QUERIES.tablePage(s, f, 7, 3),
-                s -> f -> QUERIES.sampleSize(s, f), s -> f -> QUERIES.markers(s, f), s -> f -> QUERIES.timeline(s, f),
-                s -> f -> QUERIES.facets(List.of("type", "year", "place", "source", "claimant"), s, f),
+                s -> f -> QUERIES.markers(s, f),
                 s -> f -> QUERIES.facet("type", s, f), s -> f -> QUERIES.facet("place", s, f));
     }
 
     @Test
     void theScopeIsReadOnce() {
+        List<Function<ActivityScope, Function<FacetSelection, Query>>> kinds = new java.util.ArrayList<>(kinds());
+        kinds.add(s -> f -> QUERIES.sample(s, f));
         for (FacetSelection facets : selections()) {
-            for (var kind : kinds()) {
+            for (var kind : kinds) {
                 Query query = kind.apply(ActivityScope.entity(ActivityStore.entity("iraq"))).apply(facets);
                 String plan = Algebra.optimize(Algebra.compile(query)).toString();
                 assertEquals(1, count(plan, "<https://w3id.org/tigris/ontology#claimant>) <https://w3id.org/tigris/ontology#about>"),
