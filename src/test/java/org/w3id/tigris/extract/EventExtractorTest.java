@@ -1,6 +1,8 @@
 package org.w3id.tigris.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.tigris.extract.EventsOfType.of;
+import static org.w3id.tigris.extract.EventsOfType.only;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,16 +29,6 @@ class EventExtractorTest {
 
     private static Fixture article(String headline, String body) {
         return Fixture.article(annotator, headline, body);
-    }
-
-    private static List<Event> of(EventType type, List<Event> events) {
-        return events.stream().filter(e -> e.type() == type).toList();
-    }
-
-    private static Event only(EventType type, List<Event> events) {
-        List<Event> found = of(type, events);
-        assertEquals(1, found.size(), () -> "one " + type + " expected in " + events);
-        return found.get(0);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.w3id.tigris.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.tigris.extract.EventsOfType.of;
+import static org.w3id.tigris.extract.EventsOfType.only;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,16 +21,6 @@ class FarEventsTest {
     static void load() {
         annotator = new Annotator(AnnotationModels.load());
         extractor = new EventExtractor();
-    }
-
-    private static List<Event> of(EventType type, List<Event> events) {
-        return events.stream().filter(e -> e.type() == type).toList();
-    }
-
-    private static Event only(EventType type, List<Event> events) {
-        List<Event> found = of(type, events);
-        assertEquals(1, found.size(), () -> "one " + type + " expected in " + events);
-        return found.get(0);
     }
 
     @Test
