@@ -205,7 +205,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * {@link #rebuildIndexes()} (which then indexes the clusters' labels).
      */
     public EventClusters.Result rebuildClusters() {
-        return ClusterRefresh.refresh(tdb, new IriScheme(recordedBase().orElse(IriScheme.DEFAULT_BASE)));
+        return ClusterRefresh.refresh(tdb, RecordedBase.schemeOf(tdb));
     }
 
     /**
@@ -214,8 +214,8 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public long rebuildCatalogue() {
         long t0 = System.nanoTime();
-        IriScheme iris = new IriScheme(recordedBase().orElse(IriScheme.DEFAULT_BASE));
-        long size = Txn.calculateWrite(tdb, () -> new EntityCatalogue(iris).rebuild(tdb));
+        EntityCatalogue catalogue = new EntityCatalogue(RecordedBase.schemeOf(tdb));
+        long size = Txn.calculateWrite(tdb, () -> catalogue.rebuild(tdb));
         LOG.info("Made the entity catalogue: {} triples ({} ms)", size, (System.nanoTime() - t0) / 1_000_000);
         return size;
     }
@@ -235,8 +235,8 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Compares the entity catalogue with the document graphs (reads the whole store). */
     public CatalogueAgreement checkCatalogue() {
-        IriScheme iris = new IriScheme(recordedBase().orElse(IriScheme.DEFAULT_BASE));
-        return Txn.calculateRead(tdb, () -> new EntityCatalogue(iris).check(tdb));
+        EntityCatalogue catalogue = new EntityCatalogue(RecordedBase.schemeOf(tdb));
+        return Txn.calculateRead(tdb, () -> catalogue.check(tdb));
     }
 
     /** The source names of the stored documents, sorted. */
