@@ -289,6 +289,10 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         LOG.info("The text index was built with {} analysis: rebuilding it",
                 recorded.isEmpty() ? "an unrecorded" : "another");
+        if (indexesPending()) {
+            // a batch cut short before its end owes its clusters too; the rebuild clears the note
+            rebuildClusters();
+        }
         rebuildIndexes();
         return true;
     }

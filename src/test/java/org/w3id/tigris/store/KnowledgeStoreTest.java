@@ -226,6 +226,21 @@ class KnowledgeStoreTest {
         }
     }
 
+    @Test
+    void aStoreLeftBehindItsGraphsGetsItsClustersTooWhenItsStaleIndexIsRebuilt() {
+        // as a bulk batch killed before its end leaves a store: documents written, the note that
+        // the indexes are behind, no clusters, no analysis recorded; serve rebuilds it on opening
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            store.ingest(graph(store, "a.txt", SampleExtraction.TEXT));
+            store.ingest(graph(store, "b.txt", SampleExtraction.TEXT));
+            assertTrue(store.indexesPending());
+            assertTrue(store.rebuildStaleIndexes());
+            assertFalse(store.indexesPending());
+            assertEquals(1, count(store, "SELECT (COUNT(DISTINCT ?c) AS ?n) { GRAPH <" + IriScheme.CLUSTERS_GRAPH
+                    + "> { ?c tg:report ?r } }"), "the two reports of one event are clustered");
+        }
+    }
+
     private static long quadCount(KnowledgeStore store) {
         return count(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
     }
