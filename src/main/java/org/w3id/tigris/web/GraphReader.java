@@ -1,6 +1,7 @@
 package org.w3id.tigris.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -27,10 +28,11 @@ import org.apache.jena.system.Txn;
  */
 final class GraphReader {
     /** Pages are built from many small queries; none of them should run for long. */
-    private static final long QUERY_TIMEOUT_SECONDS = 30;
+    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(30);
 
     private final Dataset dataset;
     private final RequestDeadline deadline;
+    private final Duration queryTimeout;
     private final ItemDates dates;
     /** Pages' samples of their scopes, a few dozen at most. */
     private final SampleCache samples = new SampleCache(32);
@@ -41,8 +43,13 @@ final class GraphReader {
     }
 
     GraphReader(Dataset dataset, RequestDeadline deadline) {
+        this(dataset, deadline, QUERY_TIMEOUT);
+    }
+
+    private GraphReader(Dataset dataset, RequestDeadline deadline, Duration queryTimeout) {
         this.dataset = dataset;
         this.deadline = deadline;
+        this.queryTimeout = queryTimeout;
         this.dates = new ItemDates(this);
     }
 
@@ -54,6 +61,11 @@ final class GraphReader {
     /** The samples of scopes pages read last, kept while the store is unchanged. */
     SampleCache samples() {
         return samples;
+    }
+
+    /** A reader for work outside requests that scans the store (counting it), each query under {@code timeout}. */
+    GraphReader withQueryTimeout(Duration timeout) {
+        return new GraphReader(dataset, deadline, timeout);
     }
 
     RequestDeadline deadline() {
@@ -121,7 +133,7 @@ final class GraphReader {
 
     private QueryExecution execution(Query query) {
         return QueryExecution.dataset(dataset).query(query)
-                .timeout(deadline.remainingMillis(TimeUnit.SECONDS.toMillis(QUERY_TIMEOUT_SECONDS)), TimeUnit.MILLISECONDS)
+                .timeout(deadline.remainingMillis(queryTimeout.toMillis()), TimeUnit.MILLISECONDS)
                 .build();
     }
 

@@ -90,7 +90,7 @@ public final class LinkedDataModule {
         RequestDeadline deadline = new RequestDeadline(Clock.systemUTC());
         GraphReader reader = new GraphReader(dataset, deadline);
         Endpoints endpoints = new Endpoints(iris, datasetName);
-        CachedStatistics statistics = new CachedStatistics(reader, STATISTICS_MAX_AGE, Clock.systemUTC());
+        CachedStatistics statistics = CachedStatistics.counting(reader, STATISTICS_MAX_AGE);
         ConditionalGet validators = new ConditionalGet(StoreVersion.watch(dataset, Clock.systemUTC()));
         // CORS first, so that it also covers what the filters after it answer.
         List.of(RESOURCES, DESCRIPTIONS, PAGES, Endpoints.VOID_PATH, Endpoints.DUMP_NQUADS_PATH, Endpoints.DUMP_TRIG_PATH,

@@ -1,6 +1,7 @@
 package org.w3id.tigris.web;
 
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -28,7 +29,7 @@ final class ServiceDescription {
     /** @param address where the client reached the server (see {@link ServerAddress}) */
     Model describe(String address) {
         Endpoints endpoints = configured.at(address);
-        DatasetStatistics statistics = this.statistics.get();
+        Optional<DatasetStatistics> counted = this.statistics.get();
         Model model = ModelFactory.createDefaultModel();
         Resource service = model.createResource(endpoints.sparql() + "#service", sd(model, "Service"));
         service.addProperty(sdProperty(model, "endpoint"), model.createResource(endpoints.sparql()))
@@ -41,16 +42,19 @@ final class ServiceDescription {
         Resource dataset = model.createResource(endpoints.dataset(), sd(model, "Dataset"))
                 .addProperty(RDF.type, VOID.Dataset);
         service.addProperty(sdProperty(model, "defaultDataset"), dataset);
-        dataset.addProperty(sdProperty(model, "defaultGraph"), model.createResource()
-                .addProperty(RDF.type, sd(model, "Graph"))
-                .addProperty(VOID.triples, Counts.of(statistics.triples())));
-        statistics.triplesPerGraph().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                dataset.addProperty(sdProperty(model, "namedGraph"), model.createResource()
-                        .addProperty(RDF.type, sd(model, "NamedGraph"))
-                        .addProperty(sdProperty(model, "name"), model.createResource(e.getKey()))
-                        .addProperty(sdProperty(model, "graph"), model.createResource()
-                                .addProperty(RDF.type, sd(model, "Graph"))
-                                .addProperty(VOID.triples, Counts.of(e.getValue())))));
+        Resource defaultGraph = model.createResource().addProperty(RDF.type, sd(model, "Graph"));
+        dataset.addProperty(sdProperty(model, "defaultGraph"), defaultGraph);
+        // a large store's first count may still be running: the graphs come without sizes then
+        counted.ifPresent(statistics -> {
+            defaultGraph.addProperty(VOID.triples, Counts.of(statistics.triples()));
+            statistics.triplesPerGraph().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                    dataset.addProperty(sdProperty(model, "namedGraph"), model.createResource()
+                            .addProperty(RDF.type, sd(model, "NamedGraph"))
+                            .addProperty(sdProperty(model, "name"), model.createResource(e.getKey()))
+                            .addProperty(sdProperty(model, "graph"), model.createResource()
+                                    .addProperty(RDF.type, sd(model, "Graph"))
+                                    .addProperty(VOID.triples, Counts.of(e.getValue())))));
+        });
         return model;
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.tigris.web;
 
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -25,7 +26,7 @@ final class VoidDescription {
     /** @param address where the client reached the server (see {@link ServerAddress}) */
     Model describe(String address) {
         Endpoints endpoints = configured.at(address);
-        DatasetStatistics statistics = this.statistics.get();
+        Optional<DatasetStatistics> counted = this.statistics.get();
         Model model = ModelFactory.createDefaultModel();
         Resource dataset = model.createResource(endpoints.dataset(), VOID.Dataset);
         model.createResource(endpoints.voidDocument(), VOID.DatasetDescription)
@@ -44,14 +45,17 @@ final class VoidDescription {
                 .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "N-Triples"))
                 .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "RDF_XML"))
                 .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "N-Quads"))
-                .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "TriG"))
-                .addProperty(VOID.triples, Counts.of(statistics.triples()))
-                .addProperty(VOID.classes, Counts.of(statistics.instancesPerClass().size()));
+                .addProperty(VOID.feature, model.createResource(Vocabularies.FORMATS + "TriG"));
         Vocabularies.IN_THE_GRAPH.forEach(v -> dataset.addProperty(VOID.vocabulary, model.createResource(v)));
-        statistics.instancesPerClass().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> dataset.addProperty(VOID.classPartition, model.createResource()
-                        .addProperty(VOID._class, model.createResource(e.getKey()))
-                        .addProperty(VOID.entities, Counts.of(e.getValue()))));
+        // a large store's first count may still be running: the description comes without counts then
+        counted.ifPresent(statistics -> {
+            dataset.addProperty(VOID.triples, Counts.of(statistics.triples()))
+                    .addProperty(VOID.classes, Counts.of(statistics.instancesPerClass().size()));
+            statistics.instancesPerClass().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> dataset.addProperty(VOID.classPartition, model.createResource()
+                            .addProperty(VOID._class, model.createResource(e.getKey()))
+                            .addProperty(VOID.entities, Counts.of(e.getValue()))));
+        });
         dataset.addProperty(RDF.type, model.createResource(Vocabularies.SD + "Dataset"));
         return model;
     }
