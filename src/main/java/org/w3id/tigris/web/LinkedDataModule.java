@@ -90,7 +90,8 @@ public final class LinkedDataModule {
         RequestDeadline deadline = new RequestDeadline(Clock.systemUTC());
         GraphReader reader = new GraphReader(dataset, deadline);
         Endpoints endpoints = new Endpoints(iris, datasetName);
-        CachedStatistics statistics = CachedStatistics.counting(reader, STATISTICS_MAX_AGE);
+        BackgroundCount<DatasetStatistics> statistics =
+                BackgroundCount.of("statistics", reader, DatasetStatistics::count, STATISTICS_MAX_AGE);
         ConditionalGet validators = new ConditionalGet(StoreVersion.watch(dataset, Clock.systemUTC()));
         // CORS first, so that it also covers what the filters after it answer.
         List.of(RESOURCES, DESCRIPTIONS, PAGES, Endpoints.VOID_PATH, Endpoints.DUMP_NQUADS_PATH, Endpoints.DUMP_TRIG_PATH,
@@ -111,7 +112,8 @@ public final class LinkedDataModule {
         builder.addServlet(Endpoints.VOID_PATH, new VoidServlet(new VoidDescription(statistics, endpoints), address));
         builder.addServlet(Endpoints.DUMP_NQUADS_PATH, new DumpServlet(dataset, DumpServlet.Form.NQUADS_GZIP, validators, deadline));
         builder.addServlet(Endpoints.DUMP_TRIG_PATH, new DumpServlet(dataset, DumpServlet.Form.TRIG, validators, deadline));
-        WorkbenchServlet workbench = new WorkbenchServlet(reader, iris, datasetName, validators);
+        WorkbenchServlet workbench = new WorkbenchServlet(reader, iris, datasetName, validators,
+                BackgroundCount.of("totals", reader, HomePage::count, STATISTICS_MAX_AGE));
         builder.addServlet(WORKBENCH, workbench);
         builder.addServlet(SEARCH, workbench);
         TableExportServlet export = new TableExportServlet(reader, new Tables(iris), new TextSearch(reader));

@@ -18,10 +18,10 @@ final class ServiceDescription {
     private static final String[] RESULT_FORMATS = {"SPARQL_Results_JSON", "SPARQL_Results_XML",
         "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"};
 
-    private final CachedStatistics statistics;
+    private final BackgroundCount<DatasetStatistics> statistics;
     private final Endpoints configured;
 
-    ServiceDescription(CachedStatistics statistics, Endpoints endpoints) {
+    ServiceDescription(BackgroundCount<DatasetStatistics> statistics, Endpoints endpoints) {
         this.statistics = statistics;
         this.configured = endpoints;
     }

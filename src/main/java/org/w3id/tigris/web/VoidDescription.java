@@ -15,10 +15,10 @@ import org.apache.jena.vocabulary.VOID;
  * the vocabularies it uses and how big it is.
  */
 final class VoidDescription {
-    private final CachedStatistics statistics;
+    private final BackgroundCount<DatasetStatistics> statistics;
     private final Endpoints configured;
 
-    VoidDescription(CachedStatistics statistics, Endpoints endpoints) {
+    VoidDescription(BackgroundCount<DatasetStatistics> statistics, Endpoints endpoints) {
         this.statistics = statistics;
         this.configured = endpoints;
     }

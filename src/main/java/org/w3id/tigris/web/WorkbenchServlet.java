@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.w3id.tigris.rdf.IriScheme;
 
@@ -16,9 +18,12 @@ final class WorkbenchServlet extends HttpServlet {
     private final String datasetName;
     private final TextSearch search;
     private final ConditionalGet validators;
+    private final BackgroundCount<Map<String, Long>> totals;
 
-    WorkbenchServlet(GraphReader reader, IriScheme iris, String datasetName, ConditionalGet validators) {
+    WorkbenchServlet(GraphReader reader, IriScheme iris, String datasetName, ConditionalGet validators,
+                     BackgroundCount<Map<String, Long>> totals) {
         this.reader = reader;
+        this.totals = totals;
         this.validators = validators;
         this.iris = iris;
         this.datasetName = datasetName;
@@ -40,7 +45,10 @@ final class WorkbenchServlet extends HttpServlet {
         String html;
         try {
             html = switch (path) {
-                case "/tigris", "/tigris/" -> reader.read(() -> new HomePage(context).render());
+                case "/tigris", "/tigris/" -> {
+                    Optional<Map<String, Long>> counted = totals.get();
+                    yield reader.read(() -> new HomePage(context, counted).render());
+                }
                 case "/tigris/documents" -> reader.read(() -> new DocumentListPage(context).render(page(request)));
                 case "/search" -> reader.read(() -> new SearchPage(context, search).render(request.getParameter("q")));
                 default -> null;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A count slower than a request must not make VoID or the service description fail or wait. */
-class CachedStatisticsTest {
+class BackgroundCountTest {
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private final AtomicInteger counts = new AtomicInteger();
     private final AtomicReference<Optional<StoreState>> state =
@@ -35,7 +35,7 @@ class CachedStatisticsTest {
     @Test
     void aCountSlowerThanTheFirstWaitLeavesTheDescriptionWithoutCountsUntilItEnds() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CachedStatistics statistics = statistics(() -> {
+        BackgroundCount<DatasetStatistics> statistics = statistics(() -> {
             await(release);
             return counted();
         }, Duration.ofMillis(50));
@@ -49,7 +49,7 @@ class CachedStatisticsTest {
 
     @Test
     void anUnchangedStoreIsNotCountedAgainHoweverOldItsCount() throws Exception {
-        CachedStatistics statistics = statistics(this::counted, Duration.ofSeconds(5));
+        BackgroundCount<DatasetStatistics> statistics = statistics(this::counted, Duration.ofSeconds(5));
         assertTrue(statistics.get().isPresent());
 
         clock.advance(Duration.ofHours(1));
@@ -63,7 +63,7 @@ class CachedStatisticsTest {
     void aChangedStoreIsCountedAgainOnceTheCountIsOldAndTheOldCountServesMeanwhile() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        CachedStatistics statistics = statistics(() -> {
+        BackgroundCount<DatasetStatistics> statistics = statistics(() -> {
             if (calls.incrementAndGet() > 1) {
                 await(release);
             }
@@ -84,8 +84,8 @@ class CachedStatisticsTest {
         assertEquals(3, statistics.get().orElseThrow().triples(), "the new count");
     }
 
-    private CachedStatistics statistics(Supplier<DatasetStatistics> counter, Duration firstWait) {
-        return new CachedStatistics(counter, state::get, Duration.ofSeconds(30), firstWait, clock, executor);
+    private BackgroundCount<DatasetStatistics> statistics(Supplier<DatasetStatistics> counter, Duration firstWait) {
+        return new BackgroundCount<>(counter, state::get, Duration.ofSeconds(30), firstWait, clock, executor);
     }
 
     private DatasetStatistics counted() {
@@ -93,7 +93,7 @@ class CachedStatisticsTest {
         return new DatasetStatistics(n + 1, Map.of("g", 1L), Map.of("c", 1L));
     }
 
-    private static DatasetStatistics waitForCount(CachedStatistics statistics) throws InterruptedException {
+    private static DatasetStatistics waitForCount(BackgroundCount<DatasetStatistics> statistics) throws InterruptedException {
         for (int i = 0; i < 500; i++) {
             Optional<DatasetStatistics> counted = statistics.get();
             if (counted.isPresent()) {
