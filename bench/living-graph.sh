@@ -179,7 +179,8 @@ if has_stage latency; then
     label="$(first "$prefixes SELECT ?l WHERE { <$entity> rdfs:label ?l } LIMIT 1")"
     document="$(first "$prefixes SELECT ?d WHERE { ?d a tg:Document } LIMIT 1")"
     claim="$(first "$prefixes SELECT ?c WHERE { ?c a tg:Claim } LIMIT 1")"
-    event="$(first "$prefixes SELECT ?e WHERE { ?e tg:evidence ?x } LIMIT 1")"
+    # claims have evidence too: an event is evidenced and not a claim
+    event="$(first "$prefixes SELECT ?e WHERE { ?e tg:evidence ?x FILTER NOT EXISTS { ?e a tg:Claim } } LIMIT 1")"
     [ -n "$event" ] || event="$(first "$prefixes SELECT ?e WHERE { ?e a/rdfs:subClassOf* tg:Event } LIMIT 1")"
     record lat_entity "$entity"
     record lat_search_words "$label"

@@ -1,8 +1,6 @@
 package org.w3id.tigris.web;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,8 @@ import org.w3id.tigris.rdf.TG;
 final class ClaimPage {
     /** Cards shown side by side; the closest first (shared events before shared actors). */
     private static final int MAX_RELATED = 30;
+    /** How many related claims each of the two reads may return (see {@link RelatedClaims}). */
+    private static final int RELATED_READ = 500;
 
     private final PageContext context;
 
@@ -56,14 +56,11 @@ final class ClaimPage {
     }
 
     private String related(String iri) {
-        Map<String, Set<String>> viaByClaim = new LinkedHashMap<>();
-        for (Row row : context.reader().select(KgQuery.RELATED_CLAIMS, q -> q.setIri("this", iri))) {
-            if (row.iri("other").isPresent() && row.iri("via").isPresent()) {
-                viaByClaim.computeIfAbsent(row.iri("other").get(), c -> new LinkedHashSet<>()).add(row.iri("via").get());
-            }
-        }
+        RelatedClaims.Related related = new RelatedClaims(context.reader(), RELATED_READ).of(iri);
+        Map<String, Set<String>> viaByClaim = related.viaByClaim();
         StringBuilder out = new StringBuilder("<h2 id=\"other-sources\">What other sources claim about the same events and actors (")
-                .append(viaByClaim.size()).append(")</h2>");
+                .append(related.capped() ? "more than " + String.format("%,d", viaByClaim.size()) : viaByClaim.size())
+                .append(")</h2>");
         if (viaByClaim.isEmpty()) {
             return out.append("<p class=\"muted\">No other source makes a claim about the same events or actors.</p>")
                     .toString();
@@ -77,8 +74,8 @@ final class ClaimPage {
                         + e.getValue().stream().map(context::link).collect(Collectors.joining(", ")))));
         out.append("</div>");
         if (viaByClaim.size() > MAX_RELATED) {
-            out.append("<p class=\"muted\">").append(viaByClaim.size() - MAX_RELATED)
-                    .append(" more, less closely related, not shown.</p>");
+            out.append("<p class=\"muted\">").append(related.capped() ? "More" : viaByClaim.size() - MAX_RELATED + " more")
+                    .append(", less closely related, not shown.</p>");
         }
         return out.toString();
     }
