@@ -14,7 +14,9 @@ import org.w3id.tigris.rdf.TG;
  * <ul>
  * <li>Contradictions: both dated and the dates cannot overlap (two days more than
  * {@code dateToleranceDays} apart, or a day outside the other's month or year); both placed
- * and no place of one is, contains or lies within a place of the other.</li>
+ * and no place of one is, contains or lies within a place of the other, or is that place under
+ * another name ({@link Places#sameName}), unless all one report names is places the store cannot
+ * locate while the other's are located.</li>
  * <li>Agreements, in points: both dated to the day within {@code dateToleranceDays}: 3, or
  * else both dated to the same month (at least one to the month only): 1; a place of one is,
  * contains or lies within a place of the other: 2 when the broader of the two is a city or a
