@@ -27,7 +27,7 @@ final class ClusterCommand extends StoreCommand {
                 (tigris ingest and tigris load do this after every change). Two events of
                 different documents are one event when they have the same PLOVER type, their
                 dates and places do not contradict each other (days at most one apart; the same
-                place or one within the other), and they agree on the day and on a town,
+                place, one within the other, or a place no gazetteer locates), and they agree on the day and on a town,
                 facility or participant, or on the month, a town or facility and a participant.
                 A region counts half a town, a country nothing; an event dated only to the year,
                 or undated, is never linked. See tg:EventCluster in ontology/tigris.ttl.

@@ -14,7 +14,9 @@ import org.w3id.tigris.rdf.TG;
  * <ul>
  * <li>Contradictions: both dated and the dates cannot overlap (two days more than
  * {@code dateToleranceDays} apart, or a day outside the other's month or year); both placed
- * and no place of one is, contains or lies within a place of the other.</li>
+ * and no place of one is, contains or lies within a place of the other, or is that place under
+ * another name ({@link Places#sameName}), unless all one report names is places the store cannot
+ * locate while the other's are located.</li>
  * <li>Agreements, in points: both dated to the day within {@code dateToleranceDays}: 3, or
  * else both dated to the same month (at least one to the month only): 1; a place of one is,
  * contains or lies within a place of the other: 2 when the broader of the two is a city or a
@@ -86,10 +88,24 @@ public final class LinkRule {
                 return false;
             }
         }
-        if (!a.places().isEmpty() && !b.places().isEmpty()) {
-            return a.places().stream().anyMatch(p -> b.places().stream().anyMatch(q -> places.shared(p, q) != null));
+        return placesFit(a.places(), b.places());
+    }
+
+    /**
+     * Places contradict when both reports are placed and no place of one is, holds or lies in a
+     * place of the other, unless all the one report names is places the store cannot locate
+     * while the other's are located: an unlocated camp or airport may lie in the other's town,
+     * and says no more against it than a report with no place.
+     */
+    private boolean placesFit(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty() || a.stream().anyMatch(p -> b.stream().anyMatch(q -> places.shared(p, q) != null))) {
+            return true;
         }
-        return true;
+        boolean aLocated = a.stream().anyMatch(places::located);
+        boolean bLocated = b.stream().anyMatch(places::located);
+        boolean aUnlocated = a.stream().anyMatch(p -> !places.located(p));
+        boolean bUnlocated = b.stream().anyMatch(p -> !places.located(p));
+        return !(aLocated && bLocated) && !(aUnlocated && bUnlocated);
     }
 
     /** Called on compatible reports only, whose dates overlap when both are given. */
@@ -140,8 +156,11 @@ public final class LinkRule {
         return !SAID_TYPES.contains(a.type()) && shared.stream().allMatch(places::isCountry) ? 1 : 2;
     }
 
-    private static Set<String> shared(Set<String> x, Set<String> y, EventReport a, EventReport b) {
-        return x.stream().filter(e -> y.contains(e) && !a.places().contains(e) && !b.places().contains(e))
+    /** The participants of x also in y (or in y under another name of the same place), other than a place of either. */
+    private Set<String> shared(Set<String> x, Set<String> y, EventReport a, EventReport b) {
+        return x.stream().filter(e -> !a.places().contains(e) && !b.places().contains(e)
+                        && (y.contains(e) || y.stream().anyMatch(f -> !a.places().contains(f) && !b.places().contains(f)
+                                && places.sameName(e, f))))
                 .collect(Collectors.toSet());
     }
 

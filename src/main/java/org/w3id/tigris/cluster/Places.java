@@ -18,6 +18,7 @@ public final class Places {
     private final Function<String, Set<String>> containers;
     private final Predicate<String> countries;
     private final Predicate<String> regions;
+    private final Function<String, String> labels;
     // each place's containers, computed once: a store's reports ask for the same few thousand
     // places again and again
     private final Map<String, Set<String>> withContainers = new ConcurrentHashMap<>();
@@ -28,17 +29,24 @@ public final class Places {
      * @param regions the tg:Region IRIs
      */
     public Places(Map<String, Set<String>> containers, Set<String> countries, Set<String> regions) {
-        this(Map.copyOf(containers)::get, Set.copyOf(countries)::contains, Set.copyOf(regions)::contains);
+        this(containers, countries, regions, Map.of());
+    }
+
+    /** @param labels each place's name (rdfs:label) */
+    public Places(Map<String, Set<String>> containers, Set<String> countries, Set<String> regions, Map<String, String> labels) {
+        this(Map.copyOf(containers)::get, Set.copyOf(countries)::contains, Set.copyOf(regions)::contains, Map.copyOf(labels)::get);
     }
 
     /**
      * Places looked up as they are asked for, as an update of part of a store's clusters reads
      * them: the containers of a place (null or empty when none), whether it is a country, a region.
      */
-    public Places(Function<String, Set<String>> containers, Predicate<String> countries, Predicate<String> regions) {
+    public Places(Function<String, Set<String>> containers, Predicate<String> countries, Predicate<String> regions,
+                  Function<String, String> labels) {
         this.containers = containers;
         this.countries = countries;
         this.regions = regions;
+        this.labels = labels;
     }
 
     public static Places none() {
@@ -71,6 +79,33 @@ public final class Places {
         return result;
     }
 
+    /**
+     * Whether the store knows where the place lies: it has a container (every gazetteer place
+     * below a country has) or is a country. A name the recognizer found and no gazetteer knows
+     * (a camp, a crossing, a district's airport) has none.
+     */
+    boolean located(String place) {
+        Set<String> up = containers.apply(place);
+        return up != null && !up.isEmpty() || countries.test(place);
+    }
+
+    /**
+     * Two names of one place: the same name once the kind words are dropped ("Lala camp" and
+     * "Lala displacement site", "Chong Chom" and "the Chong Chom crossing", "Bannu" and "Bannu
+     * district"), as the extraction joins a headline's place with its lede's. Only when the
+     * store cannot locate one of them.
+     */
+    boolean sameName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (located(a) && located(b)) {
+            return false; // the gazetteer knows both, and where they lie decides (two Tripolis)
+        }
+        String x = PlaceName.base(labels.apply(a));
+        return !x.isEmpty() && x.equals(PlaceName.base(labels.apply(b)));
+    }
+
     /** Same place, or one contains the other. */
     boolean related(String a, String b) {
         return withContainers(a).contains(b) || withContainers(b).contains(a);
@@ -80,7 +115,12 @@ public final class Places {
     Level shared(String a, String b) {
         String broader = withContainers(a).contains(b) ? b : withContainers(b).contains(a) ? a : null;
         if (broader == null) {
-            return null;
+            if (!sameName(a, b)) {
+                return null;
+            }
+            // one place under two names: the broader reading of the two decides
+            return countries.test(a) || countries.test(b) ? Level.COUNTRY
+                    : regions.test(a) || regions.test(b) ? Level.REGION : Level.LOCAL;
         }
         return countries.test(broader) ? Level.COUNTRY : regions.test(broader) ? Level.REGION : Level.LOCAL;
     }

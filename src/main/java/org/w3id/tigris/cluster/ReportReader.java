@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
@@ -17,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.tigris.extract.EventType;
 import org.w3id.tigris.rdf.PROV;
 import org.w3id.tigris.rdf.TG;
@@ -30,6 +32,8 @@ public final class ReportReader {
     private static final Node DERIVED = PROV.wasDerivedFrom.asNode();
     private static final Node EVIDENCE = TG.evidence.asNode();
     private static final Node TYPE = RDF.type.asNode();
+    private static final List<Node> PLACE_CLASSES = List.of(TG.Location.asNode(), TG.Country.asNode(),
+            TG.Region.asNode(), TG.City.asNode(), TG.Facility.asNode());
 
     private final Graph graph;
     private final Set<String> eventTypes;
@@ -88,7 +92,21 @@ public final class ReportReader {
         Map<String, Boolean> regions = new HashMap<>();
         return new Places(p -> iris(NodeFactory.createURI(p), TG.locatedIn.asNode()),
                 p -> countries.computeIfAbsent(p, x -> graph.contains(NodeFactory.createURI(x), TYPE, TG.Country.asNode())),
-                p -> regions.computeIfAbsent(p, x -> graph.contains(NodeFactory.createURI(x), TYPE, TG.Region.asNode())));
+                p -> regions.computeIfAbsent(p, x -> graph.contains(NodeFactory.createURI(x), TYPE, TG.Region.asNode())),
+                labels());
+    }
+
+    /**
+     * Each place's name as asked for (the first of its rdfs:labels, in order), null for what is
+     * not a place: one place under two names, but not one body ("the Border Police", "the Police").
+     */
+    private Function<String, String> labels() {
+        Map<String, Optional<String>> known = new ConcurrentHashMap<>();
+        return p -> known.computeIfAbsent(p, x -> {
+            Node n = NodeFactory.createURI(x);
+            boolean place = PLACE_CLASSES.stream().anyMatch(c -> graph.contains(n, TYPE, c));
+            return Optional.ofNullable(place ? one(n, RDFS.label.asNode(), l -> l.isLiteral() ? l.getLiteralLexicalForm() : null) : null);
+        }).orElse(null);
     }
 
     private String eventType(Node n) {
@@ -102,7 +120,9 @@ public final class ReportReader {
                 containers.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI());
             }
         });
-        return new Places(containers, typed(TG.Country.asNode()), typed(TG.Region.asNode()));
+        Set<String> countries = typed(TG.Country.asNode());
+        Set<String> regions = typed(TG.Region.asNode());
+        return new Places(containers::get, countries::contains, regions::contains, labels());
     }
 
     private Set<String> typed(Node type) {
