@@ -139,9 +139,13 @@ public final class Resolver {
      */
     private Entity unknown(Mention m) {
         String label = label(m.text());
+        // the whole name may be a known place's id ("Nineveh Province"): then it is that place
+        Optional<GazetteerEntry> whole = gazetteers.entryById(slug(label)).filter(e -> e.type() == m.type());
+        if (whole.isPresent()) {
+            return entity(whole.get());
+        }
         String shared = SharedNames.of(label, m.type());
-        List<String> words = gazetteers.scanner().scan(shared).stream().map(Word::folded).toList();
-        String id = gazetteers.normalizer().slug(words);
+        String id = slug(shared);
         Optional<GazetteerEntry> same = gazetteers.entryById(id);
         if (same.isPresent()) {
             if (same.get().type() == m.type()) {
@@ -151,6 +155,10 @@ public final class Resolver {
         }
         return new Entity(id, label, m.type(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), otherNames(label, shared, m.type()));
+    }
+
+    private String slug(String name) {
+        return gazetteers.normalizer().slug(gazetteers.scanner().scan(name).stream().map(Word::folded).toList());
     }
 
     /**

@@ -193,6 +193,12 @@ class ResolverTest {
     }
 
     @Test
+    void aNameThatIsAKnownPlaceWithItsKindStaysThatPlace() {
+        // a mention the recognizer left without a key, whose whole name is a known province's id
+        assertEquals("nineveh-province", idOf("Fighting spread in Nineveh Province.", "Nineveh Province|Region"));
+    }
+
+    @Test
     void aKindWordAloneOrAfterADirectionKeepsItsName() {
         // "Northern Province" of one state and "Northern Region" of another are not one place "Northern"
         assertNotEquals(idOf("Rains hit the Northern Province.", "Northern Province|Region"),
