@@ -82,7 +82,7 @@ public final class ClaimExtractor {
                 claims.addAll(found);
             }
             HeadlineRepeats.drop(claims, options.headlineStances());
-            all.addAll(QuotedSentences.split(claims));
+            all.addAll(claims);
         }
         all.removeIf(c -> c.claimant.isEmpty() && !options.keepUnattributed()
                 || words(doc.text, c.textBegin, c.textEnd) < MIN_CONTENT_WORDS);
