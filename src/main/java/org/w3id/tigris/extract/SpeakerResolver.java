@@ -161,9 +161,11 @@ final class SpeakerResolver {
         if (!opensSentence(s, p) || s.index == 0)
             return Optional.empty();
         SentenceView before = s.article.sentences.get(s.index - 1);
-        for (int k = 0; k < before.size(); k++) {
+        // a person named anywhere in it ("The governor of the region, Colonel X, visited …") is no unnamed one
+        for (int k = 0; k < before.size(); k++)
             if (before.mention(k) != null && before.mention(k).entity().type() == EntityType.PERSON)
                 return Optional.empty();
+        for (int k = 0; k < before.size(); k++) {
             if (before.mention(k) == null && before.posIs(k, "NOUN") && "person".equals(lexicon.speakers.get(before.lemma(k))))
                 return bodyAfter(before, k + 1, before.size());
         }

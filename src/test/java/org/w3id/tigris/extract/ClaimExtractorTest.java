@@ -83,6 +83,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aTitledPersonNamedInAppositionIsTheNextPronoun() {
+        // the governor is named: "He" is he, not the region his title names
+        Found f = extract(article("The governor of the Tapoa region, Colonel Hamidou Kabore, visited the wounded on Saturday."
+                + " He said that the attackers had fled towards the border.")
+                .entity("Tapoa region", "tapoa", EntityType.REGION)
+                .entity("Hamidou Kabore", "hamidou-kabore", EntityType.PERSON));
+        assertEquals("the attackers had fled towards the border", f.text(f.by("hamidou-kabore")));
+    }
+
+    @Test
     void quotationAfterAColon() {
         Found f = extract(article("Nouri al-Maliki said: “The agreement protects our sovereignty and our oil.”")
                 .entity("Nouri al-Maliki", "nouri-al-maliki", EntityType.PERSON));
