@@ -81,7 +81,7 @@ public final class ClaimExtractor {
                         .ifPresent(found::add);
                 claims.addAll(found);
             }
-            dropHeadlineRepeats(claims);
+            HeadlineRepeats.drop(claims, options.headlineStances());
             all.addAll(claims);
         }
         all.removeIf(c -> c.claimant.isEmpty() && !options.keepUnattributed()
@@ -102,35 +102,6 @@ public final class ClaimExtractor {
         quotationClaim(s, earlier).filter(q -> found.stream().noneMatch(c -> !c.dropped && c.contentContains(q.textBegin)))
                 .ifPresent(found::add);
         return found;
-    }
-
-    /** A headline stance that its lede states again by the same speaker is one claim: the lede's. */
-    private void dropHeadlineRepeats(List<ClaimDraft> claims) {
-        for (ClaimDraft h : claims) {
-            if (!h.sentence.headline)
-                continue;
-            if (!options.headlineStances() && h.kind == ClaimDraft.Kind.AFTER && stanceCue(h)) {
-                h.dropped = true;
-                continue;
-            }
-            for (ClaimDraft l : claims)
-                if (l.sentence.lede && l.claimant.isPresent() && l.claimant.equals(h.claimant) && sameContent(h, l))
-                    h.dropped = true;
-        }
-        claims.removeIf(c -> c.dropped);
-    }
-
-    /** Whether most of a headline claim's words come back in another claim. */
-    private static boolean sameContent(ClaimDraft headline, ClaimDraft other) {
-        String text = headline.sentence.document.text;
-        Set<String> a = new HashSet<>(List.of(DocumentView.norm(text.substring(headline.textBegin, headline.textEnd)).split(" ")));
-        Set<String> b = new HashSet<>(List.of(DocumentView.norm(text.substring(other.textBegin, other.textEnd)).split(" ")));
-        long shared = a.stream().filter(b::contains).count();
-        return shared >= 0.3 * a.size();
-    }
-
-    private static boolean stanceCue(ClaimDraft c) {
-        return c.cue != null && c.cue.has(Cue.Frame.OBJECT) && !c.cue.has(Cue.Frame.CLAUSE);
     }
 
     private List<ClaimDraft> sentenceClaims(SentenceView s, List<ClaimDraft> earlier) {

@@ -2,6 +2,7 @@ package org.w3id.tigris.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3id.tigris.recognize.EntityType;
 import org.w3id.tigris.resolve.Entity;
 import org.w3id.tigris.resolve.ResolvedMention;
@@ -22,6 +23,8 @@ final class SpeakerResolver {
         }
     }
 
+    /** How many characters either side of a person's name a title of theirs may stand. */
+    private static final int TITLE_WINDOW = 40;
     private final Lexicon lexicon;
     private final ArgumentReader arguments;
 
@@ -92,8 +95,8 @@ final class SpeakerResolver {
                 return new Speaker(latest(earlier, null), false, false);
             return Speaker.none();
         }
-        if (role.equals("person"))
-            return Speaker.none();
+        if (role.equals("person")) // "The Governor said": the governor the article named, else nobody in particular
+            return definite ? new Speaker(titled(s, first, s.lemma(np.last())), false, false) : Speaker.none();
         if (definite) {
             EntityType type = EntityType.fromLocalName(role);
             // "the Government notes": the government the text named, not the army named since
@@ -158,9 +161,11 @@ final class SpeakerResolver {
         if (!opensSentence(s, p) || s.index == 0)
             return Optional.empty();
         SentenceView before = s.article.sentences.get(s.index - 1);
-        for (int k = 0; k < before.size(); k++) {
+        // a person named anywhere in it ("The governor of the region, Colonel X, visited …") is no unnamed one
+        for (int k = 0; k < before.size(); k++)
             if (before.mention(k) != null && before.mention(k).entity().type() == EntityType.PERSON)
                 return Optional.empty();
+        for (int k = 0; k < before.size(); k++) {
             if (before.mention(k) == null && before.posIs(k, "NOUN") && "person".equals(lexicon.speakers.get(before.lemma(k))))
                 return bodyAfter(before, k + 1, before.size());
         }
@@ -208,6 +213,29 @@ final class SpeakerResolver {
         for (int i = ms.size() - 1; i >= 0; i--)
             if (ms.get(i).entity().type() == type)
                 return Optional.of(ms.get(i).entity());
+        return Optional.empty();
+    }
+
+    /**
+     * The nearest person named before token {@code p} with the title {@code title} beside the name
+     * ("Governor Caleb Mutfwang", "Caleb Mutfwang, the governor of Plateau State"), in the article.
+     */
+    private static Optional<Entity> titled(SentenceView s, int p, String title) {
+        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(title) + "\\b");
+        String text = s.document.text;
+        List<ResolvedMention> ms = s.document.mentionsIn(s.article.sentences.get(0).sentence.begin(), s.begin(p));
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            ResolvedMention m = ms.get(i);
+            if (m.entity().type() != EntityType.PERSON)
+                continue;
+            // the title stands between this name and the names beside it, not by another person's name
+            int before = Math.max(i > 0 ? ms.get(i - 1).mention().end() : 0, m.mention().begin() - TITLE_WINDOW);
+            int after = Math.min(i + 1 < ms.size() ? ms.get(i + 1).mention().begin() : s.begin(p),
+                    m.mention().end() + TITLE_WINDOW);
+            if (word.matcher(text.substring(before, m.mention().begin())).find()
+                    || word.matcher(text.substring(m.mention().end(), after)).find())
+                return Optional.of(m.entity());
+        }
         return Optional.empty();
     }
 

@@ -3,12 +3,14 @@ package org.w3id.tigris.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.tigris.recognize.EntityType;
 import org.w3id.tigris.recognize.GazetteerEntry;
@@ -48,7 +50,7 @@ public final class Resolver {
     }
 
     public Resolution resolve(String text, List<Mention> mentions) {
-        Document doc = new Document();
+        DocumentEntities doc = new DocumentEntities();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             order.add(i);
@@ -117,7 +119,7 @@ public final class Resolver {
         return defs;
     }
 
-    private String addNew(Document doc, Mention m) {
+    private String addNew(DocumentEntities doc, Mention m) {
         Entity e = unknown(m);
         if (gazetteers.entryById(e.id()).isPresent()) {
             return doc.add(e, m, personNames);
@@ -131,11 +133,19 @@ public final class Resolver {
         return doc.addUnknown(e, m, personNames);
     }
 
-    /** An entity no gazetteer knows: its id from the canonical spelling of its name. */
+    /**
+     * An entity no gazetteer knows: its id from the canonical spelling of the part of its name
+     * every document shares ({@link SharedNames}), its label the name as written.
+     */
     private Entity unknown(Mention m) {
         String label = label(m.text());
-        List<String> words = gazetteers.scanner().scan(label).stream().map(Word::folded).toList();
-        String id = gazetteers.normalizer().slug(words);
+        // the whole name may be a known place's id ("Nineveh Province"): then it is that place
+        Optional<GazetteerEntry> whole = gazetteers.entryById(slug(label)).filter(e -> e.type() == m.type());
+        if (whole.isPresent()) {
+            return entity(whole.get());
+        }
+        String shared = SharedNames.of(label, m.type());
+        String id = slug(shared);
         Optional<GazetteerEntry> same = gazetteers.entryById(id);
         if (same.isPresent()) {
             if (same.get().type() == m.type()) {
@@ -144,22 +154,31 @@ public final class Resolver {
             id = id + "-" + m.type().localName().toLowerCase(Locale.ROOT);
         }
         return new Entity(id, label, m.type(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), withoutKind(label, m.type()));
+                Optional.empty(), otherNames(label, shared, m.type()));
+    }
+
+    private String slug(String name) {
+        return gazetteers.normalizer().slug(gazetteers.scanner().scan(name).stream().map(Word::folded).toList());
     }
 
     /**
      * "Tapoa province" is also "Tapoa": a place's name ending in a lower-case word for its kind
-     * is known without it too (the text and other sources use both).
+     * ("valley", "river" as well as the divisions) or in a division is known without it too (the
+     * text and other sources use both).
      */
-    private java.util.Set<String> withoutKind(String label, EntityType type) {
-        int space = label.lastIndexOf(' ');
-        if (!type.isLocation() || space <= 0) {
-            return java.util.Set.of();
+    private Set<String> otherNames(String label, String shared, EntityType type) {
+        Set<String> names = new HashSet<>();
+        if (!shared.equals(label)) {
+            names.add(shared);
         }
-        String kind = label.substring(space + 1);
-        boolean lower = kind.equals(kind.toLowerCase(Locale.ROOT));
-        return lower && gazetteers.placeKind(kind).isPresent() ? java.util.Set.of(label.substring(0, space))
-                : java.util.Set.of();
+        int space = label.lastIndexOf(' ');
+        if (type.isLocation() && space > 0) {
+            String kind = label.substring(space + 1);
+            if (kind.equals(kind.toLowerCase(Locale.ROOT)) && gazetteers.placeKind(kind).isPresent()) {
+                names.add(label.substring(0, space));
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /**
@@ -178,102 +197,6 @@ public final class Resolver {
         LinkedHashSet<String> aliases = new LinkedHashSet<>(e.aliases());
         aliases.remove(e.label());
         return new Entity(e.id(), e.label(), e.type(), e.wikidata(), e.geonames(), e.point(), e.locatedIn(),
-                java.util.Set.copyOf(aliases));
-    }
-
-    /** The entities of one document as resolution proceeds. */
-    private static final class Document {
-        final Map<String, Entity> entities = new LinkedHashMap<>();
-        /** Ids made from names no gazetteer knows. */
-        final java.util.Set<String> unknown = new java.util.HashSet<>();
-        /** Persons in the order they were first named, with every name used for them. */
-        final Map<String, List<List<String>>> persons = new LinkedHashMap<>();
-        /** The id most recently named, per person, to prefer the nearest. */
-        final List<String> personOrder = new ArrayList<>();
-
-        String add(Entity e, Mention m, PersonNames names) {
-            Entity existing = entities.get(e.id());
-            if (existing == null) {
-                entities.put(e.id(), e);
-            } else if (unknown.contains(e.id()) && label(m.text()).length() > existing.label().length()) {
-                // a name no gazetteer knows: its label is the fullest form the document uses
-                entities.put(e.id(), new Entity(existing.id(), label(m.text()), existing.type(), existing.wikidata(),
-                        existing.geonames(), existing.point(), existing.locatedIn(), existing.aliases()));
-            }
-            Entity stored = entities.get(e.id());
-            if (stored.type() == EntityType.PERSON) {
-                List<List<String>> forms = persons.computeIfAbsent(stored.id(), k -> new ArrayList<>());
-                forms.add(names.keys(stored.label()));
-                forms.add(names.keys(m.text()));
-                personOrder.remove(stored.id());
-                personOrder.add(stored.id());
-            }
-            return stored.id();
-        }
-
-        String addUnknown(Entity e, Mention m, PersonNames names) {
-            if (!entities.containsKey(e.id())) {
-                unknown.add(e.id());
-            }
-            return add(e, m, names);
-        }
-
-        /**
-         * "Shafaq News" and "Shafaq News Agency": an unknown name of two or more words that begins
-         * another unknown name of the same type, or that the other begins, is the same entity.
-         */
-        Optional<String> unknownExtending(Entity e, List<String> keys, PersonNames names) {
-            if (keys.size() < 2) {
-                return Optional.empty();
-            }
-            for (String id : unknown) {
-                Entity other = entities.get(id);
-                List<String> otherKeys = names.keys(other.label());
-                if (other.type() == e.type() && otherKeys.size() >= 2
-                        && (startsWith(otherKeys, keys) || startsWith(keys, otherKeys))) {
-                    return Optional.of(id);
-                }
-            }
-            return Optional.empty();
-        }
-
-        private static boolean startsWith(List<String> longer, List<String> prefix) {
-            return longer.size() >= prefix.size() && longer.subList(0, prefix.size()).equals(prefix);
-        }
-
-        String bind(String id) {
-            if (entities.get(id).type() == EntityType.PERSON) {
-                personOrder.remove(id);
-                personOrder.add(id);
-            }
-            return id;
-        }
-
-        Optional<String> personBefore(List<String> keys) {
-            for (int i = personOrder.size() - 1; i >= 0; i--) {
-                String id = personOrder.get(i);
-                for (List<String> form : persons.get(id)) {
-                    if (PersonNames.isPartOf(keys, form)) {
-                        return Optional.of(id);
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        Optional<String> uniquePerson(List<String> keys) {
-            String found = null;
-            for (Map.Entry<String, List<List<String>>> p : persons.entrySet()) {
-                for (List<String> form : p.getValue()) {
-                    if (PersonNames.isPartOf(keys, form)) {
-                        if (found != null && !found.equals(p.getKey())) {
-                            return Optional.empty();
-                        }
-                        found = p.getKey();
-                    }
-                }
-            }
-            return Optional.ofNullable(found);
-        }
+                Set.copyOf(aliases));
     }
 }
