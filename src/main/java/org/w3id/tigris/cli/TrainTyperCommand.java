@@ -17,10 +17,10 @@ import org.w3id.tigris.recognize.Gazetteers;
 import org.w3id.tigris.recognize.TypedNames;
 import org.w3id.tigris.recognize.typing.ContextHarvester;
 import org.w3id.tigris.recognize.typing.LabelledName;
+import org.w3id.tigris.recognize.typing.NameTyper;
 import org.w3id.tigris.recognize.typing.NameTyperTrainer;
-import org.w3id.tigris.recognize.typing.TyperEvaluation;
 
-/** {@code tigris train-typer [--contexts DIR] [--out DIR] [--per-type N] [--least-per-type M]} */
+/** {@code tigris train-typer [--contexts DIR] [--out DIR] [--per-type N] [--least-per-type M] [--world-percent P] [--compare MODEL]} */
 final class TrainTyperCommand implements Command {
     static final String MODEL = "name-typer.bin.gz";
     static final String EXAMPLES = "name-typer-examples.tsv";
@@ -40,20 +40,23 @@ final class TrainTyperCommand implements Command {
     public String usage() {
         return """
                 Usage: tigris train-typer [--contexts DIR] [--out DIR] [--per-type N] [--least-per-type M]
+                                [--world-percent P] [--compare MODEL]
 
                 Trains the name typer (OpenNLP maxent) on the names the gazetteers know, at most
                 N a type (default 3000), each with the sentences of the text files under
                 --contexts that name it (for the context features); a type with fewer than M
-                names has them repeated to M (default 0: none). Measures it on a held-out
+                names has them repeated to M (default 0: none). People's names are the
+                gazetteers' and made ones, P%% of these of the world's cultures (default %d).
+                --compare scores another model file on the same held-out names. Measures it on a held-out
                 fifth of the names (split by name) and writes to --out (default
                 src/main/resources/recognize): %s (the model), %s (the
                 examples) and %s (held-out accuracy and confusion).
-                """.formatted(MODEL, EXAMPLES, ACCURACY);
+                """.formatted(TypedNames.DEFAULT_WORLD_PERCENT, MODEL, EXAMPLES, ACCURACY);
     }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse(argv, Set.of("contexts", "out", "per-type", "least-per-type"), Set.of());
+        Args args = Args.parse(argv, Set.of("contexts", "out", "per-type", "least-per-type", "world-percent", "compare"), Set.of());
         if (args.help()) {
             out.print(usage());
             return 0;
@@ -62,7 +65,9 @@ final class TrainTyperCommand implements Command {
         int perType = Integer.parseInt(args.value("per-type").orElse("3000"));
         int leastPerType = Integer.parseInt(args.value("least-per-type").orElse("0"));
         Gazetteers gazetteers = Gazetteers.load();
-        TypedNames typed = new TypedNames(gazetteers, perType);
+        int worldPercent = Integer.parseInt(args.value("world-percent")
+                .orElse(String.valueOf(TypedNames.DEFAULT_WORLD_PERCENT)));
+        TypedNames typed = new TypedNames(gazetteers, perType, worldPercent);
         List<LabelledName> examples = new ArrayList<>(typed.examples());
         int bare = examples.size();
         if (args.value("contexts").isPresent()) {
@@ -75,21 +80,43 @@ final class TrainTyperCommand implements Command {
         NameTyperTrainer trainer = NameTyperTrainer.create().features(gazetteers.nameFeatures())
                 .leastPerType(leastPerType).build();
         // the texts' uses are scored nowhere: the texts teach context, a score on them would flatter
-        TyperEvaluation evaluation = trainer.evaluate(examples, Set.of(ContextHarvester.SOURCE));
-        TyperEvaluation listed = trainer.evaluate(examples, Set.of(ContextHarvester.SOURCE, TypedNames.MADE_PEOPLE));
+        MaxentModel heldOut = trainer.heldOutModel(examples);
+        String report = views(trainer, heldOut, examples);
+        if (args.value("compare").isPresent()) {
+            Path other = Path.of(args.value("compare").get());
+            out.print("## " + other.getFileName() + " on the same held-out names\n\n"
+                    + views(trainer, readModel(other), examples));
+        }
         MaxentModel model = trainer.train(examples);
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve(MODEL), NameTyperTrainer.serialize(model));
             Files.writeString(dir.resolve(EXAMPLES), table(examples), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(ACCURACY), header(examples) + "## All held-out names\n\n"
-                    + evaluation.report() + "\n## Held-out names of the gazetteers only (no made-up people)\n\n"
-                    + listed.report(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(ACCURACY), header(examples) + report, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + dir, e);
         }
-        out.print(evaluation.report());
+        out.print(report);
         return 0;
+    }
+
+    /** A model's accuracy on the held-out names: all, the gazetteers' own, the world's made people. */
+    private static String views(NameTyperTrainer trainer, MaxentModel model, List<LabelledName> examples) {
+        Set<String> made = Set.of(ContextHarvester.SOURCE, TypedNames.MADE_PEOPLE, TypedNames.WORLD_PEOPLE);
+        return "## All held-out names\n\n"
+                + trainer.score(model, examples, e -> !e.source().equals(ContextHarvester.SOURCE)).report()
+                + "\n## Held-out names of the gazetteers only (no made-up people)\n\n"
+                + trainer.score(model, examples, e -> !made.contains(e.source())).report()
+                + "\n## Held-out people's names of the world's cultures (" + TypedNames.WORLD_PEOPLE + ")\n\n"
+                + trainer.score(model, examples, e -> e.source().equals(TypedNames.WORLD_PEOPLE)).report();
+    }
+
+    private static MaxentModel readModel(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return NameTyper.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static List<Path> texts(Path dir) {

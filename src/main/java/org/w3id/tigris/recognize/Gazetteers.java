@@ -26,6 +26,7 @@ public final class Gazetteers {
     private final Set<String> regionCountries;
     private final Map<String, String> institutionTypes;
     private final Map<String, String> institutionKeys;
+    private final Map<String, String> institutionsByKey;
     private final Map<String, String> metonyms;
     private final Set<String> subjectMetonyms;
     private final Set<String> derived;
@@ -47,6 +48,9 @@ public final class Gazetteers {
         this.regionCountries = Set.copyOf(regionCountries);
         this.institutionTypes = Map.copyOf(institutionTypes);
         this.institutionKeys = Map.copyOf(institutionKeys);
+        Map<String, String> byKey = new java.util.HashMap<>();
+        institutionKeys.forEach((k, key) -> byKey.putIfAbsent(key, k.substring(0, k.indexOf('@'))));
+        this.institutionsByKey = Map.copyOf(byKey);
         this.metonyms = Map.copyOf(metonyms);
         this.subjectMetonyms = Set.copyOf(subjectMetonyms);
         this.derived = Set.copyOf(derived);
@@ -150,6 +154,11 @@ public final class Gazetteers {
     /** The key of a country's institution: "foreign-ministry" of "iraq". */
     Optional<String> institutionKey(String institution, String countryId) {
         return Optional.ofNullable(institutionKeys.get(institution + "@" + countryId));
+    }
+
+    /** The institution an entry was made of for its country ("red-cross-society" for Niger's Red Cross), if any. */
+    public Optional<String> institutionOf(String key) {
+        return Optional.ofNullable(institutionsByKey.get(key));
     }
 
     /**

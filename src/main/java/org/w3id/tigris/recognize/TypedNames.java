@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.Optional;
 import java.util.Set;
 import org.w3id.tigris.recognize.typing.LabelledName;
 import org.w3id.tigris.recognize.typing.NameInContext;
@@ -16,8 +16,9 @@ import org.w3id.tigris.recognize.typing.NameInContext;
 /**
  * The names whose type the gazetteers know, as examples for the name typer: every curated
  * actor, country, region, city and facility and every GeoNames place, by its label and
- * aliases, and people's names made of the given names and the surnames of the actors table.
- * Only names written as a proper-noun chunk is (capitalised words and the particles between
+ * aliases (one in {@value #INSTITUTION_SHARE} of the institutions every state has), and
+ * people's names made of the region's given names and the actors table's surnames and of the
+ * world's given names and surnames ({@link MadePeople}). Only names written as a proper-noun chunk is (capitalised words and the particles between
  * them) are kept, since only such a chunk reaches the typer; a name the gazetteers give two
  * types is left out. Each type keeps at most {@code perType} names, chosen by a fixed hash so
  * that the set is the same on every run.
@@ -27,14 +28,26 @@ public final class TypedNames {
             "bint", "de", "du", "da", "la", "le", "ul", "von", "van", "der", "on", "in");
     /** The source of the people's names made of given names and surnames. */
     public static final String MADE_PEOPLE = "given-names";
-    private static final long SEED = 11;
+    /** The source of the people's names made of the world's given names and surnames. */
+    public static final String WORLD_PEOPLE = "world-names";
+    /** The world's share of the made people's names (README "Names no gazetteer knows"). */
+    public static final int DEFAULT_WORLD_PERCENT = 50;
+    /** One in this many names of an institution every state has is an example. */
+    static final int INSTITUTION_SHARE = 40;
 
     private final Gazetteers gazetteers;
     private final int perType;
+    private final int worldPercent;
 
     public TypedNames(Gazetteers gazetteers, int perType) {
+        this(gazetteers, perType, DEFAULT_WORLD_PERCENT);
+    }
+
+    /** @param worldPercent the share of the made people's names that are of the world's cultures */
+    public TypedNames(Gazetteers gazetteers, int perType, int worldPercent) {
         this.gazetteers = gazetteers;
         this.perType = perType;
+        this.worldPercent = worldPercent;
     }
 
     /** Every kept gazetteer name, exactly as written, to its type's local name. */
@@ -46,18 +59,30 @@ public final class TypedNames {
         return byName;
     }
 
-    /** The examples, at most {@code perType} a type, in a stable order. */
+    /**
+     * The examples, at most {@code perType} a type, in a stable order. People's names are the
+     * gazetteers' own first, then made ones up to {@code perType}: {@code worldPercent} of
+     * those of the world's cultures, the rest of the region's.
+     */
     public List<LabelledName> examples() {
-        List<LabelledName> all = new ArrayList<>(known());
-        all.addAll(people(all));
+        List<LabelledName> known = known();
         Map<String, List<LabelledName>> byType = new LinkedHashMap<>();
-        for (LabelledName n : all) {
+        for (LabelledName n : known) {
             byType.computeIfAbsent(n.type(), k -> new ArrayList<>()).add(n);
         }
         List<LabelledName> out = new ArrayList<>();
         for (List<LabelledName> names : byType.values()) {
             names.sort(Comparator.comparingInt((LabelledName n) -> mix(n.name().name())).thenComparing(n -> n.name().name()));
             out.addAll(names.subList(0, Math.min(perType, names.size())));
+        }
+        int room = perType - (int) out.stream().filter(n -> n.type().equals(EntityType.PERSON.localName())).count();
+        if (room > 0) {
+            Set<String> taken = new HashSet<>();
+            known.forEach(n -> taken.add(n.name().name()));
+            MadePeople made = madePeople(known);
+            int world = room * worldPercent / 100;
+            out.addAll(made.region(room - world, taken));
+            out.addAll(made.world(world, taken));
         }
         return out;
     }
@@ -78,6 +103,10 @@ public final class TypedNames {
             List<String> names = new ArrayList<>();
             names.add(e.label());
             names.addAll(e.aliases());
+            Optional<String> institution = gazetteers.institutionOf(e.key());
+            if (institution.isPresent()) {
+                names = fewOf(institution.get(), names);
+            }
             for (String written : names) {
                 String name = titleCased(written);
                 if (!chunkLike(name)) {
@@ -97,10 +126,24 @@ public final class TypedNames {
     }
 
     /**
-     * People's names: a given name with a surname of the actors table or a second given name
-     * (the father's, as many names of the region are made).
+     * The names of one country's institution, one in {@link #INSTITUTION_SHARE} kept (by a
+     * fixed hash): an institution is one template expanded
+     * for each of 250 countries ("Red Cross of Niger", "Ghana Red Cross Society" ...), and its
+     * thousands of names taught the typer that an unknown organisation was a Red Cross and
+     * an unknown body of a state a ministry of one.
      */
-    private List<LabelledName> people(List<LabelledName> known) {
+    private static List<String> fewOf(String institution, List<String> names) {
+        List<String> kept = new ArrayList<>();
+        for (String n : names) {
+            if (Math.floorMod(mix(institution + "|" + n), INSTITUTION_SHARE) == 0) {
+                kept.add(n);
+            }
+        }
+        return kept;
+    }
+
+    /** The region's given names with the actors table's surnames, and the world's names. */
+    private static MadePeople madePeople(List<LabelledName> known) {
         List<String> given = new ArrayList<>();
         TsvTable.read("/gazetteer/given-names.tsv").rows().forEach(r -> given.add(capitalised(r.get("name"))));
         List<String> surnames = new ArrayList<>();
@@ -110,37 +153,7 @@ public final class TypedNames {
                 surnames.add(words.get(words.size() - 1));
             }
         }
-        surnames.addAll(given);
-        Random random = new Random(SEED);
-        Set<String> seen = new HashSet<>();
-        known.forEach(n -> seen.add(n.name().name()));
-        List<LabelledName> people = new ArrayList<>();
-        for (int i = 0; i < perType * 3 && people.size() < perType; i++) {
-            String name = person(random, given, surnames);
-            if (seen.add(name)) {
-                people.add(new LabelledName(NameInContext.bare(name), EntityType.PERSON.localName(), MADE_PEOPLE));
-            }
-        }
-        return people;
-    }
-
-    /**
-     * One name in one of the shapes people's names take in the news: given name and surname,
-     * given name and father's name, with a grandfather's or family name after them, or a
-     * kunya ("Abu Mahdi", the father of Mahdi).
-     */
-    private static String person(Random random, List<String> given, List<String> surnames) {
-        String g = given.get(random.nextInt(given.size()));
-        String f = given.get(random.nextInt(given.size()));
-        String s = surnames.get(random.nextInt(surnames.size()));
-        int shape = random.nextInt(10);
-        return switch (shape) {
-            case 0, 1, 2, 3 -> g + " " + s;
-            case 4, 5 -> g + " " + f;
-            case 6 -> g + " " + f + " " + s;
-            case 7 -> g + " " + f + " " + given.get(random.nextInt(given.size())) + " " + s;
-            default -> (random.nextInt(4) == 0 ? "Umm " : "Abu ") + f + (random.nextBoolean() ? "" : " " + s);
-        };
+        return new MadePeople(given, surnames);
     }
 
     /** Capitalised words, with the particles of names between them: what a proper-noun chunk is. */

@@ -58,6 +58,15 @@ class UnknownNamesTest {
     }
 
     @Test
+    void aPersonOfAnotherRegionIsAPersonWithTheTypersConfidence() {
+        // the typer took such names for towns before it learnt the world's given names and surnames
+        Mention m = mention("Residents said Kwabena Asante was arrested on Tuesday.", "Kwabena Asante");
+        assertEquals(EntityType.PERSON, m.type());
+        double c = m.confidence().orElseThrow(() -> new AssertionError("the typer's confidence is kept"));
+        assertTrue(c > 0.5 && c <= 1.0, "confidence " + c);
+    }
+
+    @Test
     void aSurnameOfAPersonTheDocumentNamesIsThatPerson() {
         // The typer alone takes a lone "Al-Rikabi" for no person; the document says whose name it is.
         assertNotEquals("Person", type("Al-Rikabi"));

@@ -57,6 +57,12 @@ public final class NameFeatures {
         f.add("lastsuf3=" + suffix(last, 3));
         f.add("lastsuf2=" + suffix(last, 2));
         f.add("firstsuf3=" + suffix(first, 3));
+        // longer and shorter endings and the opening letters tell a culture's given names and
+        // surnames ("-enko", "-ović", "-yan"; "Kw-", "Ng-") from towns where the words are unknown
+        f.add("lastsuf4=" + suffix(last, 4));
+        f.add("firstsuf2=" + suffix(first, 2));
+        f.add("firstpre2=" + prefix(first, 2));
+        f.add("lastpre2=" + prefix(last, 2));
         headCue.apply(first).ifPresent(t -> f.add("firstcue=" + t));
         if (parts.size() >= 2 && givenName.test(first)) {
             f.add("given");
@@ -125,6 +131,10 @@ public final class NameFeatures {
             parts.add("_");
         }
         return parts;
+    }
+
+    private static String prefix(String w, int n) {
+        return w.length() <= n ? w : w.substring(0, n);
     }
 
     private static String suffix(String w, int n) {

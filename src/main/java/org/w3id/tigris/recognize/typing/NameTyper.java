@@ -38,7 +38,8 @@ public final class NameTyper {
         }
     }
 
-    static MaxentModel read(InputStream in) throws IOException {
+    /** A model written by {@link NameTyperTrainer#serialize}. */
+    public static MaxentModel read(InputStream in) throws IOException {
         return new GenericModelReader(new BinaryFileDataReader(new GZIPInputStream(new BufferedInputStream(in))))
                 .getModel();
     }

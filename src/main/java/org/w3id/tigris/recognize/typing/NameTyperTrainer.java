@@ -93,22 +93,35 @@ public final class NameTyperTrainer {
      * (a held-out name of those sources is still kept out of training).
      */
     public TyperEvaluation evaluate(List<LabelledName> examples, java.util.Set<String> unscored) {
-        List<LabelledName> train = new ArrayList<>();
-        List<LabelledName> test = new ArrayList<>();
+        return score(heldOutModel(examples), examples, e -> !unscored.contains(e.source()));
+    }
+
+    /** A model trained on the names outside the held-out share only. */
+    public MaxentModel heldOutModel(List<LabelledName> examples) {
+        return train(examples.stream().filter(e -> !heldOut(e)).toList());
+    }
+
+    /**
+     * A model's score on the held-out examples that {@code scored} accepts: one model trained
+     * once can be scored on several views of the held-out names (all, the gazetteers' own,
+     * the world's people), and another model on the same names.
+     */
+    public TyperEvaluation score(MaxentModel model, List<LabelledName> examples,
+                                 java.util.function.Predicate<LabelledName> scored) {
+        NameTyper typer = new NameTyper(model, features);
+        Map<String, Map<String, Integer>> confusion = new HashMap<>();
+        int trained = 0;
+        int tested = 0;
         for (LabelledName e : examples) {
             if (!heldOut(e)) {
-                train.add(e);
-            } else if (!unscored.contains(e.source())) {
-                test.add(e);
+                trained++;
+            } else if (scored.test(e)) {
+                tested++;
+                String predicted = typer.type(e.name()).type();
+                confusion.computeIfAbsent(e.type(), k -> new HashMap<>()).merge(predicted, 1, Integer::sum);
             }
         }
-        NameTyper typer = new NameTyper(train(train), features);
-        Map<String, Map<String, Integer>> confusion = new HashMap<>();
-        for (LabelledName e : test) {
-            String predicted = typer.type(e.name()).type();
-            confusion.computeIfAbsent(e.type(), k -> new HashMap<>()).merge(predicted, 1, Integer::sum);
-        }
-        return new TyperEvaluation(train.size(), test.size(), confusion);
+        return new TyperEvaluation(trained, tested, confusion);
     }
 
     /** The model in OpenNLP's binary format, gzipped. */
