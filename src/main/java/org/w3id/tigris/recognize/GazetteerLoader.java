@@ -66,6 +66,8 @@ final class GazetteerLoader {
         CueWords cues = CueWords.load(TsvTable.read(DIR + "name-cues.tsv"), TsvTable.read(DIR + "stopwords.tsv"),
                 TsvTable.read(DIR + "given-names.tsv"), demonyms);
         AliasIndex places = geoNamesIndex(cues);
+        MinorTownTable towns = MinorTownTable.of(GeoRow.read(TsvTable.read(DIR + "towns-geonames.tsv")), entries.values(),
+                countriesByIso, regionByAdmin1, scanner, normalizer, cues);
         Map<String, String> metonyms = new HashMap<>();
         Set<String> subjectMetonyms = new HashSet<>();
         for (TsvTable.Row row : TsvTable.read(DIR + "metonyms.tsv").rows()) {
@@ -78,7 +80,7 @@ final class GazetteerLoader {
         }
         Set<String> regionCountries = new HashSet<>();
         REGION.forEach(iso -> regionCountries.add(countriesByIso.get(iso)));
-        return new Gazetteers(entries, names.build(), places, cues, normalizer, countriesByIso, regionCountries,
+        return new Gazetteers(entries, names.build(), places, towns, cues, normalizer, countriesByIso, regionCountries,
                 institutionTypes, institutionKeys, metonyms, subjectMetonyms, derived);
     }
 

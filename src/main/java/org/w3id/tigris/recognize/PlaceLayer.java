@@ -34,15 +34,18 @@ final class PlaceLayer {
     private static final long SMALL_TOWN_ELSEWHERE = 100_000;
 
     private final Gazetteers gazetteers;
+    private final MinorTowns towns;
 
     PlaceLayer(Gazetteers gazetteers) {
         this.gazetteers = gazetteers;
+        this.towns = new MinorTowns(gazetteers, this);
     }
 
     void apply(Candidates candidates) {
         Set<String> countries = mentionedCountries(candidates);
         CueWords cues = gazetteers.cues();
         Set<String> nameStarts = nameStarts(candidates, cues);
+        Set<String> nameWords = MinorTowns.nameWords(candidates, cues);
         for (ScannedSentence s : candidates.sentences()) {
             List<Word> words = s.words();
             for (int i = 0; i < words.size(); i++) {
@@ -50,7 +53,13 @@ final class PlaceLayer {
                     continue;
                 }
                 Optional<AliasIndex.Match> match = gazetteers.places().longestAt(words, i);
-                if (match.isEmpty()) {
+                if (match.isEmpty() || townSpelledAsWritten(words, match.get())) {
+                    // a town spelled as written is that town, never a place merely spelled alike
+                    Optional<Candidate> town = towns.at(s, i, countries, nameWords, candidates);
+                    if (town.isPresent()) {
+                        candidates.add(GazetteerLayer.regionOfCity(s, town.get(), cues));
+                        i = town.get().to() - 1;
+                    }
                     continue;
                 }
                 AliasIndex.Match m = match.get();
@@ -76,7 +85,12 @@ final class PlaceLayer {
         }
     }
 
-    private boolean plausible(ScannedSentence s, AliasIndex.Match m, CueWords cues) {
+    /** A match by folding only ("Tekh" for "Tegh") where a minor town is spelled as written, as long. */
+    private boolean townSpelledAsWritten(List<Word> words, AliasIndex.Match m) {
+        return !m.spelledAsWritten() && towns.spelledAt(words, m.from()).filter(t -> t.to() >= m.to()).isPresent();
+    }
+
+    boolean plausible(ScannedSentence s, AliasIndex.Match m, CueWords cues) {
         List<Word> words = s.words();
         for (int i = m.from(); i < m.to(); i++) {
             boolean inside = i > m.from() && i < m.to() - 1;
@@ -166,7 +180,7 @@ final class PlaceLayer {
         return !afterLocative(s, m.from()) && !place.country().map(countries::contains).orElse(false);
     }
 
-    private boolean afterLocative(ScannedSentence s, int word) {
+    boolean afterLocative(ScannedSentence s, int word) {
         return word > 0 && LOCATIVE.contains(s.words().get(word - 1).lower());
     }
 
