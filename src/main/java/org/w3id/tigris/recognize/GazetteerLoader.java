@@ -66,8 +66,7 @@ final class GazetteerLoader {
         CueWords cues = CueWords.load(TsvTable.read(DIR + "name-cues.tsv"), TsvTable.read(DIR + "stopwords.tsv"),
                 TsvTable.read(DIR + "given-names.tsv"), demonyms);
         AliasIndex places = geoNamesIndex(cues);
-        MinorTownTable towns = MinorTownTable.of(GeoRow.read(TsvTable.read(DIR + "towns-geonames.tsv")), entries.values(),
-                countriesByIso, regionByAdmin1, scanner, normalizer, cues);
+        MinorTownTable towns = MinorTownTable.of(TsvTable.read(DIR + "towns-geonames.tsv"), countriesByIso, regionByAdmin1, scanner, normalizer, cues);
         Map<String, String> metonyms = new HashMap<>();
         Set<String> subjectMetonyms = new HashSet<>();
         for (TsvTable.Row row : TsvTable.read(DIR + "metonyms.tsv").rows()) {

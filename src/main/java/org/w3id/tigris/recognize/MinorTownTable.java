@@ -1,12 +1,15 @@
 package org.w3id.tigris.recognize;
 
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The towns of {@code towns-geonames.tsv}: GeoNames places outside the region under the world
@@ -15,50 +18,68 @@ import java.util.Set;
  */
 final class MinorTownTable {
     private static final String PREFIX = "geonames:";
+    private static final String GEONAMES_FEATURE = "https://sws.geonames.org/";
+    private static final Pattern TRAILING_ID = Pattern.compile("-([0-9]{1,9})$");
 
-    private final Map<String, GeoRow> rows;
-    private final Map<String, String> ids;
-    private final Map<String, String> byId;
+    // one town a slot, ordered by GeoNames id: tens of thousands of records would cost the heap
+    // several times what these arrays do
+    private final int[] geonameIds;
+    private final String[] names;
+    private final String[] asciiNames;
+    private final String[] isos;
+    private final String[] admin1s;
+    private final double[] lats;
+    private final double[] lons;
+    private final long[] populations;
     private final AliasIndex index;
+    private final NameNormalizer normalizer;
     private final Map<String, String> countriesByIso;
     private final Map<String, String> regionByAdmin1;
 
-    private MinorTownTable(Map<String, GeoRow> rows, Map<String, String> ids, AliasIndex index,
+    private MinorTownTable(List<TsvTable.Row> rows, AliasIndex index, NameNormalizer normalizer,
                            Map<String, String> countriesByIso, Map<String, String> regionByAdmin1) {
-        this.rows = rows;
-        this.ids = ids;
-        this.byId = new HashMap<>();
-        ids.forEach((geonameid, id) -> byId.put(id, geonameid));
+        int n = rows.size();
+        geonameIds = new int[n];
+        names = new String[n];
+        asciiNames = new String[n];
+        isos = new String[n];
+        admin1s = new String[n];
+        lats = new double[n];
+        lons = new double[n];
+        populations = new long[n];
+        for (int i = 0; i < n; i++) {
+            TsvTable.Row r = rows.get(i);
+            geonameIds[i] = Integer.parseInt(r.get("geonameid"));
+            names[i] = r.get("name");
+            asciiNames[i] = r.get("ascii").equals(names[i]) ? names[i] : r.get("ascii");
+            isos[i] = r.get("country").intern();
+            admin1s[i] = r.get("admin1").intern();
+            lats[i] = Double.parseDouble(r.get("lat"));
+            lons[i] = Double.parseDouble(r.get("lon"));
+            populations[i] = Long.parseLong(r.get("population"));
+        }
         this.index = index;
+        this.normalizer = normalizer;
         this.countriesByIso = Map.copyOf(countriesByIso);
         this.regionByAdmin1 = Map.copyOf(regionByAdmin1);
     }
 
-    /**
-     * The table over {@code rows}; a town's entity id never takes one of {@code loaded}'s ids
-     * (a town is "-co" or "-co-ID" beside the city of its name elsewhere), and a name that is a
-     * stopword is not indexed.
-     */
-    static MinorTownTable of(Map<String, GeoRow> rows, Collection<GazetteerEntry> loaded,
-                             Map<String, String> countriesByIso, Map<String, String> regionByAdmin1,
+    /** The table over {@code table}'s rows; a name that is a stopword is not indexed. */
+    static MinorTownTable of(TsvTable table, Map<String, String> countriesByIso, Map<String, String> regionByAdmin1,
                              WordScanner scanner, NameNormalizer normalizer, CueWords cues) {
-        Set<String> taken = new java.util.HashSet<>();
-        loaded.forEach(e -> {
-            taken.add(e.key());
-            taken.add(e.id());
-        });
-        Map<String, String> ids = GeoRow.ids(rows.values(), taken, normalizer);
+        List<TsvTable.Row> rows = new ArrayList<>(table.rows());
+        rows.sort(Comparator.comparingInt(r -> Integer.parseInt(r.get("geonameid"))));
         AliasIndex.Builder index = new AliasIndex.Builder(scanner);
-        for (GeoRow g : rows.values()) {
-            for (String n : new LinkedHashSet<>(List.of(g.name(), g.ascii()))) {
+        for (TsvTable.Row r : rows) {
+            for (String n : new LinkedHashSet<>(List.of(r.get("name"), r.get("ascii")))) {
                 List<Word> words = scanner.scan(n);
                 if (words.size() == 1 && cues.isStopword(words.get(0).lower())) {
                     continue;
                 }
-                index.add(words, PREFIX + g.id());
+                index.add(words, PREFIX + r.get("geonameid"));
             }
         }
-        return new MinorTownTable(rows, ids, index.build(), countriesByIso, regionByAdmin1);
+        return new MinorTownTable(rows, index.build(), normalizer, countriesByIso, regionByAdmin1);
     }
 
     /** The towns' names. */
@@ -68,28 +89,43 @@ final class MinorTownTable {
 
     /** The entry of a town's key ({@code geonames:ID}), or null when it is no minor town. */
     GazetteerEntry entry(String key) {
-        if (!key.startsWith(PREFIX)) {
+        if (!key.startsWith(PREFIX) || !key.substring(PREFIX.length()).matches("[0-9]{1,9}")) {
             return null;
         }
-        GeoRow g = rows.get(key.substring(PREFIX.length()));
-        if (g == null) {
+        int i = Arrays.binarySearch(geonameIds, Integer.parseInt(key.substring(PREFIX.length())));
+        if (i < 0) {
             return null;
         }
-        String country = countriesByIso.get(g.iso());
-        String region = regionByAdmin1.get(g.iso() + "." + g.admin1());
-        List<String> aliases = g.ascii().equals(g.name()) ? List.of() : List.of(g.ascii());
-        return new GazetteerEntry(key, ids.get(g.id()), EntityType.CITY, g.name(), aliases, Optional.empty(),
-                Optional.of(g.id()), Optional.of(g.point()), Optional.ofNullable(region != null ? region : country),
-                Optional.ofNullable(country), g.population());
+        String country = countriesByIso.get(isos[i]);
+        String region = regionByAdmin1.get(isos[i] + "." + admin1s[i]);
+        String geonameid = String.valueOf(geonameIds[i]);
+        List<String> aliases = asciiNames[i].equals(names[i]) ? List.of() : List.of(asciiNames[i]);
+        GeoPoint point = new GeoPoint(lats[i], lons[i], GEONAMES_FEATURE + geonameid + "/");
+        return new GazetteerEntry(key, id(i), EntityType.CITY, names[i], aliases, Optional.empty(),
+                Optional.of(geonameid), Optional.of(point), Optional.ofNullable(region != null ? region : country),
+                Optional.ofNullable(country), populations[i]);
+    }
+
+    /**
+     * A town's entity id: its name's slug with its country and GeoNames id ("vorukh-tj-1220164"),
+     * so it never takes the id of a place of the main tables, whose names no town bears anyway.
+     */
+    private String id(int i) {
+        return normalizer.slug(List.of(asciiNames[i].split("[^A-Za-z0-9]+"))) + "-"
+                + isos[i].toLowerCase(Locale.ROOT) + "-" + geonameIds[i];
     }
 
     /** The entry of a town's entity id, or null. */
     GazetteerEntry entryById(String id) {
-        String geonameid = byId.get(id);
-        return geonameid == null ? null : entry(PREFIX + geonameid);
+        Matcher m = TRAILING_ID.matcher(id);
+        if (!m.find()) {
+            return null;
+        }
+        GazetteerEntry e = entry(PREFIX + m.group(1));
+        return e != null && e.id().equals(id) ? e : null;
     }
 
     int size() {
-        return rows.size();
+        return geonameIds.length;
     }
 }

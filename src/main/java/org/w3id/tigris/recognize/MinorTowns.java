@@ -34,10 +34,29 @@ final class MinorTowns {
         return gazetteers.towns().index().longestAt(words, i).filter(AliasIndex.Match::spelledAsWritten);
     }
 
-    /** The town read at word {@code i}, when the text and the document support it. */
+    /**
+     * The towns the document reads with support somewhere: one town is one place throughout,
+     * so its other uses ("rural Tibu", "Tibu and El Tarra", a headline) are that town too.
+     */
+    Set<String> supportedInDocument(Candidates candidates, Set<String> countries, Set<String> nameWords) {
+        Set<String> keys = new HashSet<>();
+        for (ScannedSentence s : candidates.sentences()) {
+            for (int i = 0; i < s.words().size(); i++) {
+                if (!candidates.covered(s.index(), i)) {
+                    at(s, i, countries, nameWords, Set.of(), candidates).flatMap(Candidate::key).ifPresent(keys::add);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The town read at word {@code i}, when the text and the document support it, or when the
+     * document reads it with support elsewhere ({@code supported}).
+     */
     Optional<Candidate> at(ScannedSentence s, int i, Set<String> countries, Set<String> nameWords,
-                           Candidates candidates) {
-        if (s.titleCase()) {
+                           Set<String> supported, Candidates candidates) {
+        if (s.titleCase() && supported.isEmpty()) {
             return Optional.empty(); // a headline capitalises every word
         }
         List<Word> words = s.words();
@@ -53,7 +72,11 @@ final class MinorTowns {
             return Optional.empty();
         }
         GazetteerEntry town = places.best(m.keys(), countries);
-        if (!town.country().map(countries::contains).orElse(false) || !supported(s, m)) {
+        boolean elsewhere = supported.contains(town.key());
+        if (s.titleCase() && !elsewhere) {
+            return Optional.empty(); // a headline capitalises every word
+        }
+        if (!elsewhere && (!town.country().map(countries::contains).orElse(false) || !supported(s, m))) {
             return Optional.empty();
         }
         int from = PlaceLayer.withArticle(s, m.from(), candidates);
@@ -63,7 +86,12 @@ final class MinorTowns {
 
     private boolean supported(ScannedSentence s, AliasIndex.Match m) {
         List<Word> words = s.words();
-        if (places.afterLocative(s, m.from()) || DatelinePlaces.ledeDateline(s, m)) {
+        if (places.afterLocative(s, m.from())) {
+            // "the village of X", "north of X"; but "Cape of Good Hope", "Bank of X" are longer names
+            return !(words.get(m.from() - 1).lower().equals("of") && m.from() >= 2
+                    && words.get(m.from() - 2).isCapitalized());
+        }
+        if (DatelinePlaces.ledeDateline(s, m)) {
             return true;
         }
         if (m.to() < words.size()) {

@@ -46,6 +46,7 @@ final class PlaceLayer {
         CueWords cues = gazetteers.cues();
         Set<String> nameStarts = nameStarts(candidates, cues);
         Set<String> nameWords = MinorTowns.nameWords(candidates, cues);
+        Set<String> townsOfDocument = towns.supportedInDocument(candidates, countries, nameWords);
         for (ScannedSentence s : candidates.sentences()) {
             List<Word> words = s.words();
             for (int i = 0; i < words.size(); i++) {
@@ -55,7 +56,7 @@ final class PlaceLayer {
                 Optional<AliasIndex.Match> match = gazetteers.places().longestAt(words, i);
                 if (match.isEmpty() || townSpelledAsWritten(words, match.get())) {
                     // a town spelled as written is that town, never a place merely spelled alike
-                    Optional<Candidate> town = towns.at(s, i, countries, nameWords, candidates);
+                    Optional<Candidate> town = towns.at(s, i, countries, nameWords, townsOfDocument, candidates);
                     if (town.isPresent()) {
                         candidates.add(GazetteerLayer.regionOfCity(s, town.get(), cues));
                         i = town.get().to() - 1;

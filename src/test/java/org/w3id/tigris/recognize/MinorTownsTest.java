@@ -42,6 +42,16 @@ class MinorTownsTest {
     }
 
     @Test
+    void aTownReadWithSupportOnceIsThatTownThroughoutTheDocument() {
+        List<Mention> m = names.recognize("Colombia's army said on Monday that fighting in rural Tibu had"
+                + " forced families out. Hundreds have fled to Tibu since Sunday.");
+        assertEquals(Optional.of("geonames:3667202"), NamesInText.get(m, "rural Tibu".substring(6)).gazetteerKey());
+        assertTrue(m.stream().filter(x -> x.text().equals("Tibu"))
+                .allMatch(x -> x.gazetteerKey().equals(Optional.of("geonames:3667202"))));
+        assertEquals(2, m.stream().filter(x -> x.text().equals("Tibu")).count());
+    }
+
+    @Test
     void aTownIsNotTakenWhereTheDocumentNamesNotItsCountry() {
         List<Mention> m = names.recognize("Officials said on Monday that border guards exchanged fire with"
                 + " troops in Vorukh, killing two civilians.");
@@ -53,6 +63,10 @@ class MinorTownsTest {
         List<Mention> m = names.recognize("Cameroon's army said on Monday that Batibo had told reporters the"
                 + " convoy was attacked.");
         assertFalse(find(m, "Batibo").flatMap(Mention::gazetteerKey).isPresent());
+        // Good Hope, Louisiana (9,192 inhabitants): "of" after a capitalised word continues a longer name
+        List<Mention> cape = names.recognize("The United States said on Monday that ships were sailing around"
+                + " the Cape of Good Hope.");
+        assertFalse(find(cape, "Good Hope").flatMap(Mention::gazetteerKey).filter(k -> k.startsWith("geonames:")).isPresent());
     }
 
     @Test
