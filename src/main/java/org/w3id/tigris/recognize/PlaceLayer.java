@@ -11,7 +11,8 @@ import java.util.Set;
  * an ordinary word, and a given name needs a preposition of place before it. In headlines,
  * where every word is capitalised, only well-known places are taken. Among places sharing a
  * name, one in a country the document mentions wins, then one in the region, then the most
- * important (capital, seat, population).
+ * important (capital, seat, population). Where no such place is named, a town under the world
+ * table's cut may be ({@link MinorTowns}).
  */
 final class PlaceLayer {
     static final String LAYER = "geonames";

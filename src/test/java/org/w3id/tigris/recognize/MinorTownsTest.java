@@ -52,6 +52,16 @@ class MinorTownsTest {
     }
 
     @Test
+    void fuzzyMatchingTurnsNoTownIntoAnotherPlace() {
+        // Siversk, Ukraine (11,068) folds to the key of Seversk, Russia (109,844): spelled as
+        // written, it is the Ukrainian town, and without its country named it is no place at all
+        List<Mention> m = names.recognize("Ukraine's army said on Monday that Russian troops attacked near Siversk.");
+        assertEquals(Optional.of("geonames:694403"), NamesInText.get(m, "Siversk").gazetteerKey());
+        List<Mention> bare = names.recognize("The army said on Monday that troops attacked near Siversk.");
+        assertTrue(find(bare, "Siversk").flatMap(Mention::gazetteerKey).isEmpty());
+    }
+
+    @Test
     void aTownIsNotTakenWhereTheDocumentNamesNotItsCountry() {
         List<Mention> m = names.recognize("Officials said on Monday that border guards exchanged fire with"
                 + " troops in Vorukh, killing two civilians.");
