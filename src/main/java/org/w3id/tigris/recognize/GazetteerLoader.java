@@ -66,6 +66,7 @@ final class GazetteerLoader {
         CueWords cues = CueWords.load(TsvTable.read(DIR + "name-cues.tsv"), TsvTable.read(DIR + "stopwords.tsv"),
                 TsvTable.read(DIR + "given-names.tsv"), demonyms);
         AliasIndex places = geoNamesIndex(cues);
+        MinorTownTable towns = MinorTownTable.of(TsvTable.read(DIR + "towns-geonames.tsv"), countriesByIso, regionByAdmin1, scanner, normalizer, cues);
         Map<String, String> metonyms = new HashMap<>();
         Set<String> subjectMetonyms = new HashSet<>();
         for (TsvTable.Row row : TsvTable.read(DIR + "metonyms.tsv").rows()) {
@@ -78,7 +79,7 @@ final class GazetteerLoader {
         }
         Set<String> regionCountries = new HashSet<>();
         REGION.forEach(iso -> regionCountries.add(countriesByIso.get(iso)));
-        return new Gazetteers(entries, names.build(), places, cues, normalizer, countriesByIso, regionCountries,
+        return new Gazetteers(entries, names.build(), places, towns, cues, normalizer, countriesByIso, regionCountries,
                 institutionTypes, institutionKeys, metonyms, subjectMetonyms, derived);
     }
 

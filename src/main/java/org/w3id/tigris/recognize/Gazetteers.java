@@ -19,6 +19,7 @@ public final class Gazetteers {
     private final Map<String, GazetteerEntry> entriesById;
     private final AliasIndex names;
     private final AliasIndex places;
+    private final MinorTownTable towns;
     private final CueWords cues;
     private final NameNormalizer normalizer;
     private final WordScanner scanner;
@@ -31,7 +32,8 @@ public final class Gazetteers {
     private final Set<String> subjectMetonyms;
     private final Set<String> derived;
 
-    Gazetteers(Map<String, GazetteerEntry> entries, AliasIndex names, AliasIndex places, CueWords cues,
+    Gazetteers(Map<String, GazetteerEntry> entries, AliasIndex names, AliasIndex places, MinorTownTable towns,
+               CueWords cues,
                NameNormalizer normalizer, Map<String, String> countriesByIso, Set<String> regionCountries,
                Map<String, String> institutionTypes, Map<String, String> institutionKeys,
                Map<String, String> metonyms, Set<String> subjectMetonyms, Set<String> derived) {
@@ -41,6 +43,7 @@ public final class Gazetteers {
         this.entriesById = Map.copyOf(byId);
         this.names = names;
         this.places = places;
+        this.towns = towns;
         this.cues = cues;
         this.normalizer = normalizer;
         this.scanner = new WordScanner(normalizer);
@@ -70,6 +73,10 @@ public final class Gazetteers {
         if (e != null) {
             return Optional.of(e);
         }
+        e = towns.entry(key);
+        if (e != null) {
+            return Optional.of(e);
+        }
         if (key.endsWith(HEADQUARTERS_SUFFIX)) {
             GazetteerEntry org = entries.get(key.substring(0, key.length() - HEADQUARTERS_SUFFIX.length()));
             if (org != null && org.type().isActor() && org.type() != EntityType.PERSON
@@ -85,15 +92,18 @@ public final class Gazetteers {
     /** The entry whose entity id this is (a GeoNames place's id differs from its key). */
     public Optional<GazetteerEntry> entryById(String id) {
         GazetteerEntry e = entriesById.get(id);
+        if (e == null) {
+            e = towns.entryById(id);
+        }
         return e != null ? Optional.of(e) : entry(id);
     }
 
-    /** Every loaded entry (GeoNames places included). */
+    /** Every loaded entry (GeoNames places included, the minor towns not: see {@link #towns()}). */
     java.util.Collection<GazetteerEntry> entries() {
         return entries.values();
     }
 
-    /** How many entries were loaded (GeoNames places included). */
+    /** How many entries were loaded (GeoNames places included, the minor towns not). */
     public int size() {
         return entries.size();
     }
@@ -127,6 +137,11 @@ public final class Gazetteers {
 
     AliasIndex places() {
         return places;
+    }
+
+    /** The towns under the world table's cut, read only where the text supports a place. */
+    MinorTownTable towns() {
+        return towns;
     }
 
     CueWords cues() {

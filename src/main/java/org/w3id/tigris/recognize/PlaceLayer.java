@@ -11,7 +11,8 @@ import java.util.Set;
  * an ordinary word, and a given name needs a preposition of place before it. In headlines,
  * where every word is capitalised, only well-known places are taken. Among places sharing a
  * name, one in a country the document mentions wins, then one in the region, then the most
- * important (capital, seat, population).
+ * important (capital, seat, population). Where no such place is named, a town under the world
+ * table's cut may be ({@link MinorTowns}).
  */
 final class PlaceLayer {
     static final String LAYER = "geonames";
@@ -34,15 +35,19 @@ final class PlaceLayer {
     private static final long SMALL_TOWN_ELSEWHERE = 100_000;
 
     private final Gazetteers gazetteers;
+    private final MinorTowns towns;
 
     PlaceLayer(Gazetteers gazetteers) {
         this.gazetteers = gazetteers;
+        this.towns = new MinorTowns(gazetteers, this);
     }
 
     void apply(Candidates candidates) {
         Set<String> countries = mentionedCountries(candidates);
         CueWords cues = gazetteers.cues();
         Set<String> nameStarts = nameStarts(candidates, cues);
+        Set<String> nameWords = MinorTowns.nameWords(candidates, cues);
+        Set<String> townsOfDocument = towns.supportedInDocument(candidates, countries, nameWords);
         for (ScannedSentence s : candidates.sentences()) {
             List<Word> words = s.words();
             for (int i = 0; i < words.size(); i++) {
@@ -50,7 +55,13 @@ final class PlaceLayer {
                     continue;
                 }
                 Optional<AliasIndex.Match> match = gazetteers.places().longestAt(words, i);
-                if (match.isEmpty()) {
+                if (match.isEmpty() || townSpelledAsWritten(words, match.get())) {
+                    // a town spelled as written is that town, never a place merely spelled alike
+                    Optional<Candidate> town = towns.at(s, i, countries, nameWords, townsOfDocument, candidates);
+                    if (town.isPresent()) {
+                        candidates.add(GazetteerLayer.regionOfCity(s, town.get(), cues));
+                        i = town.get().to() - 1;
+                    }
                     continue;
                 }
                 AliasIndex.Match m = match.get();
@@ -76,7 +87,12 @@ final class PlaceLayer {
         }
     }
 
-    private boolean plausible(ScannedSentence s, AliasIndex.Match m, CueWords cues) {
+    /** A match by folding only ("Tekh" for "Tegh") where a minor town is spelled as written, as long. */
+    private boolean townSpelledAsWritten(List<Word> words, AliasIndex.Match m) {
+        return !m.spelledAsWritten() && towns.spelledAt(words, m.from()).filter(t -> t.to() >= m.to()).isPresent();
+    }
+
+    boolean plausible(ScannedSentence s, AliasIndex.Match m, CueWords cues) {
         List<Word> words = s.words();
         for (int i = m.from(); i < m.to(); i++) {
             boolean inside = i > m.from() && i < m.to() - 1;
@@ -166,7 +182,7 @@ final class PlaceLayer {
         return !afterLocative(s, m.from()) && !place.country().map(countries::contains).orElse(false);
     }
 
-    private boolean afterLocative(ScannedSentence s, int word) {
+    boolean afterLocative(ScannedSentence s, int word) {
         return word > 0 && LOCATIVE.contains(s.words().get(word - 1).lower());
     }
 
