@@ -66,21 +66,13 @@ final class GazetteerLoader {
         CueWords cues = CueWords.load(TsvTable.read(DIR + "name-cues.tsv"), TsvTable.read(DIR + "stopwords.tsv"),
                 TsvTable.read(DIR + "given-names.tsv"), demonyms);
         AliasIndex places = geoNamesIndex(cues);
-        MinorTownTable towns = MinorTownTable.of(TsvTable.read(DIR + "towns-geonames.tsv"), countriesByIso, regionByAdmin1, scanner, normalizer, cues);
-        Map<String, String> metonyms = new HashMap<>();
-        Set<String> subjectMetonyms = new HashSet<>();
-        for (TsvTable.Row row : TsvTable.read(DIR + "metonyms.tsv").rows()) {
-            requireEntry(row.get("place"), row);
-            requireEntry(row.get("actor"), row);
-            metonyms.put(row.get("place"), row.get("actor"));
-            if (row.get("subject").equals("yes")) {
-                subjectMetonyms.add(row.get("place"));
-            }
-        }
+        MinorTownTable towns = MinorTownTable.of(TsvTable.read(DIR + "towns-geonames.tsv"), countriesByIso,
+                regionByAdmin1, scanner, normalizer, cues);
+        MetonymTable metonyms = MetonymTable.read(TsvTable.read(DIR + "metonyms.tsv"), this::requireEntry);
         Set<String> regionCountries = new HashSet<>();
         REGION.forEach(iso -> regionCountries.add(countriesByIso.get(iso)));
         return new Gazetteers(entries, names.build(), places, towns, cues, normalizer, countriesByIso, regionCountries,
-                institutionTypes, institutionKeys, metonyms, subjectMetonyms, derived);
+                institutionTypes, institutionKeys, metonyms.actorOf(), metonyms.subjects(), derived);
     }
 
     /**
