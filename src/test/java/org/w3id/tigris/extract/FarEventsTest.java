@@ -6,6 +6,7 @@ import static org.w3id.tigris.extract.EventsOfType.only;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.tigris.annotate.AnnotationModels;
@@ -16,6 +17,17 @@ import org.w3id.tigris.recognize.EntityType;
 class FarEventsTest {
     private static Annotator annotator;
     private static EventExtractor extractor;
+
+    /** The fictional actors and places of these sentences: name, id, type. */
+    private static final Map<String, String[]> CAST = Map.of(
+            "Jiribam", new String[] {"jiribam", "CITY"},
+            "Kuki", new String[] {"kuki", "ARMED_GROUP"},
+            "Red Hand coalition", new String[] {"red-hand", "ARMED_GROUP"},
+            "Ahiara", new String[] {"ahiara", "CITY"},
+            "Hellenic Navy", new String[] {"hellenic-navy", "GOVERNMENT_BODY"},
+            "Red Crescent", new String[] {"red-crescent", "ORGANIZATION"},
+            "World Food Programme", new String[] {"wfp", "ORGANIZATION"},
+            "Ruritania", new String[] {"ruritania", "COUNTRY"});
 
     @BeforeAll
     static void load() {
@@ -29,11 +41,7 @@ class FarEventsTest {
                 "Kuki fighters overran an army post near Jiribam on Sunday.",
                 "Army troops retook the town of Jiribam on Sunday.",
                 "Kuki fighters sank a patrol boat near Jiribam on Sunday.")) {
-            ExtractionInput in = Fixture.article(annotator, null, sentence)
-                    .entity("Jiribam", "jiribam", EntityType.CITY)
-                    .entity("Kuki", "kuki", EntityType.ARMED_GROUP)
-                    .dated(LocalDate.of(2026, 5, 12))
-                    .build();
+            ExtractionInput in = article(sentence, "Jiribam", "Kuki");
             List<Event> events = extractor.extract(in);
             assertEquals(1, of(EventType.ASSAULT, events).size(), sentence + " " + events);
             Event e = of(EventType.ASSAULT, events).get(0);
@@ -47,11 +55,7 @@ class FarEventsTest {
                 "Gunmen from the Red Hand coalition stormed the village of Ahiara on Saturday.",
                 "Armed men belonging to the Red Hand coalition attacked the village of Ahiara on Saturday.",
                 "Fighters loyal to the Red Hand coalition attacked the village of Ahiara on Saturday.")) {
-            ExtractionInput in = Fixture.article(annotator, null, sentence)
-                    .entity("Red Hand coalition", "red-hand", EntityType.ARMED_GROUP)
-                    .entity("Ahiara", "ahiara", EntityType.CITY)
-                    .dated(LocalDate.of(2026, 5, 12))
-                    .build();
+            ExtractionInput in = article(sentence, "Red Hand coalition", "Ahiara");
             assertEquals(List.of("red-hand"), only(EventType.ASSAULT, extractor.extract(in)).agents(), sentence);
         }
     }
@@ -63,12 +67,7 @@ class FarEventsTest {
                 "Teams of the Red Crescent evacuated 11 wounded civilians from Ahiara on Monday.",
                 "The Red Crescent treated 16 wounded people in Ahiara on Monday.",
                 "The Red Crescent distributed food rations in Ahiara on Monday.")) {
-            ExtractionInput in = Fixture.article(annotator, null, sentence)
-                    .entity("Hellenic Navy", "hellenic-navy", EntityType.GOVERNMENT_BODY)
-                    .entity("Red Crescent", "red-crescent", EntityType.ORGANIZATION)
-                    .entity("Ahiara", "ahiara", EntityType.CITY)
-                    .dated(LocalDate.of(2026, 5, 12))
-                    .build();
+            ExtractionInput in = article(sentence, "Hellenic Navy", "Red Crescent", "Ahiara");
             List<Event> events = extractor.extract(in);
             assertEquals(1, of(EventType.AID, events).size(), sentence + " " + events);
         }
@@ -80,12 +79,7 @@ class FarEventsTest {
                 "The World Food Programme suspended its truck convoys to Ahiara on Monday.",
                 "The Red Crescent has suspended mobile clinics in Ahiara since Monday.",
                 "The World Food Programme halted food distributions in Ahiara on Monday.")) {
-            ExtractionInput in = Fixture.article(annotator, null, sentence)
-                    .entity("World Food Programme", "wfp", EntityType.ORGANIZATION)
-                    .entity("Red Crescent", "red-crescent", EntityType.ORGANIZATION)
-                    .entity("Ahiara", "ahiara", EntityType.CITY)
-                    .dated(LocalDate.of(2026, 5, 12))
-                    .build();
+            ExtractionInput in = article(sentence, "World Food Programme", "Red Crescent", "Ahiara");
             List<Event> events = extractor.extract(in);
             assertEquals(1, of(EventType.RETREAT, events).size(), sentence + " " + events);
         }
@@ -93,10 +87,7 @@ class FarEventsTest {
 
     @Test
     void haltingTransactionsIsStillNoRetreat() {
-        ExtractionInput in = Fixture.article(annotator, null, "The Red Crescent halted all foreign transactions on Monday.")
-                .entity("Red Crescent", "red-crescent", EntityType.ORGANIZATION)
-                .dated(LocalDate.of(2026, 5, 12))
-                .build();
+        ExtractionInput in = article("The Red Crescent halted all foreign transactions on Monday.", "Red Crescent");
         assertEquals(0, of(EventType.RETREAT, extractor.extract(in)).size());
     }
 
@@ -129,17 +120,11 @@ class FarEventsTest {
         for (String sentence : List.of(
                 "Ruritania closed the Ahiara border crossing to all traffic on Monday.",
                 "Ruritania ordered the closure of the Ahiara market on Monday.")) {
-            ExtractionInput in = Fixture.article(annotator, null, sentence)
-                    .entity("Ruritania", "ruritania", EntityType.COUNTRY)
-                    .dated(LocalDate.of(2026, 5, 12))
-                    .build();
+            ExtractionInput in = article(sentence, "Ruritania");
             List<Event> events = extractor.extract(in);
             assertEquals(1, of(EventType.COERCE, events).size(), sentence + " " + events);
         }
-        ExtractionInput in = Fixture.article(annotator, null, "Ruritania closed the meeting with a prayer on Monday.")
-                .entity("Ruritania", "ruritania", EntityType.COUNTRY)
-                .dated(LocalDate.of(2026, 5, 12))
-                .build();
+        ExtractionInput in = article("Ruritania closed the meeting with a prayer on Monday.", "Ruritania");
         assertEquals(0, of(EventType.COERCE, extractor.extract(in)).size());
     }
 
@@ -149,14 +134,19 @@ class FarEventsTest {
                 "Fighting between the Red Hand coalition and the Kuki militia broke out near Ahiara on Monday.",
                 "Kuki pirates hijacked a fishing boat near Ahiara on Monday.",
                 "The Red Hand coalition said its forces had destroyed two Kuki boats near Ahiara on Monday.")) {
-            ExtractionInput in = Fixture.article(annotator, null, sentence)
-                    .entity("Red Hand coalition", "red-hand", EntityType.ARMED_GROUP)
-                    .entity("Kuki", "kuki", EntityType.ARMED_GROUP)
-                    .entity("Ahiara", "ahiara", EntityType.CITY)
-                    .dated(LocalDate.of(2026, 5, 12))
-                    .build();
+            ExtractionInput in = article(sentence, "Red Hand coalition", "Kuki", "Ahiara");
             List<Event> events = extractor.extract(in);
             assertEquals(1, of(EventType.ASSAULT, events).size(), sentence + " " + events);
         }
+    }
+
+    /** A one-sentence article of 12 May 2026 naming those of the cast below it is given. */
+    private static ExtractionInput article(String sentence, String... names) {
+        Fixture article = Fixture.article(annotator, null, sentence);
+        for (String name : names) {
+            String[] entity = CAST.get(name);
+            article.entity(name, entity[0], EntityType.valueOf(entity[1]));
+        }
+        return article.dated(LocalDate.of(2026, 5, 12)).build();
     }
 }
