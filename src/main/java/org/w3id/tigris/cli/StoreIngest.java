@@ -18,6 +18,7 @@ import org.w3id.tigris.rdf.RunInfo;
 import org.w3id.tigris.read.Source;
 import org.w3id.tigris.read.SourceReader;
 import org.w3id.tigris.store.BulkLoad;
+import org.w3id.tigris.store.ClusterUpkeep;
 import org.w3id.tigris.store.KnowledgeStore;
 import org.w3id.tigris.store.LiveStore;
 import org.w3id.tigris.store.StoreCompactor;
@@ -62,7 +63,8 @@ final class StoreIngest {
             Pipeline pipeline = Pipeline.create().build();
             RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), pipeline.modelVersions());
             boolean bulk = bulk(ks, paths);
-            LiveStore writer = bulk ? null : ks.indexedWriter();
+            // nobody reads the store during the batch: its clusters are brought up to date once, at its end
+            LiveStore writer = bulk ? null : ks.indexedWriter(ClusterUpkeep.DEFERRED);
             BatchIngest.Builder batch = BatchIngest.builder()
                     .extractor(pipeline)
                     .graphs(new DocumentGraphBuilder(iris, run))
@@ -70,11 +72,13 @@ final class StoreIngest {
                     .problemLog(line -> err.println("tigris: skipped " + line));
             threads.ifPresent(batch::threads);
             IngestReport report = batch.build().run(paths);
-            // the writer's groups update the clusters they change in their own transactions; a bulk
-            // load computes them whole, as does a run after one cut short (its clusters may be behind
-            // its documents if it was an older Tigris); the indexes' rebuild below indexes them
+            // the writer's groups are clustered in one update; a bulk load computes the clusters
+            // whole, as does a run after one cut short (its clusters are behind its documents);
+            // the indexes' rebuild below indexes them
             if (bulk && report.changedAnything() || owed) {
                 ks.rebuildClusters();
+            } else if (writer != null) {
+                writer.updateClusters();
             }
             // a bulk load writes no index entry; the other writes wrote their own
             if (owed || ontologyChanged || bulk && report.changedAnything()) {

@@ -25,12 +25,15 @@ import org.w3id.tigris.store.StoreCompactor;
  */
 final class LiveIngest implements AutoCloseable {
     static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(30);
+    /** How long after an ingest its clusters' update starts, taking in the ingests of that moment. */
+    static final java.time.Duration CLUSTER_DELAY = java.time.Duration.ofMillis(200);
 
     private final LiveStore store;
     private final StoreCompactor compactor;
     private final boolean compactAfterIngest;
     private final int threads;
     private final int groupSize;
+    private final ClusterCatchUp clusters;
     private Pipeline pipeline; // loaded once
 
     /** {@code groupSize}: the documents of one request committed together, at most (see {@link DocumentSink#groupedInto}). */
@@ -40,6 +43,7 @@ final class LiveIngest implements AutoCloseable {
         this.compactAfterIngest = compactAfterIngest;
         this.threads = threads;
         this.groupSize = groupSize;
+        this.clusters = new ClusterCatchUp(store, CLUSTER_DELAY);
     }
 
     LiveStore store() {
@@ -63,11 +67,14 @@ final class LiveIngest implements AutoCloseable {
         RunInfo run = RunInfo.startNow(RunInfo.tigrisVersion(), PipelineFingerprint.current(), extractor.modelVersions());
         IngestReport report = null;
         try {
-            // each group of documents updated the event clusters it changed, in its transaction
+            // the documents are stored and indexed when this returns; their clusters follow shortly
             report = batch(extractor, run).run(paths);
             return report;
         } finally {
             store.settle();
+            if (store.owesClusters()) {
+                clusters.requested();
+            }
             if (compactAfterIngest && report != null && report.changedAnything()) {
                 compactor.startIfDue();
             }
@@ -77,6 +84,7 @@ final class LiveIngest implements AutoCloseable {
     /** Lets a compaction under way finish for a while, then leaves it (nothing is lost either way). */
     @Override
     public void close() {
+        clusters.close();
         compactor.close(CLOSE_WAIT);
     }
 

@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.LoggerFactory;
 import org.w3id.tigris.store.CompactionPolicy;
+import org.w3id.tigris.store.ClusterUpkeep;
 import org.w3id.tigris.store.LiveStore;
 import org.w3id.tigris.store.StoreCompactor;
 import org.w3id.tigris.store.StoreAssembly;
@@ -33,10 +34,11 @@ final class LiveIngestModule {
     static Optional<LiveIngest> create(StoreAssembly assembly, DatasetGraph served, boolean wanted,
                                        boolean compactAfterIngest) {
         if (!wanted) {
-            LiveStore.find(assembly, served).ifPresent(LiveStore::repairIfPending);
+            LiveStore.find(assembly, served, ClusterUpkeep.WITH_EACH_GROUP).ifPresent(LiveStore::repairIfPending);
             return Optional.empty();
         }
-        LiveStore store = LiveStore.over(assembly, served);
+        // an ingest answers when its documents are stored; their clusters follow (ClusterCatchUp)
+        LiveStore store = LiveStore.over(assembly, served, ClusterUpkeep.DEFERRED);
         store.repairIfPending();
         StoreCompactor compactor = StoreCompactor.over(served, assembly.tdbDirectory(), CompactionPolicy.DEFAULT);
         return Optional.of(new LiveIngest(store, compactor, compactAfterIngest, THREADS, GROUP_SIZE));

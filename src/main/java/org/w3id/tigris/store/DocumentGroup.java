@@ -24,7 +24,9 @@ import org.w3id.tigris.rdf.IriScheme;
  * store grew from 39 MB to 1.4 GB); grouped, they are paid once per group.
  * <p>
  * Readers see the group's documents all at once, when it commits, never part of a document,
- * and with them the event clusters they change, updated in the same transaction ({@link GroupClusters}).
+ * and with them the event clusters they change, updated in the same transaction ({@link GroupClusters}),
+ * unless the store defers that update ({@link ClusterUpkeep#DEFERRED}): then the group hands what
+ * it changed to the store, which updates the clusters of several groups at once.
  * A crash before the commit loses the group (the next run stores it again); a crash between
  * the commit and the index work leaves the {@link IndexJournal} note written in the group's
  * transaction, so the indexes are rebuilt by whoever opens the store next.
@@ -38,6 +40,7 @@ public final class DocumentGroup implements AutoCloseable {
     private final StoredDocuments documents;
     private final IndexedTriples indexed;
     private final EventClusters clusterRule;
+    private final ClusterUpkeep upkeep;
     private final GroupClusters clusters = new GroupClusters();
     private final Set<Triple> oldText = new HashSet<>();
     private final Set<Triple> newText = new HashSet<>();
@@ -49,12 +52,13 @@ public final class DocumentGroup implements AutoCloseable {
     private int size;
 
     DocumentGroup(LiveStore store, DatasetGraph tdb, StoredDocuments documents, IndexedTriples indexed,
-                  EventClusters clusterRule) {
+                  EventClusters clusterRule, ClusterUpkeep upkeep) {
         this.store = store;
         this.tdb = tdb;
         this.documents = documents;
         this.indexed = indexed;
         this.clusterRule = clusterRule;
+        this.upkeep = upkeep;
     }
 
     /** Begins the write transaction; the caller holds the store's write lock. */
@@ -167,6 +171,9 @@ public final class DocumentGroup implements AutoCloseable {
         }
         open = false;
         try {
+            if (changed && upkeep == ClusterUpkeep.DEFERRED) {
+                store.oweClusters(clusters);
+            }
             if (delta.changesIndexes()) {
                 store.apply(delta);
             }
@@ -179,11 +186,13 @@ public final class DocumentGroup implements AutoCloseable {
         if (!changed) {
             return IndexDelta.none();
         }
-        // the clusters change with the documents, in their transaction; their labels are indexed
-        GroupClusters.Change clustersChange = clusters.apply(tdb, clusterRule);
-        oldText.addAll(indexed.text(clustersChange.removed()));
-        newText.addAll(indexed.text(clustersChange.added()));
-        graphs.add(NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH));
+        if (upkeep == ClusterUpkeep.WITH_EACH_GROUP) {
+            // the clusters change with the documents, in their transaction; their labels are indexed
+            GroupClusters.Change clustersChange = clusters.apply(tdb, clusterRule);
+            oldText.addAll(indexed.text(clustersChange.removed()));
+            newText.addAll(indexed.text(clustersChange.added()));
+            graphs.add(NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH));
+        }
         Set<Triple> gone = oldText.stream()
                 .filter(t -> !newText.contains(t) && !IndexedTriples.inUnion(tdb, t))
                 .collect(Collectors.toSet());

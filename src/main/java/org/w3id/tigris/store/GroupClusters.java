@@ -101,7 +101,32 @@ final class GroupClusters {
         });
     }
 
-    /** Brings the clusters graph up to date, in the group's transaction, before it commits. */
+    /** True when no report came or left since this was made or last {@linkplain #clear() cleared}. */
+    boolean isEmpty() {
+        return left.isEmpty() && arrived.isEmpty() && changedPlaces.isEmpty();
+    }
+
+    /**
+     * Takes over what a committed group recorded, so that one update covers several groups: the
+     * stored clusters stay those of the store before the first of them, and the update's region is
+     * what all of them changed.
+     */
+    void absorb(GroupClusters group) {
+        left.addAll(group.left);
+        leftPlaces.addAll(group.leftPlaces);
+        arrived.addAll(group.arrived);
+        changedPlaces.addAll(group.changedPlaces);
+    }
+
+    /** Forgets what was recorded, once the clusters are up to date with it. */
+    void clear() {
+        left.clear();
+        leftPlaces.clear();
+        arrived.clear();
+        changedPlaces.clear();
+    }
+
+    /** Brings the clusters graph up to date, in a write transaction, with what was recorded. */
     Change apply(DatasetGraph txn, EventClusters clusters) {
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();

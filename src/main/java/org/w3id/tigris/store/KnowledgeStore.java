@@ -88,8 +88,8 @@ public final class KnowledgeStore implements AutoCloseable {
      * A writer that keeps the indexes up to date document by document (see {@link LiveStore}),
      * for batches into a store that already holds documents: no full rebuild afterwards.
      */
-    public LiveStore indexedWriter() {
-        return LiveStore.over(assembly, dataset().asDatasetGraph());
+    public LiveStore indexedWriter(ClusterUpkeep upkeep) {
+        return LiveStore.over(assembly, dataset().asDatasetGraph(), upkeep);
     }
 
     /** The IRI base recorded in the store, if any document was ever stored. */

@@ -8,12 +8,14 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.apache.jena.geosparql.spatial.SpatialIndex;
 import org.apache.jena.geosparql.spatial.SpatialIndexException;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexIoKryo;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexLib;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexPerGraph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
@@ -47,27 +49,34 @@ public final class LiveStore {
     private final Path spatialIndexFile;
     private final StoredDocuments documents;
     private final IndexedTriples indexed;
+    private final ClusterUpkeep upkeep;
     private final ReentrantLock writing = new ReentrantLock();
     private boolean notedHere; // the pending note is this writer's, to remove when settled; under the lock
+    private final GroupClusters owedClusters = new GroupClusters(); // groups' changes not yet clustered; under the lock
 
-    private LiveStore(DatasetGraph tdb, DatasetGraph served, TextIndex text, Path spatialIndexFile) {
+    private LiveStore(DatasetGraph tdb, DatasetGraph served, TextIndex text, Path spatialIndexFile, ClusterUpkeep upkeep) {
         this.tdb = tdb;
         this.served = served;
         this.text = text;
         this.spatialIndexFile = spatialIndexFile;
+        this.upkeep = upkeep;
         this.documents = new StoredDocuments(tdb);
         this.indexed = new IndexedTriples(text.getDocDef());
     }
 
-    /** Over the dataset a server serves (GeoSPARQL over jena-text over TDB2), as assembled from {@code assembly}. */
-    public static LiveStore over(StoreAssembly assembly, DatasetGraph served) {
-        return find(assembly, served).orElseThrow(() -> new IllegalStateException("the served dataset has no text index"));
+    /**
+     * Over the dataset a server serves (GeoSPARQL over jena-text over TDB2), as assembled from
+     * {@code assembly}, keeping the event clusters up to date as {@code upkeep} says.
+     */
+    public static LiveStore over(StoreAssembly assembly, DatasetGraph served, ClusterUpkeep upkeep) {
+        return find(assembly, served, upkeep)
+                .orElseThrow(() -> new IllegalStateException("the served dataset has no text index"));
     }
 
     /** As {@link #over}, or nothing for a dataset described without a text index. */
-    public static Optional<LiveStore> find(StoreAssembly assembly, DatasetGraph served) {
-        return textDataset(served).map(text ->
-                new LiveStore(assembly.assembleTdb(), served, text.getTextIndex(), assembly.spatialIndexFile()));
+    public static Optional<LiveStore> find(StoreAssembly assembly, DatasetGraph served, ClusterUpkeep upkeep) {
+        return textDataset(served).map(text -> new LiveStore(assembly.assembleTdb(), served, text.getTextIndex(),
+                assembly.spatialIndexFile(), upkeep));
     }
 
     private static Optional<DatasetGraphText> textDataset(DatasetGraph dsg) {
@@ -123,11 +132,59 @@ public final class LiveStore {
     public DocumentGroup group() {
         writing.lock();
         try {
-            EventClusters clusters = EventClusters.builder().clusterBase(iriScheme().clusterPrefix()).build();
-            return new DocumentGroup(this, tdb, documents, indexed, clusters).begin();
+            return new DocumentGroup(this, tdb, documents, indexed, clusterRule(), upkeep).begin();
         } catch (RuntimeException | Error e) {
             writing.unlock();
             throw e;
+        }
+    }
+
+    private EventClusters clusterRule() {
+        return EventClusters.builder().clusterBase(iriScheme().clusterPrefix()).build();
+    }
+
+    /** After a group's commit, with {@link ClusterUpkeep#DEFERRED}; the caller holds the write lock. */
+    void oweClusters(GroupClusters group) {
+        owedClusters.absorb(group);
+    }
+
+    /** True when groups were committed since the clusters were last brought up to date. */
+    public boolean owesClusters() {
+        writing.lock();
+        try {
+            return !owedClusters.isEmpty();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * Brings the event clusters up to date with every group committed since the last update
+     * ({@link ClusterUpkeep#DEFERRED}), in one write transaction, and then their labels' text
+     * index entries. Returns false when there was nothing to do. Should it fail, the store is
+     * as before and the groups are still owed.
+     */
+    public boolean updateClusters() {
+        writing.lock();
+        try {
+            if (owedClusters.isEmpty()) {
+                return false;
+            }
+            IndexDelta delta = Txn.calculateWrite(tdb, () -> {
+                GroupClusters.Change change = owedClusters.apply(tdb, clusterRule());
+                Set<Triple> put = indexed.text(change.added());
+                Set<Triple> gone = indexed.text(change.removed()).stream()
+                        .filter(t -> !put.contains(t) && !IndexedTriples.inUnion(tdb, t))
+                        .collect(Collectors.toSet());
+                return new IndexDelta(put, gone, false, Set.of(NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH)));
+            });
+            owedClusters.clear();
+            if (delta.changesIndexes()) {
+                apply(delta);
+            }
+            return true;
+        } finally {
+            writing.unlock();
         }
     }
 
@@ -147,7 +204,8 @@ public final class LiveStore {
     /** Removes the note {@link #write} made, once every write so far has its index entries committed. */
     public void settle() {
         locked(() -> {
-            if (notedHere) {
+            // clusters still owed keep the note: a crash before their update has them recomputed
+            if (notedHere && owedClusters.isEmpty()) {
                 IndexJournal.clear(tdb);
                 notedHere = false;
             }
@@ -164,6 +222,7 @@ public final class LiveStore {
             LOG.warn("The store's indexes were left behind its graphs (a write was cut short): rebuilding them");
             // a store written by an older Tigris refreshed its clusters after the documents' commit
             ClusterRefresh.refresh(tdb, iriScheme());
+            owedClusters.clear();
             rebuildAll();
             return true;
         } finally {

@@ -116,18 +116,21 @@ public final class PartsLoad {
 
     /**
      * A store that holds documents: the new and changed ones written with their own index
-     * entries and cluster updates ({@link PartsUpdate}). The indexes and clusters are rebuilt
-     * only when they were owed already (a write cut short) or the ontology changed.
+     * entries ({@link PartsUpdate}), their clusters updated once at the end. The indexes and
+     * clusters are rebuilt only when they were owed already (a write cut short) or the ontology changed.
      */
     private int update(List<Path> parts, LoadPlan plan) {
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             ks.catalogueIfMissing();
             boolean owed = ks.indexesPending();
             ks.indexWorkStarts();
-            int written = new PartsUpdate(ks.indexedWriter(), GROUP_SIZE, log).write(parts, plan);
+            LiveStore writer = ks.indexedWriter(ClusterUpkeep.DEFERRED);
+            int written = new PartsUpdate(writer, GROUP_SIZE, log).write(parts, plan);
             boolean ontologyChanged = OntologyFiles.ontology().map(ks::loadOntology).orElse(false);
             if (owed) {
                 ks.rebuildClusters();
+            } else {
+                writer.updateClusters();
             }
             if (owed || ontologyChanged) {
                 log.accept("rebuilding the text and spatial indexes");

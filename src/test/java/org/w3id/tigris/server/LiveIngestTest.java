@@ -244,6 +244,11 @@ class LiveIngestTest {
         post("?name=outlet-a.txt", attack, "text/plain", true);
         assertEquals(0, count(clusters), "one report is no cluster");
         post("?name=outlet-b.txt", attack, "text/plain", true);
+        // the ingest answers once the document is stored; its clusters follow on a thread of their own
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (count(clusters) < 2 && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
         assertEquals(2, count(clusters), "the second outlet's report joins the first's in a cluster");
     }
 

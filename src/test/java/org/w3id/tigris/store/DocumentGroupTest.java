@@ -42,7 +42,7 @@ class DocumentGroupTest {
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
             store.ingest(graph(store, "old.txt", "tgrefold"));
             store.rebuildIndexes();
-            LiveStore live = store.indexedWriter();
+            LiveStore live = store.indexedWriter(ClusterUpkeep.WITH_EACH_GROUP);
             List<IngestOutcome> outcomes = new ArrayList<>();
             try (DocumentGroup group = live.group()) {
                 outcomes.add(group.add(graph(store, "one.txt", "tgrefone")));
@@ -71,7 +71,7 @@ class DocumentGroupTest {
     @Test
     void aRefusedDocumentLeavesTheRestOfItsGroupAndAnAbortedGroupLeavesNothing() {
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-            LiveStore live = store.indexedWriter();
+            LiveStore live = store.indexedWriter(ClusterUpkeep.WITH_EACH_GROUP);
             try (DocumentGroup group = live.group()) {
                 group.add(graph(store, "a-b.txt", "tgrefone"));
                 // a name that folds to the same document IRI is refused, the group goes on

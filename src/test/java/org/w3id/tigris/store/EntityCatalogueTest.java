@@ -72,7 +72,7 @@ class EntityCatalogueTest {
     void anEntityNamedByTwoDocumentsKeepsItsDescriptionUntilBothAreRemoved() {
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
             store.iriScheme(Optional.empty());
-            LiveStore live = store.indexedWriter();
+            LiveStore live = store.indexedWriter(ClusterUpkeep.WITH_EACH_GROUP);
             live.write(document("a.txt", "h1", IRAQ_LABEL, IRAQ_TYPE, IRAQI, BASRA_LABEL));
             live.write(document("b.txt", "h2", IRAQ_LABEL, IRAQ_TYPE));
             assertEquals(Set.of(IRAQ_LABEL, IRAQ_TYPE, IRAQI, BASRA_LABEL), catalogue(store));
@@ -101,7 +101,7 @@ class EntityCatalogueTest {
             store.ingest(document("b.txt", "h2", IRAQ_LABEL));
             assertEquals(Set.of(IRAQ_LABEL, IRAQI, BASRA_LABEL), catalogue(store));
             // the command line's batch into a store with documents, and the server's groups, write alike
-            LiveStore live = store.indexedWriter();
+            LiveStore live = store.indexedWriter(ClusterUpkeep.WITH_EACH_GROUP);
             try (DocumentGroup group = live.group()) {
                 group.add(document("a.txt", "h3", IRAQ_TYPE));
                 group.add(document("c.txt", "h4", BASRA_LABEL));

@@ -52,7 +52,7 @@ class GroupClustersTest {
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
             IriScheme iris = store.iriScheme(Optional.empty());
             EventClusters full = EventClusters.builder().clusterBase(iris.clusterPrefix()).build();
-            LiveStore live = store.indexedWriter();
+            LiveStore live = store.indexedWriter(ClusterUpkeep.WITH_EACH_GROUP);
             Node clustersGraph = NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH);
             int clustered = 0;
             int removed = 0;
@@ -78,6 +78,53 @@ class GroupClustersTest {
             assertTrue(removed > 5, "too few documents removed to test anything: " + removed);
             live.settle();
             // the clusters' labels are indexed: their entries follow the clusters (these documents have no geometry)
+            IndexAgreement agreement = store.checkIndexes();
+            assertEquals(agreement.indexedTriples(), agreement.textEntries(), agreement.toString());
+            assertTrue(agreement.indexedTriples() > 0 && !agreement.pending(), agreement.toString());
+        }
+    }
+
+    @Test
+    void clustersUpdatedOnceForSeveralGroupsEqualTheWholeStoreClusteredAgain() {
+        Random random = new Random(23);
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            IriScheme iris = store.iriScheme(Optional.empty());
+            EventClusters full = EventClusters.builder().clusterBase(iris.clusterPrefix()).build();
+            LiveStore live = store.indexedWriter(ClusterUpkeep.DEFERRED);
+            Node clustersGraph = NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH);
+            int clustered = 0;
+            int updates = 0;
+            for (int step = 0; step < 40; step++) {
+                Set<Triple> before = Txn.calculateRead(store.tdb(), () -> store.tdb().getGraph(clustersGraph).find().toSet());
+                try (DocumentGroup group = live.group()) {
+                    for (int d = 1 + random.nextInt(3); d > 0; d--) {
+                        String name = "d" + random.nextInt(24);
+                        if (random.nextInt(4) == 0) {
+                            group.remove(name + ".txt");
+                        } else {
+                            group.add(document(random, iris, name, step));
+                        }
+                    }
+                    group.commit();
+                }
+                Set<Triple> stored = Txn.calculateRead(store.tdb(), () -> store.tdb().getGraph(clustersGraph).find().toSet());
+                assertEquals(before, stored, "a deferred group leaves the clusters as they were, step " + step);
+                live.settle();
+                if (live.owesClusters()) {
+                    assertTrue(store.indexesPending(), "owed clusters keep the pending note, step " + step);
+                }
+                if (random.nextInt(4) == 0 || step == 39) {
+                    updates += live.updateClusters() ? 1 : 0;
+                    assertTrue(!live.owesClusters(), "step " + step);
+                    stored = Txn.calculateRead(store.tdb(), () -> store.tdb().getGraph(clustersGraph).find().toSet());
+                    Set<Triple> expected = Txn.calculateRead(store.tdb(),
+                            () -> full.compute(store.tdb().getUnionGraph()).graph().find().toSet());
+                    assertEquals(expected, stored, "step " + step);
+                    clustered += (int) stored.stream().filter(t -> t.getPredicate().getURI().endsWith("reportCount")).count();
+                }
+            }
+            assertTrue(updates > 5 && clustered > 10, "too few updates or clusters to test anything: " + updates + ", " + clustered);
+            live.settle();
             IndexAgreement agreement = store.checkIndexes();
             assertEquals(agreement.indexedTriples(), agreement.textEntries(), agreement.toString());
             assertTrue(agreement.indexedTriples() > 0 && !agreement.pending(), agreement.toString());

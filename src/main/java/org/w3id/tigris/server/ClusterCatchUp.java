@@ -1,0 +1,73 @@
+package org.w3id.tigris.server;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.tigris.store.ClusterUpkeep;
+import org.w3id.tigris.store.LiveStore;
+
+/**
+ * Brings a served store's event clusters up to date shortly after ingests, on a thread of its
+ * own, so that an ingest answers once its documents are stored and searchable and does not
+ * wait for the clusters ({@link ClusterUpkeep#DEFERRED}). Ingests that arrive while an update
+ * runs are covered by the next one: a burst of ingests costs one or two updates, not one each.
+ */
+final class ClusterCatchUp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterCatchUp.class);
+
+    private final LiveStore store;
+    private final Duration delay;
+    private final ScheduledExecutorService thread;
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    /** {@code delay}: how long after an ingest the update starts, to take in those that follow it. */
+    ClusterCatchUp(LiveStore store, Duration delay) {
+        this.store = store;
+        this.delay = delay;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tigris-cluster-catch-up");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** After an ingest committed groups: an update follows unless one is already waiting to start. */
+    void requested() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                thread.schedule(this::update, delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                scheduled.set(false); // closing: the store's pending note has the clusters recomputed at the next start
+            }
+        }
+    }
+
+    private void update() {
+        scheduled.set(false);
+        try {
+            if (store.updateClusters()) {
+                store.settle();
+            }
+        } catch (RuntimeException e) {
+            // the groups stay owed and the store's note stays: the next update or start catches up
+            LOG.error("Cannot bring the event clusters up to date: {}", e.getMessage(), e);
+        }
+    }
+
+    /** Lets an update under way or waiting finish for a while; what is still owed then is recomputed at the next start. */
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(LiveIngest.CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Stopped before the event clusters were up to date: they are recomputed at the next start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
