@@ -3,14 +3,17 @@ package org.w3id.tigris.cluster;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The clusters of the part of a store that added, replaced or removed reports change, equal
@@ -55,7 +58,7 @@ public final class ClusterUpdate {
     private final Map<String, Optional<EventReport>> reports = new HashMap<>();
     private final Map<String, Set<String>> keys = new HashMap<>();
     private final Map<String, ReportBlock> blocks = new HashMap<>();
-    private final Map<String, List<ReportLink>> best = new HashMap<>();
+    private final Map<String, Set<ReportLink>> best = new HashMap<>();
     private final Map<String, Set<ReportLink>> kept = new HashMap<>();
 
     /** Over a store's reports, places and clusters, with the rule its clusters were computed with. */
@@ -118,7 +121,11 @@ public final class ClusterUpdate {
                 }
             }
             if (refused.isEmpty()) {
-                List<List<EventReport>> out = clusterOf.values().stream().distinct().filter(c -> c.size() > 1).toList();
+                // each member maps to its cluster's one list: told apart by identity, as hashing
+                // a cluster's reports once per member costs the square of its size
+                Set<List<EventReport>> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+                List<List<EventReport>> out = clusterOf.values().stream().filter(distinct::add)
+                        .filter(c -> c.size() > 1).toList();
                 return new Result(Set.copyOf(region), out);
             }
             region.addAll(refused);
@@ -198,8 +205,10 @@ public final class ClusterUpdate {
         return out;
     }
 
-    private List<ReportLink> best(String iri) {
-        return best.computeIfAbsent(iri, r -> linked(r).stream().sorted(ReportLink.RANKING).limit(pairs.best()).toList());
+    /** A report's strongest links, strongest first; a set, as every partner of a report asks whether it is among them. */
+    private Set<ReportLink> best(String iri) {
+        return best.computeIfAbsent(iri, r -> linked(r).stream().sorted(ReportLink.RANKING).limit(pairs.best())
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /** The links of a report the clusterer considers: its best ones and those it is among the best of. */
