@@ -76,7 +76,7 @@ final class NounAttribution {
             evidenceFrom = np.span().from();
         } else {
             int by = m.end();
-            if (s.lower(by).endsWith("ed"))
+            if (by < s.size() && s.lower(by).endsWith("ed")) // a cue may end a headline
                 by++; // "claims circulated by", "the statement issued by"
             if (!s.is(by, "by"))
                 return Optional.empty();

@@ -55,6 +55,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNounCueEndingASentenceWithoutAStopIsNoClaimAndNoFailure() {
+        Found f = extract(article("The army rejected the statement\n\nThe fighting went on near the river on Monday."));
+        assertTrue(f.claims().stream().noneMatch(c -> c.cue().toLowerCase().contains("statement")), f.describe());
+    }
+
+    @Test
     void quotationWithCueAfter() {
         Found f = extract(article("“We will answer this attack at a time of our choosing,” Yoav Gallant said on Sunday.")
                 .entity("Yoav Gallant", "yoav-gallant", EntityType.PERSON)
