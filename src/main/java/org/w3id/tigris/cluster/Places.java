@@ -22,6 +22,7 @@ public final class Places {
     // each place's containers, computed once: a store's reports ask for the same few thousand
     // places again and again
     private final Map<String, Set<String>> withContainers = new ConcurrentHashMap<>();
+    private final Map<String, String> baseNames = new ConcurrentHashMap<>();
 
     /**
      * @param containers each place's direct containers
@@ -102,8 +103,13 @@ public final class Places {
         if (located(a) && located(b)) {
             return false; // the gazetteer knows both, and where they lie decides (two Tripolis)
         }
-        String x = PlaceName.base(labels.apply(a));
-        return !x.isEmpty() && x.equals(PlaceName.base(labels.apply(b)));
+        String x = baseName(a);
+        return !x.isEmpty() && x.equals(baseName(b));
+    }
+
+    /** Kept per place: every pair of reports in a block asks it, and a label may be a read of the store. */
+    private String baseName(String iri) {
+        return baseNames.computeIfAbsent(iri, p -> PlaceName.base(labels.apply(p)));
     }
 
     /** Same place, or one contains the other. */
