@@ -126,17 +126,28 @@ final class GroupClusters {
         changedPlaces.clear();
     }
 
-    /** Brings the clusters graph up to date, in a write transaction, with what was recorded. */
+    /** Brings the clusters graph up to date, in the caller's write transaction, with what was recorded. */
     Change apply(DatasetGraph txn, EventClusters clusters) {
+        Change change = compute(txn, clusters);
+        write(txn, change);
+        return change;
+    }
+
+    /**
+     * The clusters' triples that go and come to bring the clusters graph up to date with what
+     * was recorded, read in the caller's transaction (a read one will do): the cluster nodes of
+     * the recomputed part as they are, and their replacements.
+     */
+    Change compute(DatasetGraph txn, EventClusters clusters) {
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         GraphReports reports = new GraphReports(txn.getUnionGraph(), txn.getGraph(GRAPH));
         if (hierarchyMovedStoredReports(txn, reports)) {
             Graph removed = copy(txn.getGraph(GRAPH));
-            EventClusters.Result all = ClusterRefresh.recompute(txn, clusters);
+            Graph added = clusters.compute(txn.getUnionGraph()).graph();
             LOG.info("Recomputed every event cluster: the place hierarchy changed under stored reports ({} ms)",
                     (System.nanoTime() - t0) / 1_000_000);
-            return new Change(removed, all.graph());
+            return new Change(removed, added);
         }
         ClusterUpdate.Result result = clusters.update(reports, reports.places()).update(left, arrived);
         Set<Node> stale = new HashSet<>();
@@ -144,13 +155,17 @@ final class GroupClusters {
                 txn.find(GRAPH, Node.ANY, REPORT, NodeFactory.createURI(r)).forEachRemaining(q -> stale.add(q.getSubject())));
         Graph removed = GraphFactory.createDefaultGraph();
         stale.forEach(c -> txn.find(GRAPH, c, Node.ANY, Node.ANY).forEachRemaining(q -> removed.add(q.asTriple())));
-        removed.find().forEachRemaining(t -> txn.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         Graph added = clusters.graph(result.clusters());
-        added.find().forEachRemaining(t -> txn.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         LOG.info("Updated event clusters: {} reports recomputed, {} clusters replaced by {} ({} ms, {} ms CPU)",
                 result.region().size(), stale.size(), result.clusters().size(), (System.nanoTime() - t0) / 1_000_000,
                 (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
         return new Change(removed, added);
+    }
+
+    /** Writes a computed change into the caller's write transaction. */
+    static void write(DatasetGraph txn, Change change) {
+        change.removed().find().forEachRemaining(t -> txn.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        change.added().find().forEachRemaining(t -> txn.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**

@@ -1,28 +1,18 @@
 package org.w3id.tigris.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
-import org.apache.jena.geosparql.spatial.SpatialIndex;
-import org.apache.jena.geosparql.spatial.SpatialIndexException;
-import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexIoKryo;
 import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexLib;
-import org.apache.jena.geosparql.spatial.index.v2.SpatialIndexPerGraph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.DatasetGraphText;
-import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +39,12 @@ public final class LiveStore {
     private final Path spatialIndexFile;
     private final StoredDocuments documents;
     private final IndexedTriples indexed;
+    private final IndexEntryWriter entries;
     private final ClusterUpkeep upkeep;
     private final ReentrantLock writing = new ReentrantLock();
     private boolean notedHere; // the pending note is this writer's, to remove when settled; under the lock
     private final GroupClusters owedClusters = new GroupClusters(); // groups' changes not yet clustered; under the lock
+    private boolean updating; // an update has taken owed groups and not yet written them; under the lock
 
     private LiveStore(DatasetGraph tdb, DatasetGraph served, TextIndex text, Path spatialIndexFile, ClusterUpkeep upkeep) {
         this.tdb = tdb;
@@ -62,6 +54,7 @@ public final class LiveStore {
         this.upkeep = upkeep;
         this.documents = new StoredDocuments(tdb);
         this.indexed = new IndexedTriples(text.getDocDef());
+        this.entries = new IndexEntryWriter(tdb, served, text, spatialIndexFile, indexed);
     }
 
     /**
@@ -152,7 +145,7 @@ public final class LiveStore {
     public boolean owesClusters() {
         writing.lock();
         try {
-            return !owedClusters.isEmpty();
+            return !owedClusters.isEmpty() || updating;
         } finally {
             writing.unlock();
         }
@@ -160,31 +153,57 @@ public final class LiveStore {
 
     /**
      * Brings the event clusters up to date with every group committed since the last update
-     * ({@link ClusterUpkeep#DEFERRED}), in one write transaction, and then their labels' text
-     * index entries. Returns false when there was nothing to do. Should it fail, the store is
-     * as before and the groups are still owed.
+     * ({@link ClusterUpkeep#DEFERRED}), then their labels' text index entries. Returns false when
+     * there was nothing to do.
+     * <p>
+     * The update is worked out in a read transaction, taken while no group commits, so that it
+     * covers exactly the groups owed then; groups go on committing meanwhile (only updates write
+     * the clusters graph, and one runs at a time), and the next update takes them. Only writing
+     * its result holds the store's write lock. Should it fail, the store is as before and those
+     * groups are owed again.
      */
-    public boolean updateClusters() {
+    public synchronized boolean updateClusters() {
+        GroupClusters taken = new GroupClusters();
         writing.lock();
         try {
             if (owedClusters.isEmpty()) {
                 return false;
             }
-            IndexDelta delta = Txn.calculateWrite(tdb, () -> {
-                GroupClusters.Change change = owedClusters.apply(tdb, clusterRule());
-                Set<Triple> put = indexed.text(change.added());
-                Set<Triple> gone = indexed.text(change.removed()).stream()
-                        .filter(t -> !put.contains(t) && !IndexedTriples.inUnion(tdb, t))
-                        .collect(Collectors.toSet());
-                return new IndexDelta(put, gone, false, Set.of(NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH)));
-            });
+            taken.absorb(owedClusters);
             owedClusters.clear();
-            if (delta.changesIndexes()) {
-                apply(delta);
-            }
-            return true;
+            updating = true;
+            tdb.begin(ReadWrite.READ);
         } finally {
             writing.unlock();
+        }
+        try {
+            GroupClusters.Change change;
+            try {
+                change = taken.compute(tdb, clusterRule());
+            } finally {
+                tdb.end();
+            }
+            locked(() -> {
+                IndexDelta delta = Txn.calculateWrite(tdb, () -> {
+                    GroupClusters.write(tdb, change);
+                    Set<Triple> put = indexed.text(change.added());
+                    Set<Triple> gone = indexed.text(change.removed()).stream()
+                            .filter(t -> !put.contains(t) && !IndexedTriples.inUnion(tdb, t))
+                            .collect(Collectors.toSet());
+                    return new IndexDelta(put, gone, false, Set.of(NodeFactory.createURI(IriScheme.CLUSTERS_GRAPH)));
+                });
+                if (delta.changesIndexes()) {
+                    apply(delta);
+                }
+                updating = false;
+            });
+            return true;
+        } catch (RuntimeException | Error e) {
+            locked(() -> {
+                owedClusters.absorb(taken);
+                updating = false;
+            });
+            throw e;
         }
     }
 
@@ -205,7 +224,7 @@ public final class LiveStore {
     public void settle() {
         locked(() -> {
             // clusters still owed keep the note: a crash before their update has them recomputed
-            if (notedHere && owedClusters.isEmpty()) {
+            if (notedHere && owedClusters.isEmpty() && !updating) {
                 IndexJournal.clear(tdb);
                 notedHere = false;
             }
@@ -252,42 +271,6 @@ public final class LiveStore {
 
     /** A group's index entries, after its commit; the caller holds the write lock. */
     void apply(IndexDelta delta) {
-        for (Triple t : delta.textGone()) {
-            Entity e = indexed.entity(t);
-            if (e != null) {
-                text.deleteEntity(e);
-            }
-        }
-        for (Triple t : delta.textPut()) {
-            Entity e = indexed.entity(t);
-            if (e != null) {
-                text.deleteEntity(e); // by uid: the same entry is never there twice
-                text.addEntity(e);
-            }
-        }
-        text.commit();
-        if (delta.spatialChanged()) {
-            updateSpatial(delta.graphs());
-        }
-    }
-
-    private void updateSpatial(Set<Node> graphs) {
-        SpatialIndex current = SpatialIndexLib.getSpatialIndex(served);
-        if (!(current instanceof SpatialIndexPerGraph perGraph)) {
-            SpatialIndexRebuild.rebuild(tdb, spatialIndexFile).ifPresent(index -> SpatialIndexLib.setSpatialIndex(served, index));
-            return;
-        }
-        Set<String> names = new HashSet<>();
-        names.add(Quad.defaultGraphIRI.getURI());
-        graphs.forEach(g -> names.add(g.getURI()));
-        try {
-            SpatialIndexPerGraph.recomputeIndexForGraphs(perGraph, tdb, names);
-            Files.createDirectories(spatialIndexFile.toAbsolutePath().getParent());
-            SpatialIndexIoKryo.save(spatialIndexFile, perGraph);
-        } catch (SpatialIndexException e) {
-            throw new IllegalStateException("cannot update the spatial index: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the spatial index " + spatialIndexFile, e);
-        }
+        entries.apply(delta);
     }
 }
