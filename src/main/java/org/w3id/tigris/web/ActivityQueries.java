@@ -12,7 +12,7 @@ import org.w3id.tigris.rdf.IriScheme;
  * The queries behind a page's events and claims: its table, map, timeline and facet counts,
  * each one SPARQL query over the scope and the chosen filters, aggregated in SPARQL and
  * bounded. The query text is made of fixed parts only; the scope and every filter value are
- * bound as RDF terms ({@link ParameterizedSparqlString}), never written into the text.
+ * bound as RDF terms ({@link ValuesBoundSparql}), never written into the text.
  * Names, geometries and containing places of entities are read from the entity catalogue
  * (one copy each), not from the union, where each is repeated by every document naming it.
  */
@@ -110,7 +110,7 @@ final class ActivityQueries {
      * table's inner query chooses them), in the table's order.
      */
     Query details(List<List<? extends RDFNode>> keys) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + ROW + """
+        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + ROW + """
                 WHERE {
                   VALUES (?item ?type ?date) { ?keys }
                 """ + DETAILS);
@@ -135,7 +135,7 @@ final class ActivityQueries {
             case ALL -> { }
         }
         ActivityFilters.append(where, facets, "");
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + where + "}\n");
+        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + where + "}\n");
         pss.setValues("dates", dates);
         filters.bind(pss, scope, facets, "");
         if (scope.kind() == ActivityScope.Kind.SEARCH) {
@@ -186,7 +186,7 @@ final class ActivityQueries {
 
     /** The points and names of places ({@code ?placeIri ?wkt ?placeName}) that have a point. */
     Query placePoints(List<RDFNode> places) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + """
+        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + """
                 SELECT ?placeIri (SAMPLE(?wkt0) AS ?wkt) (SAMPLE(?name) AS ?placeName)
                 WHERE {
                   VALUES (?placeIri) { ?these }
@@ -203,7 +203,7 @@ final class ActivityQueries {
 
     /** The words of items ({@code ?item ?type ?date} each): {@code ?item ?type ?date ?what}. */
     Query words(List<List<? extends RDFNode>> keys) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + """
+        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + """
                 SELECT ?item ?type ?date (SAMPLE(COALESCE(?claimText, ?evidenceText)) AS ?what)
                 WHERE {
                   VALUES (?item ?type ?date) { ?keys }
@@ -242,7 +242,7 @@ final class ActivityQueries {
 
     /** The places among the scope's own resources (a place page's place, search hits) with a point. */
     Query scopePlaces(ActivityScope scope) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + """
+        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + """
                 SELECT ?placeIri (SAMPLE(?wkt0) AS ?wkt) (SAMPLE(?name) AS ?placeName)
                 WHERE {
                   VALUES (?placeIri) { ?these }
@@ -297,7 +297,7 @@ final class ActivityQueries {
         if (wrapped) {
             where.append("  }").append(limit > 0 ? " LIMIT " + limit : "").append(" }\n").append(anchor);
         }
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(KgQuery.prologue() + head + where + tail);
+        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + head + where + tail);
         filters.bind(pss, scope, facets, omitted);
         return pss.asQuery();
     }

@@ -33,7 +33,7 @@ enum KgQuery {
 
     /** A fresh query to bind values into; {@code ?this} is the resource a query is about. */
     ParameterizedSparqlString prepare() {
-        return new ParameterizedSparqlString(text);
+        return new ValuesBoundSparql(text);
     }
 
     /** Comment lines are dropped: an apostrophe in prose would confuse literal detection. */
