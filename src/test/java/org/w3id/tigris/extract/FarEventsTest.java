@@ -141,6 +141,28 @@ class FarEventsTest {
     }
 
     /** A one-sentence article of 12 May 2026 naming those of the cast below it is given. */
+    @Test
+    void aStrongVerbWhoseSubjectNoGazetteerNamesStillStatesAnEvent() {
+        // the actor is there, only unnamed or unknown: "local deputies", "the ruling party"
+        for (String[] c : List.of(
+                new String[] {"Local deputies protested in front of the prefecture in Ahiara on Tuesday.", "PROTEST"},
+                new String[] {"The ruling party rejected the accusation on Tuesday.", "REJECT"},
+                new String[] {"The government blamed the rebel group for the massacre.", "ACCUSE"},
+                new String[] {"Air force helicopters struck boats near the island on Sunday.", "ASSAULT"})) {
+            List<Event> events = extractor.extract(article(c[0]));
+            assertEquals(1, of(EventType.valueOf(c[1]), events).size(), c[0] + " " + events);
+        }
+    }
+
+    @Test
+    void aWeakVerbWithAnUnnamedSubjectStatesNoEvent() {
+        for (String sentence : List.of(
+                "Twelve wounded soldiers are being treated there.",
+                "Families left with nothing on Tuesday.")) {
+            assertEquals(List.of(), extractor.extract(article(sentence)), sentence);
+        }
+    }
+
     private static ExtractionInput article(String sentence, String... names) {
         Fixture article = Fixture.article(annotator, null, sentence);
         for (String name : names) {
