@@ -163,6 +163,30 @@ class FarEventsTest {
         }
     }
 
+    @Test
+    void sendingForcesIsAMobilization() {
+        for (String sentence : List.of(
+                "The army would send 600 more soldiers to Ahiara within days.",
+                "Two more battalions have been sent to Ahiara.",
+                "Reinforcements were flown into Ahiara on Monday.",
+                "The government sent in the Hellenic Navy on Monday.")) {
+            List<Event> events = extractor.extract(article(sentence, "Ahiara", "Hellenic Navy"));
+            assertEquals(1, of(EventType.MOBILIZE, events).size(), sentence + " " + events);
+        }
+        for (String sentence : List.of(
+                "The ministry sent a letter to the Red Crescent on Monday.",
+                "The World Food Programme sent food rations to Ahiara on Monday.")) {
+            List<Event> events = extractor.extract(article(sentence, "Ahiara", "Red Crescent", "World Food Programme"));
+            assertEquals(0, of(EventType.MOBILIZE, events).size(), sentence + " " + events);
+        }
+    }
+
+    @Test
+    void openingFireIsAnAssault() {
+        String sentence = "Two gunmen opened fire on a police post near Ahiara on Monday.";
+        assertEquals(1, of(EventType.ASSAULT, extractor.extract(article(sentence, "Ahiara"))).size(), sentence);
+    }
+
     private static ExtractionInput article(String sentence, String... names) {
         Fixture article = Fixture.article(annotator, null, sentence);
         for (String name : names) {
