@@ -155,6 +155,17 @@ class FarEventsTest {
     }
 
     @Test
+    void aPronounOrALightVerbsSubjectActsForAStrongWordToo() {
+        for (String[] c : List.of(
+                new String[] {"They rejected the accusation on Tuesday.", "REJECT"},
+                new String[] {"He ordered reinforcements for the islands on Saturday.", "MOBILIZE"},
+                new String[] {"The district administration imposed an indefinite curfew in the evening.", "COERCE"})) {
+            List<Event> events = extractor.extract(article(c[0]));
+            assertEquals(1, of(EventType.valueOf(c[1]), events).size(), c[0] + " " + events);
+        }
+    }
+
+    @Test
     void aWeakVerbWithAnUnnamedSubjectStatesNoEvent() {
         for (String sentence : List.of(
                 "Twelve wounded soldiers are being treated there.",
