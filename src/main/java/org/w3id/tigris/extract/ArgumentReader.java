@@ -44,7 +44,8 @@ final class ArgumentReader {
             d.cover(subject.span());
             // "US bases in Iraq and Syria have been hit": the subject's own in-phrases give the place
             for (PrepPhrases.PrepPhrase pp : PrepPhrases.after(s, subject.span().to() - 1, 8))
-                if (pp.object().span().to() <= d.triggerFrom && (isPlacePreposition(pp.preposition()) || ofPlace(s, pp)))
+                if (pp.object().span().to() <= d.triggerFrom
+                        && (PlaceNouns.isPlacePreposition(pp.preposition()) || PlaceNouns.ofPlace(s, pp)))
                     places(d, pp.object());
         } else if (s.lower(v).endsWith("ing") && s.posIs(d.triggerFrom - 1, "NOUN", "PROPN") && s.mention(d.triggerFrom - 1) == null
                 || s.lower(v).endsWith("ing") && s.mention(d.triggerFrom - 1) != null && !s.isComma(d.triggerFrom - 1)) {
@@ -183,6 +184,7 @@ final class ArgumentReader {
             Optional<PhraseTable.Match<Lexicon.Role>> m = lexicon.lightVerbs.matchAt(s.tokens, from);
             if (m.isEmpty() || m.get().end() <= start)
                 continue;
+            d.governor = from;
             Phrases.NounPhrase subject = Phrases.firstNounPhrase(s, Phrases.subjectRegion(s, from));
             List<Entity> actors = phraseActors.actors(s, subject);
             if (m.get().value() == Lexicon.Role.AGENT && d.agents.isEmpty())
@@ -204,10 +206,10 @@ final class ArgumentReader {
                 break; // "blamed militias for 70 attacks on American forces": the rest belongs to the attacks
             String p = pp.parent() != null ? pp.parent() : pp.preposition();
             Role role = role(d, p, pp.parent() != null);
-            if (role == Role.NONE && !ofPlace(s, pp))
+            if (role == Role.NONE && !PlaceNouns.ofPlace(s, pp))
                 continue;
             boolean used = false;
-            if (ofPlace(s, pp)) {
+            if (PlaceNouns.ofPlace(s, pp)) {
                 used = places(d, pp.object()); // "against the town of Nyanzale"
             } else if (role == Role.PLACE) {
                 used = places(d, pp.object());
@@ -249,19 +251,6 @@ final class ArgumentReader {
             case "for" -> t == EventType.SUPPORT || t == EventType.AID ? Role.TARGET : Role.NONE;
             case "in", "near", "at", "inside", "outside", "across", "around", "into", "within", "throughout" -> Role.PLACE;
             default -> Role.NONE;
-        };
-    }
-
-    /** "the town of X", "the municipality of X": the of-phrase after a place noun names the place. */
-    private static boolean ofPlace(SentenceView s, PrepPhrases.PrepPhrase pp) {
-        int of = pp.object().span().from() - 1;
-        return pp.preposition().equals("of") && s.valid(of - 1) && PlaceNouns.contains(s.lemma(of - 1));
-    }
-
-    private static boolean isPlacePreposition(String p) {
-        return switch (p) {
-            case "in", "near", "at", "inside", "outside", "across", "around", "within" -> true;
-            default -> false;
         };
     }
 

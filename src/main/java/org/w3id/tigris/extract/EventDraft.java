@@ -37,6 +37,8 @@ final class EventDraft {
     boolean dropped;
     /** events named in its complement ("suspend all attacks"), which it took in */
     int complementEvents;
+    /** the light verb that governs a noun trigger ("imposed a curfew", "ordered reinforcements"), or -1 */
+    int governor = -1;
     final List<EventDraft> mergedFrom = new ArrayList<>();
 
     EventDraft(Trigger trigger, SentenceView sentence, int triggerFrom, int triggerTo, boolean verbal) {

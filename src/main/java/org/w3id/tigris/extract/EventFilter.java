@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Decides which drafts are events worth stating: a weak word needs a participant, a retreat
- * word must stop hostilities, an event with no participant must at least be placed, counted
- * or said to take effect, and how a source is quoted ("asked not to be named") is no event.
+ * word must stop hostilities, an event with no named participant must at least be placed,
+ * counted, said to take effect or told by a subject of its own ({@link UnnamedActors}), and how a source is quoted ("asked not to be named") is no event.
  */
 final class EventFilter {
     private final boolean requireArguments;
@@ -34,7 +34,7 @@ final class EventFilter {
             return false;
         boolean located = d.place != null || counted;
         if (requireArguments && !d.hasParticipant() && !takesEffect(d) && !armed
-                && !(located && (d.trigger.reliability() >= 0.8 || counted)))
+                && !(located && (d.trigger.reliability() >= 0.8 || counted)) && !UnnamedActors.actedBy(d))
             return false;
         return d.confidence() >= minConfidence;
     }

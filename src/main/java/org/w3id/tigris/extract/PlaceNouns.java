@@ -34,4 +34,17 @@ final class PlaceNouns {
         }
         return false;
     }
+
+    /** "the town of X", "the municipality of X": the of-phrase after a place noun names the place. */
+    static boolean ofPlace(SentenceView s, PrepPhrases.PrepPhrase pp) {
+        int of = pp.object().span().from() - 1;
+        return pp.preposition().equals("of") && s.valid(of - 1) && contains(s.lemma(of - 1));
+    }
+
+    static boolean isPlacePreposition(String p) {
+        return switch (p) {
+            case "in", "near", "at", "inside", "outside", "across", "around", "within" -> true;
+            default -> false;
+        };
+    }
 }

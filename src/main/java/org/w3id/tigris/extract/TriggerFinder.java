@@ -8,7 +8,7 @@ import java.util.Optional;
  * Finds the words of a sentence that state events: the trigger table's words where their
  * use (verb or noun) fits, and a launching verb whose object is a weapon ("launched 180
  * ballistic missiles at Israel", "launched drones at a vital target"), which states an attack
- * though no attack word is written.
+ * though no attack word is written, and a sending verb whose object is a force ({@link Dispatches}).
  */
 final class TriggerFinder {
     /** Launching a weapon is an attack, less surely than an attack word says so. */
@@ -29,12 +29,14 @@ final class TriggerFinder {
                     || s.is(i - 1, "(") && s.is(i + 1, ")"))
                 continue; // names, "Iran-backed", "anti-war", "(Supplied)"
             int at = i;
-            Optional<EventDraft> d = tableTrigger(s, at).or(() -> weaponLaunch(s, at));
+            Optional<EventDraft> d = tableTrigger(s, at).or(() -> weaponLaunch(s, at)).or(() -> Dispatches.at(s, at));
             if (d.isPresent()) {
                 drafts.add(d.get());
                 i = d.get().triggerTo - 1;
             }
         }
+        List<EventDraft> dispatches = List.copyOf(drafts);
+        drafts.removeIf(d -> dispatches.stream().anyMatch(x -> Dispatches.sentIn(x, d)));
         return drafts;
     }
 

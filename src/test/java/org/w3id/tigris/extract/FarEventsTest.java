@@ -141,6 +141,63 @@ class FarEventsTest {
     }
 
     /** A one-sentence article of 12 May 2026 naming those of the cast below it is given. */
+    @Test
+    void aStrongVerbWhoseSubjectNoGazetteerNamesStillStatesAnEvent() {
+        // the actor is there, only unnamed or unknown: "local deputies", "the ruling party"
+        for (String[] c : List.of(
+                new String[] {"Local deputies protested in front of the prefecture in Ahiara on Tuesday.", "PROTEST"},
+                new String[] {"The ruling party rejected the accusation on Tuesday.", "REJECT"},
+                new String[] {"The government blamed the rebel group for the massacre.", "ACCUSE"},
+                new String[] {"Air force helicopters struck boats near the island on Sunday.", "ASSAULT"})) {
+            List<Event> events = extractor.extract(article(c[0]));
+            assertEquals(1, of(EventType.valueOf(c[1]), events).size(), c[0] + " " + events);
+        }
+    }
+
+    @Test
+    void aPronounOrALightVerbsSubjectActsForAStrongWordToo() {
+        for (String[] c : List.of(
+                new String[] {"They rejected the accusation on Tuesday.", "REJECT"},
+                new String[] {"He ordered reinforcements for the islands on Saturday.", "MOBILIZE"},
+                new String[] {"The district administration imposed an indefinite curfew in the evening.", "COERCE"})) {
+            List<Event> events = extractor.extract(article(c[0]));
+            assertEquals(1, of(EventType.valueOf(c[1]), events).size(), c[0] + " " + events);
+        }
+    }
+
+    @Test
+    void aWeakVerbWithAnUnnamedSubjectStatesNoEvent() {
+        for (String sentence : List.of(
+                "Twelve wounded soldiers are being treated there.",
+                "Families left with nothing on Tuesday.")) {
+            assertEquals(List.of(), extractor.extract(article(sentence)), sentence);
+        }
+    }
+
+    @Test
+    void sendingForcesIsAMobilization() {
+        for (String sentence : List.of(
+                "The army would send 600 more soldiers to Ahiara within days.",
+                "Two more battalions have been sent to Ahiara.",
+                "Reinforcements were flown into Ahiara on Monday.",
+                "The government sent in the Hellenic Navy on Monday.")) {
+            List<Event> events = extractor.extract(article(sentence, "Ahiara", "Hellenic Navy"));
+            assertEquals(1, of(EventType.MOBILIZE, events).size(), sentence + " " + events);
+        }
+        for (String sentence : List.of(
+                "The ministry sent a letter to the Red Crescent on Monday.",
+                "The World Food Programme sent food rations to Ahiara on Monday.")) {
+            List<Event> events = extractor.extract(article(sentence, "Ahiara", "Red Crescent", "World Food Programme"));
+            assertEquals(0, of(EventType.MOBILIZE, events).size(), sentence + " " + events);
+        }
+    }
+
+    @Test
+    void openingFireIsAnAssault() {
+        String sentence = "Two gunmen opened fire on a police post near Ahiara on Monday.";
+        assertEquals(1, of(EventType.ASSAULT, extractor.extract(article(sentence, "Ahiara"))).size(), sentence);
+    }
+
     private static ExtractionInput article(String sentence, String... names) {
         Fixture article = Fixture.article(annotator, null, sentence);
         for (String name : names) {
