@@ -40,6 +40,7 @@ public final class ClaimExtractor {
     private final NounAttribution attributions;
     private final SpeakerAttribution attribution;
     private final Reactions reactions;
+    private final PlaceSpeakers places;
     private final QuotationClaims quotations;
     private final Options options;
 
@@ -58,6 +59,7 @@ public final class ClaimExtractor {
         this.attributions = new NounAttribution(content, speakers);
         this.attribution = new SpeakerAttribution(speakers);
         this.reactions = new Reactions(lexicon);
+        this.places = new PlaceSpeakers(lexicon);
         this.quotations = new QuotationClaims(speakers, options.continueQuotes(), options.quoteSubjects());
         this.options = options;
     }
@@ -81,6 +83,8 @@ public final class ClaimExtractor {
                 List<ClaimDraft> cued = found;
                 quotations.claim(s, claims).filter(q -> cued.stream().noneMatch(c -> c.contentContains(q.textBegin)))
                         .ifPresent(found::add);
+                // before later sentences' pronouns and quotations take these speakers up
+                found.forEach(c -> c.claimant = places.speaker(c));
                 claims.addAll(found);
             }
             HeadlineRepeats.drop(claims, options.headlineStances());

@@ -393,6 +393,29 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aRegionOrTownNeverSpeaksButItsGovernmentMay() {
+        // a place that is no state is nobody's voice: "Tigray security officials", "our correspondent in Las Anod"
+        Found f = extract(article("Tigray security officials said 14 fighters were killed on both sides near the boundary."
+                + " Our correspondent in Las Anod reports that the militia has reinforced its lines at Guumays.")
+                .entity("Tigray", "tigray", EntityType.REGION)
+                .entity("Las Anod", "las-anod", EntityType.CITY)
+                .entity("Guumays", "guumays", EntityType.CITY));
+        assertTrue(f.claims().stream().noneMatch(c -> c.claimant().equals(Optional.of("tigray"))
+                || c.claimant().equals(Optional.of("las-anod"))), f::describe);
+        // a region that speaks where the document names its government is that government
+        Found g = extract(article("The Manipur government imposed a curfew in Jiribam on Monday. Manipur said the"
+                + " attackers had come from the direction of the forest.")
+                .entity("Manipur government", "manipur-government", EntityType.GOVERNMENT_BODY)
+                .entity("Manipur", "manipur", EntityType.REGION)
+                .entity("Jiribam", "jiribam", EntityType.CITY));
+        assertTrue(g.text(g.by("manipur-government")).contains("the attackers had come"), g::describe);
+        // a name typed as a place that is the whole subject of the cue is more likely an actor mistyped
+        Found h = extract(article("Commissioner Manning said the gunmen would be arrested and charged.")
+                .entity("Manning", "manning", EntityType.CITY));
+        assertTrue(h.text(h.by("manning")).contains("the gunmen would be arrested"), h::describe);
+    }
+
+    @Test
     void theGovernmentSpeakingIsTheGovernmentNamedNotTheLatestBody() {
         Found f = extract(article("The Government of Chad condemned the raid, which the Sudanese Armed Forces carried out"
                 + " on Sunday. The Government notes that the raid violated the truce.")
