@@ -90,9 +90,11 @@ public final class ClaimExtractor {
             HeadlineRepeats.drop(claims, options.headlineStances());
             all.addAll(claims);
         }
+        all = QuoteSentences.split(all);
         all.removeIf(c -> c.claimant.isEmpty() && !options.keepUnattributed()
                 || words(doc.text, c.textBegin, c.textEnd) < MIN_CONTENT_WORDS);
-        all.sort(Comparator.comparingInt((ClaimDraft c) -> c.textBegin));
+        // of two claims on one content, the one whose own attribution holds it beats a continued quotation
+        all.sort(Comparator.comparingInt((ClaimDraft c) -> c.textBegin).thenComparing(c -> c.kind == ClaimDraft.Kind.QUOTE));
         List<Claim> out = new ArrayList<>();
         Set<Integer> begins = new HashSet<>();
         for (ClaimDraft c : all)

@@ -107,8 +107,9 @@ class ClaimExtractorTest {
                 + " Saleh told reporters.")
                 .entity("Ahmed Saleh", "ahmed-saleh", EntityType.PERSON)
                 .entity("Saleh", "ahmed-saleh", EntityType.PERSON));
-        Claim c = f.by("ahmed-saleh");
-        assertEquals("The border stays open. Trade will go on as before", f.text(c));
+        // one claim per sentence, each the speaker's (see aQuotationOfSeveralSentencesIsOneClaimEach)
+        assertEquals(List.of("The border stays open", "Trade will go on as before"), f.claims().stream()
+                .filter(c -> c.claimant().equals(Optional.of("ahmed-saleh"))).map(f::text).toList(), f::describe);
     }
 
     @Test
@@ -413,6 +414,19 @@ class ClaimExtractorTest {
         Found h = extract(article("Commissioner Manning said the gunmen would be arrested and charged.")
                 .entity("Manning", "manning", EntityType.CITY));
         assertTrue(h.text(h.by("manning")).contains("the gunmen would be arrested"), h::describe);
+    }
+
+    @Test
+    void aQuotationOfSeveralSentencesIsOneClaimEach() {
+        // each sentence of a quotation says a thing of its own, as each sentence outside one does
+        Found f = extract(article("Ruth Kamau told reporters that the army had fled. “The camp is now under our control."
+                + " The soldiers who surrendered will be treated according to the conventions,” she said.")
+                .entity("Ruth Kamau", "ruth-kamau", EntityType.PERSON));
+        List<String> said = f.claims().stream().filter(c -> c.claimant().equals(Optional.of("ruth-kamau")))
+                .map(f::text).toList();
+        assertTrue(said.contains("The camp is now under our control"), f::describe);
+        assertTrue(said.contains("The soldiers who surrendered will be treated according to the conventions"), f::describe);
+        assertTrue(f.claims().stream().filter(c -> f.text(c).contains("treated")).allMatch(Claim::direct), f::describe);
     }
 
     @Test
