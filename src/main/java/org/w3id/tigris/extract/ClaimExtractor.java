@@ -90,7 +90,6 @@ public final class ClaimExtractor {
             HeadlineRepeats.drop(claims, options.headlineStances());
             all.addAll(claims);
         }
-        all = QuoteSentences.split(all);
         all.removeIf(c -> c.claimant.isEmpty() && !options.keepUnattributed()
                 || words(doc.text, c.textBegin, c.textEnd) < MIN_CONTENT_WORDS);
         // of two claims on one content, the one whose own attribution holds it beats a continued quotation
