@@ -40,6 +40,8 @@ public final class ClaimExtractor {
     private final NounAttribution attributions;
     private final SpeakerAttribution attribution;
     private final Reactions reactions;
+    private final PlaceSpeakers places;
+    private final QuotationClaims quotations;
     private final Options options;
 
     public ClaimExtractor() {
@@ -57,6 +59,8 @@ public final class ClaimExtractor {
         this.attributions = new NounAttribution(content, speakers);
         this.attribution = new SpeakerAttribution(speakers);
         this.reactions = new Reactions(lexicon);
+        this.places = new PlaceSpeakers(lexicon);
+        this.quotations = new QuotationClaims(speakers, options.continueQuotes(), options.quoteSubjects());
         this.options = options;
     }
 
@@ -77,8 +81,10 @@ public final class ClaimExtractor {
                 found = ClaimNesting.splitCoordinated(found);
                 // a quotation no cue's claim holds ("appealed to X to “…”, and asked Y to …") is the subject's words too
                 List<ClaimDraft> cued = found;
-                quotationClaim(s, claims).filter(q -> cued.stream().noneMatch(c -> c.contentContains(q.textBegin)))
+                quotations.claim(s, claims).filter(q -> cued.stream().noneMatch(c -> c.contentContains(q.textBegin)))
                         .ifPresent(found::add);
+                // before later sentences' pronouns and quotations take these speakers up
+                found.forEach(c -> c.claimant = places.speaker(c));
                 claims.addAll(found);
             }
             HeadlineRepeats.drop(claims, options.headlineStances());
@@ -86,7 +92,8 @@ public final class ClaimExtractor {
         }
         all.removeIf(c -> c.claimant.isEmpty() && !options.keepUnattributed()
                 || words(doc.text, c.textBegin, c.textEnd) < MIN_CONTENT_WORDS);
-        all.sort(Comparator.comparingInt((ClaimDraft c) -> c.textBegin));
+        // of two claims on one content, the one whose own attribution holds it beats a continued quotation
+        all.sort(Comparator.comparingInt((ClaimDraft c) -> c.textBegin).thenComparing(c -> c.kind == ClaimDraft.Kind.QUOTE));
         List<Claim> out = new ArrayList<>();
         Set<Integer> begins = new HashSet<>();
         for (ClaimDraft c : all)
@@ -99,7 +106,7 @@ public final class ClaimExtractor {
     List<ClaimDraft> traceSentence(SentenceView s, List<ClaimDraft> earlier) {
         List<ClaimDraft> found = sentenceClaims(s, earlier);
         ClaimNesting.resolveNesting(found);
-        quotationClaim(s, earlier).filter(q -> found.stream().noneMatch(c -> !c.dropped && c.contentContains(q.textBegin)))
+        quotations.claim(s, earlier).filter(q -> found.stream().noneMatch(c -> !c.dropped && c.contentContains(q.textBegin)))
                 .ifPresent(found::add);
         return found;
     }
@@ -169,54 +176,6 @@ public final class ClaimExtractor {
         c.evidenceEnd = Math.max(c.textEnd, s.end(m.end() - 1));
         c.speakerBegin = region.isEmpty() ? c.cueBegin() : s.begin(region.from());
         return Optional.of(c);
-    }
-
-    /**
-     * A quotation with no cue in its sentence: the speaker of the claim just before goes on
-     * ("“…”, Borrell recalled. “I used to say …”"), or the sentence's subject speaks through it
-     * ("He reportedly wanted to “bring the Americans into a fight …”").
-     */
-    private Optional<ClaimDraft> quotationClaim(SentenceView s, List<ClaimDraft> earlier) {
-        for (Quotation q : s.document.quotationsOpeningIn(s.sentence.begin(), s.sentence.end())) {
-            if (q.words(s.document.text) < 4)
-                continue;
-            int open = s.indexAt(q.open());
-            if (open == 0 && options.continueQuotes() && !earlier.isEmpty()) {
-                ClaimDraft previous = earlier.get(earlier.size() - 1);
-                if (previous.claimant.isEmpty() || s.index - previous.sentence.index > 2)
-                    return Optional.empty();
-                ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.QUOTE, previous.cue, previous.cueText, 0, 0);
-                fill(c, q, previous.claimant, previous.named);
-                return Optional.of(c);
-            }
-            if (open > 0 && options.quoteSubjects()) {
-                for (int v = open - 1; v >= 0; v--) {
-                    if (!s.verbal(v) || !s.posIs(v, "VERB"))
-                        continue;
-                    SpeakerResolver.Speaker sp = speakers.resolve(s, Phrases.subjectRegion(s, v), earlier);
-                    if (sp.entity().isEmpty() || sp.firstPerson())
-                        return Optional.empty();
-                    ClaimDraft c = new ClaimDraft(s, ClaimDraft.Kind.QUOTE, null, s.token(v).text(), v, v + 1);
-                    fill(c, q, sp.entity(), sp.named());
-                    c.evidenceBegin = Math.min(c.evidenceBegin, s.sentence.begin());
-                    return Optional.of(c);
-                }
-            }
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static void fill(ClaimDraft c, Quotation q, Optional<Entity> claimant, boolean named) {
-        int[] span = ClaimContent.trim(c.sentence.document.text, q.begin(), q.end());
-        c.textBegin = span[0];
-        c.textEnd = span[1];
-        c.claimant = claimant;
-        c.named = named;
-        c.direct = true;
-        c.evidenceBegin = q.open();
-        c.evidenceEnd = q.close();
-        c.speakerBegin = q.open();
     }
 
     private static int words(String text, int begin, int end) {

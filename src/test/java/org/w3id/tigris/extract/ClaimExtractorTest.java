@@ -399,6 +399,41 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aRegionOrTownNeverSpeaksButItsGovernmentMay() {
+        // a place that is no state is nobody's voice: "Tigray security officials", "our correspondent in Las Anod"
+        Found f = extract(article("Tigray security officials said 14 fighters were killed on both sides near the boundary."
+                + " Our correspondent in Las Anod reports that the militia has reinforced its lines at Guumays.")
+                .entity("Tigray", "tigray", EntityType.REGION)
+                .entity("Las Anod", "las-anod", EntityType.CITY)
+                .entity("Guumays", "guumays", EntityType.CITY));
+        assertTrue(f.claims().stream().noneMatch(c -> c.claimant().equals(Optional.of("tigray"))
+                || c.claimant().equals(Optional.of("las-anod"))), f::describe);
+        // a region that speaks where the document names its government is that government
+        Found g = extract(article("The Manipur government imposed a curfew in Jiribam on Monday. Manipur said the"
+                + " attackers had come from the direction of the forest.")
+                .entity("Manipur government", "manipur-government", EntityType.GOVERNMENT_BODY)
+                .entity("Manipur", "manipur", EntityType.REGION)
+                .entity("Jiribam", "jiribam", EntityType.CITY));
+        assertTrue(g.text(g.by("manipur-government")).contains("the attackers had come"), g::describe);
+        // a name typed as a place that is the whole subject of the cue is more likely an actor mistyped
+        Found h = extract(article("Commissioner Manning said the gunmen would be arrested and charged.")
+                .entity("Manning", "manning", EntityType.CITY));
+        assertTrue(h.text(h.by("manning")).contains("the gunmen would be arrested"), h::describe);
+    }
+
+    @Test
+    void aQuotationsOwnAttributionBeatsContinuingTheSpeakerBefore() {
+        // the quotation opens its sentence, so it could continue Kamau's claim; its own "Otieno said" names who spoke
+        Found f = extract(article("Ruth Kamau told reporters that the army had fled the camp. “The camp is now under"
+                + " our control. The soldiers who surrendered will be treated well,” Daniel Otieno said.")
+                .entity("Ruth Kamau", "ruth-kamau", EntityType.PERSON)
+                .entity("Daniel Otieno", "daniel-otieno", EntityType.PERSON));
+        assertTrue(f.text(f.by("daniel-otieno")).startsWith("The camp is now under our control"), f::describe);
+        assertTrue(f.claims().stream().noneMatch(c -> c.claimant().equals(Optional.of("ruth-kamau"))
+                && f.text(c).contains("under our control")), f::describe);
+    }
+
+    @Test
     void theGovernmentSpeakingIsTheGovernmentNamedNotTheLatestBody() {
         Found f = extract(article("The Government of Chad condemned the raid, which the Sudanese Armed Forces carried out"
                 + " on Sunday. The Government notes that the raid violated the truce.")
