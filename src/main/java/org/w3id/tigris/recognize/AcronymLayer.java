@@ -15,9 +15,11 @@ final class AcronymLayer {
     private static final int LONGEST_LONG_FORM = 9;
 
     private final Gazetteers gazetteers;
+    private final HeadWords heads;
 
     AcronymLayer(Gazetteers gazetteers) {
         this.gazetteers = gazetteers;
+        this.heads = new HeadWords(gazetteers);
     }
 
     /** An acronym bound to the mention of its long form. */
@@ -120,9 +122,9 @@ final class AcronymLayer {
                 return c.get().type();
             }
         }
-        CueWords cues = gazetteers.cues();
-        for (int i = to - 1; i >= from; i--) {
-            Optional<EntityType> head = cues.head(s.words().get(i).lower());
+        for (int i = to; i > from; i--) {
+            // the last head word and the words before it: "Coastal Maritime Police Force" is a state's
+            Optional<EntityType> head = heads.typeByHead(s.words(), from, i);
             if (head != null && head.isPresent()) {
                 return head.get();
             }
