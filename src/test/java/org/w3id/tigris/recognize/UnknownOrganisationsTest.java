@@ -61,6 +61,14 @@ class UnknownOrganisationsTest {
     }
 
     @Test
+    void aLongFormIsTypedByAllItsWords() {
+        List<Mention> m = names.recognize("Rains hit the plateau\n\nThe Plateau State Flood Relief Agency (PSFRA) sent tents on Monday."
+                + " Officers of the National Harbour Police Reserve (NHPR) and of the Royal Highland Constabulary (RHC) kept order.\n");
+        assertType(EntityType.GOVERNMENT_BODY, m, "Plateau State Flood Relief Agency", "National Harbour Police Reserve",
+                "Royal Highland Constabulary");
+    }
+
+    @Test
     void outletsFirmsAndGroupsNamedInOtherLanguagesOrByTheirTrade() {
         List<Mention> m = names.recognize("The footage was first shown by Télé Kivu on Sunday, and later by Yeni Haber."
                 + " The tanker belongs to Orion Bulk Shipping, and the pipeline to the Aral Pipeline Consortium."
