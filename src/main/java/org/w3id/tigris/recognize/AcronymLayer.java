@@ -15,9 +15,11 @@ final class AcronymLayer {
     private static final int LONGEST_LONG_FORM = 9;
 
     private final Gazetteers gazetteers;
+    private final HeadWords heads;
 
     AcronymLayer(Gazetteers gazetteers) {
         this.gazetteers = gazetteers;
+        this.heads = new HeadWords(gazetteers);
     }
 
     /** An acronym bound to the mention of its long form. */
@@ -112,22 +114,35 @@ final class AcronymLayer {
         return Optional.empty();
     }
 
-    /** The type of a long form: that of a chunk already found over it, else its head word's, else Organization. */
+    /**
+     * The type of a long form: that of a chunk already found from its start, else its head word's
+     * (read with every word of the long form: "Plateau State Emergency Management Agency", whose
+     * chunk lost the region's name to the place layers, is a state's), else that of a chunk inside
+     * it, else Organization.
+     */
     private EntityType typeOf(Candidates candidates, ScannedSentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Optional<Candidate> c = candidates.at(s.index(), i);
-            if (c.isPresent() && c.get().layer().equals(ProperNounLayer.LAYER) && c.get().type() != EntityType.PERSON) {
-                return c.get().type();
-            }
+        Optional<Candidate> first = candidates.at(s.index(), from);
+        if (first.isPresent() && chunkType(first.get())) {
+            return first.get().type();
         }
-        CueWords cues = gazetteers.cues();
-        for (int i = to - 1; i >= from; i--) {
-            Optional<EntityType> head = cues.head(s.words().get(i).lower());
+        for (int i = to; i > from; i--) {
+            // the last head word and the words before it: "Coastal Maritime Police Force" is a state's
+            Optional<EntityType> head = heads.typeByHead(s.words(), from, i);
             if (head != null && head.isPresent()) {
                 return head.get();
             }
         }
+        for (int i = from; i < to; i++) {
+            Optional<Candidate> c = candidates.at(s.index(), i);
+            if (c.isPresent() && chunkType(c.get())) {
+                return c.get().type();
+            }
+        }
         return EntityType.ORGANIZATION;
+    }
+
+    private static boolean chunkType(Candidate c) {
+        return c.layer().equals(ProperNounLayer.LAYER) && c.type() != EntityType.PERSON;
     }
 
     /** Whether the initials of words {@code [from, to)} spell the acronym; small words may be skipped. */

@@ -32,8 +32,8 @@ final class CueWords {
     private final Set<String> townWords;
     private final Set<String> givenNames;
     private final Set<String> demonyms;
-    private final Set<String> stateWords;
-    private final Set<String> forceWords;
+    /** The word lists of the roles that only mark words (state, force, outlet, public, public-head, research). */
+    private final Map<String, Set<String>> wordLists;
 
     private CueWords(Builder b) {
         this.titles = Set.copyOf(b.titles);
@@ -48,8 +48,8 @@ final class CueWords {
         this.townWords = Set.copyOf(b.townWords);
         this.givenNames = Set.copyOf(b.givenNames);
         this.demonyms = Set.copyOf(b.demonyms);
-        this.stateWords = Set.copyOf(b.stateWords);
-        this.forceWords = Set.copyOf(b.forceWords);
+        this.wordLists = b.wordLists.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
     static String normal(String word) {
@@ -113,12 +113,36 @@ final class CueWords {
 
     /** A word only a state's forces bear in their names ("police", "navy"). */
     boolean isStateWord(String lowerWord) {
-        return stateWords.contains(lowerWord);
+        return listed("state", lowerWord);
     }
 
     /** A word of any force's name ("armed", "security", "forces"). */
     boolean isForceWord(String lowerWord) {
-        return forceWords.contains(lowerWord);
+        return listed("force", lowerWord);
+    }
+
+    /** A word that makes a body an outlet ("news", "press", "wire"): "Kenya News Agency" is no state agency. */
+    boolean isOutletWord(String lowerWord) {
+        return listed("outlet", lowerWord);
+    }
+
+    /** A word that opens a state's body's name ("national", "state", "federal"). */
+    boolean isPublicWord(String lowerWord) {
+        return listed("public", lowerWord);
+    }
+
+    /** A head a state's body and a body of citizens share ("committee", "agency", "institute"). */
+    boolean isPublicHead(String lowerWord) {
+        return listed("public-head", lowerWord);
+    }
+
+    /** A word of a research body's name ("studies", "research"): no state's body, whatever its head. */
+    boolean isResearchWord(String lowerWord) {
+        return listed("research", lowerWord);
+    }
+
+    private boolean listed(String role, String lowerWord) {
+        return wordLists.getOrDefault(role, Set.of()).contains(lowerWord);
     }
 
     static CueWords load(TsvTable cues, TsvTable stop, TsvTable given, Set<String> demonyms) {
@@ -135,8 +159,8 @@ final class CueWords {
                 case "suffix" -> b.suffixes.put(cue, type.orElseThrow());
                 case "after" -> b.afters.put(cue, type.orElseThrow());
                 case "before" -> b.befores.put(cue, type.orElseThrow());
-                case "state" -> b.stateWords.add(cue);
-                case "force" -> b.forceWords.add(cue);
+                case "state", "force", "outlet", "public", "public-head", "research" ->
+                        b.wordLists.computeIfAbsent(row.get("role"), k -> new HashSet<>()).add(cue);
                 default -> throw new IllegalStateException(row.where() + ": unknown role " + row.get("role"));
             }
         }
@@ -159,7 +183,6 @@ final class CueWords {
         final Set<String> townWords = new HashSet<>();
         final Set<String> givenNames = new HashSet<>();
         final Set<String> demonyms = new HashSet<>();
-        final Set<String> stateWords = new HashSet<>();
-        final Set<String> forceWords = new HashSet<>();
+        final Map<String, Set<String>> wordLists = new HashMap<>();
     }
 }

@@ -26,9 +26,11 @@ final class MastheadNames {
     private static final int SHORT = 4;
 
     private final Gazetteers gazetteers;
+    private final HeadWords heads;
 
     MastheadNames(Gazetteers gazetteers) {
         this.gazetteers = gazetteers;
+        this.heads = new HeadWords(gazetteers);
     }
 
     /** {@code mentions} with the masthead's name in place of any mention inside it. */
@@ -100,16 +102,11 @@ final class MastheadNames {
         if (words.size() < 2 || words.size() > MOST_WORDS) {
             return Optional.empty();
         }
-        CueWords cues = gazetteers.cues();
-        int head = words.size() - 1;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             boolean particle = ProperNounLayer.isConnector(w) || w.lower().equals("and");
             if (!w.isCapitalized() && !particle || i == 0 && particle && !w.lower().equals("the")) {
                 return Optional.empty();
-            }
-            if (i > 0 && head == words.size() - 1 && (w.lower().equals("of") || w.lower().equals("for"))) {
-                head = i - 1;
             }
         }
         int begin = words.get(0).begin();
@@ -122,7 +119,7 @@ final class MastheadNames {
             return type == EntityType.CITY || type == EntityType.REGION ? Optional.empty() // "MIDDLE EAST": a section
                     : Optional.of(new Mention(begin, end, text.substring(begin, end), type, LAYER, Optional.of(key)));
         }
-        Optional<EntityType> type = cues.head(words.get(head).lower());
+        Optional<EntityType> type = heads.typeByHead(words, 0, words.size()); // "WIRE SERVICE": the pair, and an outlet
         if (type == null || type.isEmpty() || type.get() == EntityType.PERSON || type.get().isLocation()) {
             return Optional.empty();
         }

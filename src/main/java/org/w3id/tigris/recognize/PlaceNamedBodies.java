@@ -23,6 +23,12 @@ final class PlaceNamedBodies {
     private static final Set<String> NOT_STATE = Set.of("liberation", "revolutionary", "resistance", "islamic",
             "people's", "popular", "rebel", "freedom", "independence", "salvation", "mujahideen");
 
+    private final CueWords cues;
+
+    PlaceNamedBodies(CueWords cues) {
+        this.cues = cues;
+    }
+
     void apply(Candidates candidates) {
         for (Candidate place : candidates.inOrder()) {
             if (!place.type().isLocation() || place.type() == EntityType.FACILITY) {
@@ -49,7 +55,7 @@ final class PlaceNamedBodies {
     }
 
     /** The longest run of words after the place that ends in a head word ("Kenya Police Service"). */
-    private static Optional<Candidate> body(Candidates candidates, Candidate place) {
+    private Optional<Candidate> body(Candidates candidates, Candidate place) {
         List<Word> words = candidates.sentences().get(place.sentence()).words();
         Optional<Candidate> longest = Optional.empty();
         for (int end = place.to(); end < Math.min(words.size(), place.to() + MAX_WORDS); end++) {
@@ -63,8 +69,10 @@ final class PlaceNamedBodies {
             String head = w.lower();
             boolean society = SOCIETY_HEADS.contains(head) && words.get(end - 1).lower().equals("red");
             if (STATE_HEADS.contains(head) || society) {
+                // "Indian Ocean News Agency", "Kenya News Service": an outlet, not the state's agency
+                boolean outlet = society || cues.isOutletWord(words.get(end - 1).lower());
                 longest = Optional.of(new Candidate(place.sentence(), place.from(), end + 1, place.begin(), w.end(),
-                        society ? EntityType.ORGANIZATION : EntityType.GOVERNMENT_BODY, LAYER, Optional.empty()));
+                        outlet ? EntityType.ORGANIZATION : EntityType.GOVERNMENT_BODY, LAYER, Optional.empty()));
             }
         }
         return longest;

@@ -24,7 +24,8 @@ public final class Recognizer {
     private final Gazetteers gazetteers;
     private final GazetteerLayer gazetteerLayer;
     private final PlaceLayer placeLayer;
-    private final PlaceNamedBodies placeNamedBodies = new PlaceNamedBodies();
+    private final PlaceNamedBodies placeNamedBodies;
+    private final HeadWords bylineHeads;
     private final ProperNounLayer properNounLayer;
     private final AcronymLayer acronymLayer;
     private final CapitalMetonymy metonymy;
@@ -46,6 +47,7 @@ public final class Recognizer {
         this.placeLayer = new PlaceLayer(gazetteers);
         this.properNounLayer = new ProperNounLayer(gazetteers, new UnknownNames(typer));
         this.acronymLayer = new AcronymLayer(gazetteers);
+        this.placeNamedBodies = new PlaceNamedBodies(gazetteers.cues());
         this.propagation = new NamePropagation(gazetteers);
         this.institutions = new InstitutionContext(gazetteers);
         this.metonymy = new CapitalMetonymy(gazetteers);
@@ -53,6 +55,7 @@ public final class Recognizer {
         this.platforms = new PlatformNames(gazetteers);
         this.datelinePlaces = new DatelinePlaces(gazetteers, placeLayer);
         this.mastheads = new MastheadNames(gazetteers);
+        this.bylineHeads = new HeadWords(gazetteers);
     }
 
     /** The mentions of {@code text}'s articles, in text order, none overlapping. */
@@ -97,7 +100,7 @@ public final class Recognizer {
             }
             boolean free = mentions.stream().noneMatch(m -> m.begin() < author.end() && author.begin() < m.end());
             if (free && name.strip().contains(" ") && author.end() <= text.length()) {
-                mentions.add(new Mention(author.begin(), author.end(), name, EntityType.PERSON, BYLINE_LAYER,
+                mentions.add(new Mention(author.begin(), author.end(), name, authorType(text, author), BYLINE_LAYER,
                         Optional.empty()));
             }
         }
@@ -105,6 +108,16 @@ public final class Recognizer {
         List<Mention> named = new ArrayList<>(mastheads.apply(text, mentions));
         named.sort(Comparator.comparingInt(Mention::begin));
         return named;
+    }
+
+    /**
+     * A byline names people, and the outlet they write for after a comma ("By X, Sahel Policy
+     * Review"): a name an organizational head word types is that body.
+     */
+    private EntityType authorType(String text, NameSpan author) {
+        List<Word> words = gazetteers.scanner().scan(text, author.begin(), Math.min(author.end(), text.length()));
+        Optional<EntityType> head = words.isEmpty() ? null : bylineHeads.typeByHead(words, 0, words.size());
+        return head == null || head.isEmpty() || head.get().isLocation() ? EntityType.PERSON : head.get();
     }
 
     private List<ScannedSentence> scan(String text, List<AnnotatedArticle> articles) {

@@ -117,6 +117,22 @@ class SegmenterTest {
     }
 
     @Test
+    void aShareBarOfPlatformNamesIsBoilerplate() {
+        String text = """
+                Central bank raises interest rates again
+
+                The central bank raised its main rate by half a point on Thursday, citing inflation.
+
+                Facebook | X | WhatsApp | Copy link
+
+                Economists had expected the move.
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertTrue(isBoilerplate(seg, text, "Facebook | X | WhatsApp | Copy link"));
+        assertFalse(isBoilerplate(seg, text, "Economists had expected the move."));
+    }
+
+    @Test
     void anIndexPageWithRuleLinesListsItemsEachWithItsPostedDate() {
         String text = """
                 WEEKLY SECURITY BRIEFS - Africa and Asia
