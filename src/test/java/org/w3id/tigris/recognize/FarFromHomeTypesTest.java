@@ -1,6 +1,6 @@
 package org.w3id.tigris.recognize;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.tigris.recognize.NamesInText.assertType;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,12 +17,6 @@ class FarFromHomeTypesTest {
     @BeforeAll
     static void load() {
         names = new NamesInText(Gazetteers.load());
-    }
-
-    private static void assertType(EntityType expected, List<Mention> m, String... texts) {
-        for (String text : texts) {
-            assertEquals(expected, NamesInText.get(m, text).type(), text);
-        }
     }
 
     @Test

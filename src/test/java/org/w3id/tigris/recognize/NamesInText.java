@@ -28,4 +28,11 @@ final class NamesInText {
         return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions));
     }
+
+    /** Each text is a mention of that type. */
+    static void assertType(EntityType expected, List<Mention> mentions, String... texts) {
+        for (String text : texts) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected, get(mentions, text).type(), text);
+        }
+    }
 }
