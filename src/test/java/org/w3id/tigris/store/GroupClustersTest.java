@@ -57,18 +57,8 @@ class GroupClustersTest {
             int clustered = 0;
             int removed = 0;
             for (int step = 0; step < 40; step++) {
-                try (DocumentGroup group = live.group()) {
-                    for (int d = 1 + random.nextInt(3); d > 0; d--) {
-                        String name = "d" + random.nextInt(24);
-                        if (random.nextInt(4) == 0) {
-                            removed += group.remove(name + ".txt") ? 1 : 0;
-                        } else {
-                            group.add(document(random, iris, name, step));
-                        }
-                    }
-                    group.commit();
-                }
-                Set<Triple> stored = Txn.calculateRead(store.tdb(), () -> store.tdb().getGraph(clustersGraph).find().toSet());
+                removed += writeGroup(live, random, iris, step);
+                Set<Triple> stored = clustersOf(store, clustersGraph);
                 Set<Triple> expected = Txn.calculateRead(store.tdb(),
                         () -> full.compute(store.tdb().getUnionGraph()).graph().find().toSet());
                 assertEquals(expected, stored, "step " + step);
@@ -95,19 +85,9 @@ class GroupClustersTest {
             int clustered = 0;
             int updates = 0;
             for (int step = 0; step < 40; step++) {
-                Set<Triple> before = Txn.calculateRead(store.tdb(), () -> store.tdb().getGraph(clustersGraph).find().toSet());
-                try (DocumentGroup group = live.group()) {
-                    for (int d = 1 + random.nextInt(3); d > 0; d--) {
-                        String name = "d" + random.nextInt(24);
-                        if (random.nextInt(4) == 0) {
-                            group.remove(name + ".txt");
-                        } else {
-                            group.add(document(random, iris, name, step));
-                        }
-                    }
-                    group.commit();
-                }
-                Set<Triple> stored = Txn.calculateRead(store.tdb(), () -> store.tdb().getGraph(clustersGraph).find().toSet());
+                Set<Triple> before = clustersOf(store, clustersGraph);
+                writeGroup(live, random, iris, step);
+                Set<Triple> stored = clustersOf(store, clustersGraph);
                 assertEquals(before, stored, "a deferred group leaves the clusters as they were, step " + step);
                 live.settle();
                 if (live.owesClusters()) {
@@ -116,7 +96,7 @@ class GroupClustersTest {
                 if (random.nextInt(4) == 0 || step == 39) {
                     updates += live.updateClusters() ? 1 : 0;
                     assertTrue(!live.owesClusters(), "step " + step);
-                    stored = Txn.calculateRead(store.tdb(), () -> store.tdb().getGraph(clustersGraph).find().toSet());
+                    stored = clustersOf(store, clustersGraph);
                     Set<Triple> expected = Txn.calculateRead(store.tdb(),
                             () -> full.compute(store.tdb().getUnionGraph()).graph().find().toSet());
                     assertEquals(expected, stored, "step " + step);
@@ -129,6 +109,27 @@ class GroupClustersTest {
             assertEquals(agreement.indexedTriples(), agreement.textEntries(), agreement.toString());
             assertTrue(agreement.indexedTriples() > 0 && !agreement.pending(), agreement.toString());
         }
+    }
+
+    /** One group of one to three documents added, replaced or removed at random; returns how many were removed. */
+    private static int writeGroup(LiveStore live, Random random, IriScheme iris, int step) {
+        int removed = 0;
+        try (DocumentGroup group = live.group()) {
+            for (int d = 1 + random.nextInt(3); d > 0; d--) {
+                String name = "d" + random.nextInt(24);
+                if (random.nextInt(4) == 0) {
+                    removed += group.remove(name + ".txt") ? 1 : 0;
+                } else {
+                    group.add(document(random, iris, name, step));
+                }
+            }
+            group.commit();
+        }
+        return removed;
+    }
+
+    private static Set<Triple> clustersOf(KnowledgeStore store, Node clustersGraph) {
+        return Txn.calculateRead(store.tdb(), () -> store.tdb().getGraph(clustersGraph).find().toSet());
     }
 
     /** A document of one to three events; now and then it places Nyala in North Darfur, which moves stored reports. */
