@@ -66,9 +66,16 @@ final class ActivityQueries {
               } }
             """;
     private final ActivityFilters filters;
+    private final ParsedTemplates templates;
 
+    /** Queries whose texts are parsed afresh (tests, one-off use). */
     ActivityQueries(IriScheme iris) {
+        this(iris, new ParsedTemplates(64));
+    }
+
+    ActivityQueries(IriScheme iris, ParsedTemplates templates) {
         this.filters = new ActivityFilters(iris);
+        this.templates = templates;
     }
 
     /** Every event and claim in the scope that the filters let through, one row each, newest first. */
@@ -113,7 +120,7 @@ final class ActivityQueries {
         ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + ROW + """
                 WHERE {
                   VALUES (?item ?type ?date) { ?keys }
-                """ + DETAILS);
+                """ + DETAILS, templates);
         pss.setRowValues("keys", keys);
         return pss.asQuery();
     }
@@ -135,7 +142,7 @@ final class ActivityQueries {
             case ALL -> { }
         }
         ActivityFilters.append(where, facets, "");
-        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + where + "}\n");
+        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + where + "}\n", templates);
         pss.setValues("dates", dates);
         filters.bind(pss, scope, facets, "");
         if (scope.kind() == ActivityScope.Kind.SEARCH) {
@@ -196,7 +203,7 @@ final class ActivityQueries {
                   }
                 }
                 GROUP BY ?placeIri
-                """);
+                """, templates);
         pss.setValues("these", places);
         return pss.asQuery();
     }
@@ -211,7 +218,7 @@ final class ActivityQueries {
                   OPTIONAL { ?item tg:evidence/nif:anchorOf ?evidenceText }
                 }
                 GROUP BY ?item ?type ?date
-                """);
+                """, templates);
         pss.setRowValues("keys", keys);
         return pss.asQuery();
     }
@@ -253,7 +260,7 @@ final class ActivityQueries {
                 }
                 GROUP BY ?placeIri
                 LIMIT %d
-                """.formatted(MAX_MARKERS));
+                """.formatted(MAX_MARKERS), templates);
         pss.setValues("these", ActivityFilters.nodes(scope.iris()));
         return pss.asQuery();
     }
@@ -297,7 +304,7 @@ final class ActivityQueries {
         if (wrapped) {
             where.append("  }").append(limit > 0 ? " LIMIT " + limit : "").append(" }\n").append(anchor);
         }
-        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + head + where + tail);
+        ParameterizedSparqlString pss = new ValuesBoundSparql(KgQuery.prologue() + head + where + tail, templates);
         filters.bind(pss, scope, facets, omitted);
         return pss.asQuery();
     }

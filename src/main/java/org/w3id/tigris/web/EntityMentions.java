@@ -73,7 +73,7 @@ final class EntityMentions {
 
     /** One more than a page of sources, so that the page knows whether there is a next. */
     private List<String> sources(String iri, int page) {
-        Query query = ResultTable.pageOf(GraphReader.prepared(KgQuery.MENTION_SOURCES, q -> q.setIri("this", iri)),
+        Query query = ResultTable.pageOf(context.reader().prepared(KgQuery.MENTION_SOURCES, q -> q.setIri("this", iri)),
                 SOURCES_PER_PAGE + 1L, (long) page * SOURCES_PER_PAGE);
         return context.reader().select(query).stream().flatMap(row -> row.iri("g").stream()).toList();
     }

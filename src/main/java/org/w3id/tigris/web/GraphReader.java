@@ -29,6 +29,8 @@ import org.apache.jena.system.Txn;
 final class GraphReader {
     /** Pages are built from many small queries; none of them should run for long. */
     private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** The pages' query texts: a few dozen, and their tables' texts per filter and page. */
+    private static final int TEMPLATES_KEPT = 512;
 
     private final Dataset dataset;
     private final RequestDeadline deadline;
@@ -36,6 +38,7 @@ final class GraphReader {
     private final ItemDates dates;
     /** Pages' samples of their scopes, a few dozen at most. */
     private final SampleCache samples = new SampleCache(32);
+    private final ParsedTemplates templates;
 
     /** Outside any request: each query under the per-query timeout only. */
     GraphReader(Dataset dataset) {
@@ -43,11 +46,12 @@ final class GraphReader {
     }
 
     GraphReader(Dataset dataset, RequestDeadline deadline) {
-        this(dataset, deadline, QUERY_TIMEOUT);
+        this(dataset, deadline, QUERY_TIMEOUT, new ParsedTemplates(TEMPLATES_KEPT));
     }
 
-    private GraphReader(Dataset dataset, RequestDeadline deadline, Duration queryTimeout) {
+    private GraphReader(Dataset dataset, RequestDeadline deadline, Duration queryTimeout, ParsedTemplates templates) {
         this.dataset = dataset;
+        this.templates = templates;
         this.deadline = deadline;
         this.queryTimeout = queryTimeout;
         this.dates = new ItemDates(this);
@@ -65,7 +69,7 @@ final class GraphReader {
 
     /** A reader for work outside requests that scans the store (counting it), each query under {@code timeout}. */
     GraphReader withQueryTimeout(Duration timeout) {
-        return new GraphReader(dataset, deadline, timeout);
+        return new GraphReader(dataset, deadline, timeout, templates);
     }
 
     RequestDeadline deadline() {
@@ -125,10 +129,13 @@ final class GraphReader {
         });
     }
 
-    static Query prepared(KgQuery query, Consumer<ParameterizedSparqlString> bindings) {
-        ParameterizedSparqlString pss = query.prepare();
-        bindings.accept(pss);
-        return pss.asQuery();
+    Query prepared(KgQuery query, Consumer<ParameterizedSparqlString> bindings) {
+        return query.bound(templates, bindings);
+    }
+
+    /** The parsed texts of this server's queries. */
+    ParsedTemplates templates() {
+        return templates;
     }
 
     private QueryExecution execution(Query query) {

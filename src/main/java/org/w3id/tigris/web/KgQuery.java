@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 
 /**
  * The SPARQL queries behind the linked-data views and pages. The text of each lives in
@@ -32,8 +34,15 @@ enum KgQuery {
     }
 
     /** A fresh query to bind values into; {@code ?this} is the resource a query is about. */
-    ParameterizedSparqlString prepare() {
-        return new ValuesBoundSparql(text);
+    ParameterizedSparqlString prepare(ParsedTemplates templates) {
+        return new ValuesBoundSparql(text, templates);
+    }
+
+    /** The query with the values {@code bindings} sets. */
+    Query bound(ParsedTemplates templates, Consumer<ParameterizedSparqlString> bindings) {
+        ParameterizedSparqlString pss = prepare(templates);
+        bindings.accept(pss);
+        return pss.asQuery();
     }
 
     /** Comment lines are dropped: an apostrophe in prose would confuse literal detection. */

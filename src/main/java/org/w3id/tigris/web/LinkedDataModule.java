@@ -116,7 +116,7 @@ public final class LinkedDataModule {
                 BackgroundCount.of("totals", reader, HomePage::count, STATISTICS_MAX_AGE));
         builder.addServlet(WORKBENCH, workbench);
         builder.addServlet(SEARCH, workbench);
-        TableExportServlet export = new TableExportServlet(reader, new Tables(iris), new TextSearch(reader));
+        TableExportServlet export = new TableExportServlet(reader, new Tables(iris, reader.templates()), new TextSearch(reader));
         builder.addServlet(TableExportServlet.CSV_PATH, export);
         builder.addServlet(TableExportServlet.QUERY_PATH, export);
         return builder;

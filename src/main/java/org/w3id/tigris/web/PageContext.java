@@ -25,7 +25,7 @@ record PageContext(GraphReader reader, Links links, Labels labels, SourceTexts t
 
     /** The tables of the pages, made from this server's IRIs. */
     Tables tables() {
-        return new Tables(links.scheme());
+        return new Tables(links.scheme(), reader.templates());
     }
 
     /** The filters in the URL; a malformed one is a {@link FacetSelection.BadFacetException}. */

@@ -40,7 +40,7 @@ final class RelatedClaims {
 
     /** Adds the query's claims; true when it stopped at the cap. */
     private boolean read(KgQuery kind, String claim, Map<String, Set<String>> viaByClaim) {
-        Query query = GraphReader.prepared(kind, q -> q.setIri("this", claim));
+        Query query = reader.prepared(kind, q -> q.setIri("this", claim));
         query.setLimit(cap);
         List<Row> rows = reader.select(query);
         for (Row row : rows) {

@@ -2,7 +2,6 @@ package org.w3id.tigris.web;
 
 import java.util.List;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 
 /**
  * A table on a page that is one SPARQL query: the page shows its rows a page at a time,
@@ -24,13 +23,9 @@ record ResultTable(String name, Query query, List<Column> columns, String params
         this(name, query, columns, params, (reader, limit, offset) -> reader.select(pageOf(query, limit, offset)));
     }
 
-    /**
-     * The query with a limit and an offset. A copy made by parsing the query's text, not by
-     * {@code Query.cloneQuery()}, which in Jena 5.6 repeats the first HAVING condition in
-     * place of the others.
-     */
+    /** A copy of the query with a limit and an offset (see {@link ParsedTemplates#copyOf} for how it is copied). */
     static Query pageOf(Query query, long limit, long offset) {
-        Query page = QueryFactory.create(query.serialize(), query.getSyntax());
+        Query page = ParsedTemplates.copyOf(query);
         page.setLimit(limit);
         page.setOffset(offset);
         return page;

@@ -17,9 +17,17 @@ final class Tables {
     private final IriScheme iris;
     private final ActivityQueries activity;
 
+    private final ParsedTemplates templates;
+
+    /** Tables whose query texts are parsed afresh (tests, one-off use). */
     Tables(IriScheme iris) {
+        this(iris, new ParsedTemplates(64));
+    }
+
+    Tables(IriScheme iris, ParsedTemplates templates) {
         this.iris = iris;
-        this.activity = new ActivityQueries(iris);
+        this.templates = templates;
+        this.activity = new ActivityQueries(iris, templates);
     }
 
     ActivityQueries activityQueries() {
@@ -55,14 +63,14 @@ final class Tables {
     }
 
     ResultTable documents() {
-        return new ResultTable("documents", GraphReader.prepared(KgQuery.DOCUMENTS, q -> { }), List.of(
+        return new ResultTable("documents", KgQuery.DOCUMENTS.bound(templates, q -> { }), List.of(
                 ResultTable.Column.of("Document", "doc", ResultTable.Cell.DOCUMENT),
                 ResultTable.Column.text("File", "sourceName"),
                 ResultTable.Column.text("Published", "issued")), "table=documents");
     }
 
     ResultTable documentEvents(String document) {
-        return new ResultTable("document-events", GraphReader.prepared(KgQuery.DOCUMENT_EVENTS,
+        return new ResultTable("document-events", KgQuery.DOCUMENT_EVENTS.bound(templates,
                 q -> q.setIri("this", document)), List.of(
                 ResultTable.Column.link("Event", "event", null),
                 ResultTable.Column.text("Date", "date"),
@@ -73,7 +81,7 @@ final class Tables {
     }
 
     ResultTable documentClaims(String document) {
-        return new ResultTable("document-claims", GraphReader.prepared(KgQuery.DOCUMENT_CLAIMS,
+        return new ResultTable("document-claims", KgQuery.DOCUMENT_CLAIMS.bound(templates,
                 q -> q.setIri("this", document)), List.of(
                 ResultTable.Column.of("Claimant", "claimantIris", ResultTable.Cell.ENTITIES),
                 ResultTable.Column.text("Cue", "cue"),

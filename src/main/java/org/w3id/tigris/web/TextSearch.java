@@ -80,11 +80,17 @@ final class TextSearch {
         return new Result(Mode.SCAN, resources(reader.select(scan(query))));
     }
 
-    /** The scan query with the search's filter in place of the template's. */
-    static Query scan(SearchExpression search) {
-        Query query = GraphReader.prepared(KgQuery.SEARCH_SCAN, q -> { });
-        List<Element> elements = ((ElementGroup) query.getQueryPattern()).getElements();
-        elements.replaceAll(e -> e instanceof ElementFilter ? new ElementFilter(search.sparql(new ExprVar("text"))) : e);
+    /**
+     * The scan query with the search's filter in place of the template's, in a group of its own:
+     * the parsed template's group is shared with every copy and must stay as it is.
+     */
+    private Query scan(SearchExpression search) {
+        Query query = reader.prepared(KgQuery.SEARCH_SCAN, q -> { });
+        ElementGroup group = new ElementGroup();
+        for (Element e : ((ElementGroup) query.getQueryPattern()).getElements()) {
+            group.addElement(e instanceof ElementFilter ? new ElementFilter(search.sparql(new ExprVar("text"))) : e);
+        }
+        query.setQueryPattern(group);
         return query;
     }
 

@@ -18,32 +18,29 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementFilter;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementMinus;
-import org.apache.jena.sparql.syntax.ElementNamedGraph;
-import org.apache.jena.sparql.syntax.ElementOptional;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * A parameterized query whose {@code VALUES} blocks ({@code VALUES (?a ?b) { ?name }}) are filled
- * in the parsed query rather than written into its text. Jena's {@link ParameterizedSparqlString}
- * checks the whole text once for every value it writes in, so binding a few hundred values (a
- * page of table rows, a search's hits, the names of a page's links) cost more than running the
- * query: profiled on a 50,000-document store, a third of an entity page's CPU. Here the values
- * cost their parse as terms, and they are still bound as RDF terms, never spliced in as text.
- * Other parameters ({@code setIri}, {@code setLiteral}) work as in the superclass.
+ * A parameterized query whose values are bound in its parsed form rather than written into
+ * its text. Jena's {@link ParameterizedSparqlString} writes every value into the text, checking
+ * the whole text once for each, and parses the result: binding a few hundred values (a page of
+ * table rows, a search's hits, the names of a page's links) cost more than running the query,
+ * and the parse of each page's texts a fifth of a warm entity page. Here the text with its
+ * {@code VALUES} blocks ({@code VALUES (?a ?b) { ?name }}) emptied is parsed once and kept
+ * ({@link ParsedTemplates}); each request binds its {@code setIri}/{@code setLiteral} values as
+ * terms for their variables and fills the blocks' rows in a copy, so values stay RDF terms and
+ * are never spliced in as text.
  */
 final class ValuesBoundSparql extends ParameterizedSparqlString {
+    private final ParsedTemplates templates;
     private final Map<String, List<List<Node>>> values = new LinkedHashMap<>();
 
-    ValuesBoundSparql(String text) {
+    ValuesBoundSparql(String text, ParsedTemplates templates) {
         super(text);
+        this.templates = templates;
     }
 
     @Override
@@ -73,9 +70,8 @@ final class ValuesBoundSparql extends ParameterizedSparqlString {
 
     @Override
     public Query asQuery(Syntax syntax) {
-        String original = getCommandText();
         Map<List<Var>, List<List<Node>>> rowsByHeader = new HashMap<>();
-        String text = original;
+        String text = getCommandText();
         for (Map.Entry<String, List<List<Node>>> e : values.entrySet()) {
             Matcher m = Pattern.compile("VALUES\\s*\\(([^)]*)\\)\\s*\\{\\s*\\?" + Pattern.quote(e.getKey()) + "\\s*}")
                     .matcher(text);
@@ -94,59 +90,42 @@ final class ValuesBoundSparql extends ParameterizedSparqlString {
             m.appendTail(out);
             text = out.toString();
         }
-        Query query;
-        setCommandText(text);
-        try {
-            query = super.asQuery(syntax);
-        } finally {
-            setCommandText(original);
-        }
-        if (!rowsByHeader.isEmpty()) {
-            fill(query.getQueryPattern(), rowsByHeader);
-        }
-        return query;
+        Map<Var, Node> terms = new HashMap<>();
+        getVariableParameters().forEach((name, node) -> terms.put(Var.alloc(name), node));
+        return templates.copy(text, syntax, template -> {
+            Query bound = terms.isEmpty() ? ParsedTemplates.copyOf(template)
+                    : QueryTransformOps.replaceVars(template, terms);
+            return rowsByHeader.isEmpty() ? bound : QueryTransformOps.transform(bound, new RowsFilled(rowsByHeader));
+        });
     }
 
-    /** Adds the rows to every empty VALUES block of their header, subqueries and EXISTS included. */
-    private static void fill(Element element, Map<List<Var>, List<List<Node>>> rowsByHeader) {
-        if (element instanceof ElementData data) {
+    /** Every empty VALUES block of a header given rows gets them, in a new block (the template's stays empty). */
+    private static final class RowsFilled extends ElementTransformCopyBase {
+        private final Map<List<Var>, List<List<Node>>> rowsByHeader;
+
+        RowsFilled(Map<List<Var>, List<List<Node>>> rowsByHeader) {
+            this.rowsByHeader = rowsByHeader;
+        }
+
+        @Override
+        public Element transform(ElementData data) {
             List<List<Node>> rows = rowsByHeader.get(data.getVars());
-            if (rows != null && data.getRows().isEmpty()) {
-                for (List<Node> row : rows) {
-                    BindingBuilder b = Binding.builder();
-                    for (int i = 0; i < row.size(); i++) {
-                        Node n = row.get(i);
-                        if (n.isBlank()) {
-                            throw new QueryException("a blank node cannot be a VALUES term");
-                        }
-                        b.add(data.getVars().get(i), n);
-                    }
-                    data.add(b.build());
-                }
+            if (rows == null || !data.getRows().isEmpty()) {
+                return data;
             }
-        } else if (element instanceof ElementGroup g) {
-            g.getElements().forEach(e -> fill(e, rowsByHeader));
-        } else if (element instanceof ElementUnion u) {
-            u.getElements().forEach(e -> fill(e, rowsByHeader));
-        } else if (element instanceof ElementOptional o) {
-            fill(o.getOptionalElement(), rowsByHeader);
-        } else if (element instanceof ElementMinus m) {
-            fill(m.getMinusElement(), rowsByHeader);
-        } else if (element instanceof ElementNamedGraph n) {
-            fill(n.getElement(), rowsByHeader);
-        } else if (element instanceof ElementSubQuery s) {
-            fill(s.getQuery().getQueryPattern(), rowsByHeader);
-        } else if (element instanceof ElementFilter f) {
-            fillExists(f.getExpr(), rowsByHeader);
-        }
-    }
-
-    private static void fillExists(Expr expr, Map<List<Var>, List<List<Node>>> rowsByHeader) {
-        if (expr instanceof ExprFunctionOp op && op.getElement() != null) {
-            fill(op.getElement(), rowsByHeader);
-        }
-        if (expr.isFunction()) {
-            new ArrayList<>(expr.getFunction().getArgs()).forEach(a -> fillExists(a, rowsByHeader));
+            List<Binding> bindings = new ArrayList<>(rows.size());
+            for (List<Node> row : rows) {
+                BindingBuilder b = Binding.builder();
+                for (int i = 0; i < row.size(); i++) {
+                    Node n = row.get(i);
+                    if (n.isBlank()) {
+                        throw new QueryException("a blank node cannot be a VALUES term");
+                    }
+                    b.add(data.getVars().get(i), n);
+                }
+                bindings.add(b.build());
+            }
+            return new ElementData(new ArrayList<>(data.getVars()), bindings);
         }
     }
 }

@@ -13,7 +13,7 @@ class LabelsTest {
     void itemsNamedTogetherAsAlone() {
         for (Dataset dataset : List.of(SampleGraph.dataset(), ActivityStore.dataset(80))) {
             GraphReader reader = new GraphReader(dataset);
-            List<String> items = reader.select(GraphReader.prepared(KgQuery.DOCUMENTS, q -> { })).isEmpty() ? List.of()
+            List<String> items = reader.select(reader.prepared(KgQuery.DOCUMENTS, q -> { })).isEmpty() ? List.of()
                     : reader.select(org.apache.jena.query.QueryFactory.create("""
                             SELECT DISTINCT ?s WHERE { ?s a ?t FILTER(STRSTARTS(STR(?t), "https://w3id.org/tigris/ontology#"))
                               FILTER(CONTAINS(STR(?s), "/id/event/") || CONTAINS(STR(?s), "/id/claim/")) }"""))

@@ -42,7 +42,7 @@ class ValuesBoundSparqlTest {
     @Test
     void theFilledQueryIsTheOneTheSuperclassWrites() {
         ParameterizedSparqlString written = new ParameterizedSparqlString(TEXT);
-        ValuesBoundSparql filled = new ValuesBoundSparql(TEXT);
+        ValuesBoundSparql filled = new ValuesBoundSparql(TEXT, new ParsedTemplates(4));
         bind(written, "a name");
         bind(filled, "a name");
         assertEquals(written.asQuery().toString(), filled.asQuery().toString());
@@ -55,7 +55,7 @@ class ValuesBoundSparqlTest {
         m.add(A.asResource(), m.createProperty("http://example.org/near"), B);
         m.add(B.asResource(), m.createProperty("http://example.org/near"), A);
         Dataset ds = DatasetFactory.wrap(m);
-        ValuesBoundSparql filled = new ValuesBoundSparql(TEXT);
+        ValuesBoundSparql filled = new ValuesBoundSparql(TEXT, new ParsedTemplates(4));
         // a term the superclass would write into the text unescaped: here it is only a term
         bind(filled, "a \"quoted\" } name");
         try (QueryExecution qe = QueryExecution.dataset(ds).query(filled.asQuery()).build()) {
@@ -65,7 +65,7 @@ class ValuesBoundSparqlTest {
 
     @Test
     void aRowOfTheWrongWidthIsRefused() {
-        ValuesBoundSparql filled = new ValuesBoundSparql(TEXT);
+        ValuesBoundSparql filled = new ValuesBoundSparql(TEXT, new ParsedTemplates(4));
         bind(filled, "a name");
         filled.setValues("rows", List.of(A));
         assertThrows(IllegalArgumentException.class, filled::asQuery);
