@@ -73,14 +73,19 @@ public final class ReportReader {
                 count(s, TG.killed.asNode()), count(s, TG.injured.asNode())));
     }
 
-    /** The date of a report of this type, as {@link #report} would read it, or empty (see {@link ReportLookup#dateOf}). */
-    public Optional<String> dateOf(Node s, String type) {
-        if (!s.isURI() || !graph.contains(s, TYPE, NodeFactory.createURI(type))
-                || !type.equals(one(s, TYPE, this::eventType)) || !graph.contains(s, EVIDENCE, Node.ANY)
-                || one(s, DERIVED, n -> n.isURI() ? n.getURI() : null) == null) {
+    /** A report's PLOVER type and its date (null when it has none), as {@link #report} reads them. */
+    public record TypedDate(String type, String date) { }
+
+    /** The type and date of the report a subject is, or empty when it is none (see {@link ReportLookup#dateOf}). */
+    public Optional<TypedDate> typedDate(Node s) {
+        if (!s.isURI() || !graph.contains(s, EVIDENCE, Node.ANY)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(one(s, TG.date.asNode(), n -> n.isLiteral() ? n.getLiteralLexicalForm() : null));
+        String type = one(s, TYPE, this::eventType);
+        if (type == null || one(s, DERIVED, n -> n.isURI() ? n.getURI() : null) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TypedDate(type, one(s, TG.date.asNode(), n -> n.isLiteral() ? n.getLiteralLexicalForm() : null)));
     }
 
     /**
@@ -90,7 +95,10 @@ public final class ReportReader {
     public Places placesAsAsked() {
         Map<String, Boolean> countries = new HashMap<>();
         Map<String, Boolean> regions = new HashMap<>();
-        return new Places(p -> iris(NodeFactory.createURI(p), TG.locatedIn.asNode()),
+        // Kept as asked: a place's containers stand in every graph that names it (thousands of
+        // copies for a country), and every pair of reports in a block asks whether it has any.
+        Map<String, Set<String>> containers = new ConcurrentHashMap<>();
+        return new Places(p -> containers.computeIfAbsent(p, x -> iris(NodeFactory.createURI(x), TG.locatedIn.asNode())),
                 p -> countries.computeIfAbsent(p, x -> graph.contains(NodeFactory.createURI(x), TYPE, TG.Country.asNode())),
                 p -> regions.computeIfAbsent(p, x -> graph.contains(NodeFactory.createURI(x), TYPE, TG.Region.asNode())),
                 labels());
