@@ -33,6 +33,7 @@ public final class GraphReports implements ReportLookup {
     private final Map<Triple, Set<String>> found = new HashMap<>();
     private final Map<String, Set<String>> months = new HashMap<>();
     private final Map<String, Optional<ReportReader.TypedDate>> dated = new HashMap<>();
+    private final Map<Node, Set<String>> members = new HashMap<>();
 
     /** @param clusters the graph of the clusters stored (see {@link EventClusters}) */
     public GraphReports(Graph graph, Graph clusters) {
@@ -51,8 +52,13 @@ public final class GraphReports implements ReportLookup {
     @Override
     public Set<String> clusterOf(String report) {
         Set<String> out = new LinkedHashSet<>();
+        // an update asks for a large cluster once for each of its members and their partners
         clusters.find(Node.ANY, REPORT, NodeFactory.createURI(report)).forEachRemaining(t ->
-                clusters.find(t.getSubject(), REPORT, Node.ANY).forEachRemaining(m -> out.add(m.getObject().getURI())));
+                out.addAll(members.computeIfAbsent(t.getSubject(), c -> {
+                    Set<String> m = new LinkedHashSet<>();
+                    clusters.find(c, REPORT, Node.ANY).forEachRemaining(r -> m.add(r.getObject().getURI()));
+                    return Collections.unmodifiableSet(m);
+                })));
         return out;
     }
 

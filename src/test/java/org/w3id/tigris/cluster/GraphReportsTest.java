@@ -89,6 +89,24 @@ class GraphReportsTest {
     }
 
     @Test
+    void aClustersMembersAreReadOnceForAllOfThem() {
+        Graph stored = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < 5; i++) {
+            stored.add(Triple.create(iri("cluster"), TG.report.asNode(), iri("e" + i)));
+        }
+        CountingGraph counted = new CountingGraph(stored);
+        GraphReports reports = new GraphReports(GraphFactory.createDefaultGraph(), counted);
+        Set<String> all = Set.of(EX + "e0", EX + "e1", EX + "e2", EX + "e3", EX + "e4");
+        assertEquals(all, reports.clusterOf(EX + "e0"));
+        int reads = counted.finds.get();
+        for (int i = 1; i < 5; i++) {
+            assertEquals(all, reports.clusterOf(EX + "e" + i));
+        }
+        assertEquals(reads + 4, counted.finds.get(), "one read of each member's cluster, none of its members");
+        assertEquals(Set.of(), reports.clusterOf(EX + "alone"));
+    }
+
+    @Test
     void aPlacesContainersAreReadOnceForEveryPairThatAsks() {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(Triple.create(iri("mosul"), TG.locatedIn.asNode(), iri("nineveh")));
