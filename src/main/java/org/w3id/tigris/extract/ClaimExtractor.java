@@ -130,6 +130,9 @@ public final class ClaimExtractor {
         Cue cue = m.value();
         if (cue.has(Cue.Frame.SOURCE))
             return attributions.according(s, m, earlier);
+        if (cue.has(Cue.Frame.ESTIMATE) && !Estimates.counted(s, m.end()))
+            return Optional.empty(); // "gave the assurances": no count, no claim, before it or after
+
         if (s.is(m.start() - 2, "what", "which") && s.pronoun(m.start() - 1))
             return Optional.empty(); // "condemned what it called a massacre": the naming is part of the condemnation
         boolean verbal = CueVerbs.verbal(s, m);
