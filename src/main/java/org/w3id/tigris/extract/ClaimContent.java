@@ -16,10 +16,6 @@ final class ClaimContent {
     private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "reveal", "confirm", "report",
             "state", "declare", "acknowledge", "admit", "reiterate", "repeat", "reaffirm", "detail");
 
-    // where words are said: "wrote on X that", "said on its Facebook page that", "told us by phone"
-    private static final Set<String> MEDIA = Set.of("x", "facebook", "telegram", "twitter", "whatsapp", "instagram",
-            "tiktok", "youtube", "page", "account", "channel", "phone", "telephone", "television", "radio", "tv");
-
     private final Lexicon lexicon;
 
     ClaimContent(Lexicon lexicon) {
@@ -32,6 +28,8 @@ final class ClaimContent {
      */
     static boolean stance(SentenceView s, PhraseTable.Match<Cue> m, int contentBegin) {
         Cue cue = m.value();
+        if (cue.has(Cue.Frame.ESTIMATE))
+            return true; // "put the toll at nine": the count alone says nothing
         if (!cue.has(Cue.Frame.OBJECT))
             return false;
         int k = s.indexAt(contentBegin);
@@ -45,15 +43,15 @@ final class ClaimContent {
     /** The content after a cue: a that-clause, a colon, a quotation, an object, an infinitive or a bare clause. */
     Optional<int[]> after(SentenceView s, PhraseTable.Match<Cue> m) {
         Cue cue = m.value();
-        int k = skipAdjuncts(s, m.end());
+        int k = CueAdjuncts.skip(s, m.end());
         // "told us the toll was …", "told him that …": a pronoun addressee
         if (cue.has(Cue.Frame.ADDRESSEE) && s.valid(k) && s.is(k, "us", "me", "him", "her", "them")
                 && s.valid(k + 1) && !s.isClauseBreak(k + 1)) {
-            k = skipAdjuncts(s, k + 1);
+            k = CueAdjuncts.skip(s, k + 1);
         } else if (cue.has(Cue.Frame.ADDRESSEE) && s.valid(k) && s.nominal(k)) {
-            int j = skipAdjuncts(s, Phrases.nounPhraseFrom(s, k, s.size()).span().to());
+            int j = CueAdjuncts.skip(s, Phrases.nounPhraseFrom(s, k, s.size()).span().to());
             if (s.is(j, "that", ":") || s.isQuoteMark(j) || s.is(j, "of") && cue.has(Cue.Frame.OF)
-                    || s.is(j, "to") && cue.has(Cue.Frame.INF))
+                    || infinitive(s, j) && cue.has(Cue.Frame.INF))
                 k = j;
         }
         if (!s.valid(k))
@@ -65,6 +63,10 @@ final class ClaimContent {
             start = k;
         else if (cue.has(Cue.Frame.INF) && s.is(k, "to") && !(s.is(k + 1, "be") && s.posIs(k + 2, "VERB")))
             start = k + 1; // not "asked to be identified only as …": a source's condition, not a request
+        else if (cue.has(Cue.Frame.INF) && s.is(k, "not") && s.is(k + 1, "to"))
+            start = k; // "asked residents not to travel": the negation is the request
+        else if (cue.has(Cue.Frame.ESTIMATE) && Estimates.counted(s, k))
+            start = k;
         else if (cue.has(Cue.Frame.OF) && s.is(k, "of"))
             start = k + 1;
         else if (cue.has(Cue.Frame.OBJECT) && (s.nominal(k) || s.is(k, "‘", "'")
@@ -81,50 +83,9 @@ final class ClaimContent {
         return span[1] > span[0] ? Optional.of(span) : Optional.empty();
     }
 
-    /** "in a statement", "on Thursday", "to reporters", "earlier": words between a cue and its content. */
-    private static int skipAdjuncts(SentenceView s, int k) {
-        while (s.valid(k)) {
-            if (s.posIs(k, "ADV") && !s.is(k, "that") || Phrases.isDateWord(s, k) && s.mention(k) == null) {
-                k++;
-            } else if (s.is(k, "this", "last", "yesterday") && s.is(k + 1, "morning", "afternoon", "evening", "night")) {
-                k += 2; // "announced this morning that"
-            } else if (s.is(k, "in", "on", "to", "during", "at", "by", "earlier", "late", "last") && s.valid(k + 1)
-                    && !s.isQuoteMark(k + 1)) {
-                int j = k + 1;
-                boolean adjunct = false;
-                // "in a televised speech": a participle or adjective may stand before the noun
-                while (s.valid(j) && (s.nominal(j) || s.posIs(j, "ADJ", "VERB") && s.valid(j + 1) && s.nominal(j + 1)
-                        && !s.isQuoteMark(j)) && !adjunct) {
-                    if (s.posIs(j, "NUM") || Phrases.isDateWord(s, j)) {
-                        adjunct = true;
-                        while (s.valid(j) && (s.posIs(j, "NUM") || Phrases.isDateWord(s, j)
-                                || s.is(j, "morning", "afternoon", "evening", "night")
-                                || s.isComma(j) && s.posIs(j + 1, "NUM")))
-                            j++;
-                    } else if (s.is(j, "statement", "interview", "speech", "letter", "post", "video", "tweet",
-                            "conference", "briefing", "reporters", "journalists", "night", "week", "month", "day",
-                            "morning", "afternoon", "evening")
-                            || MEDIA.contains(s.lower(j))) {
-                        adjunct = true;
-                        j++;
-                    } else {
-                        j++;
-                    }
-                }
-                if (!adjunct)
-                    return k;
-                while (s.valid(j) && MEDIA.contains(s.lower(j)))
-                    j++; // "on its Facebook page"
-                if (s.is(j, "with") && s.nominal(j + 1)) // "in an interview with X"
-                    j = Phrases.nounPhraseFrom(s, j + 1, s.size()).span().to();
-                k = j;
-            } else if (s.isComma(k) && s.valid(k + 1) && s.is(k + 1, "in", "on") && !s.quoted(k + 1)) {
-                k++;
-            } else {
-                return k;
-            }
-        }
-        return k;
+    /** "to act", "not to act": an infinitive, negated or not. */
+    private static boolean infinitive(SentenceView s, int k) {
+        return s.is(k, "to") || s.is(k, "not") && s.is(k + 1, "to");
     }
 
     /** A noun phrase (or pronoun) followed, within a few words, by a verb: "Iran is …", "these groups have been …". */
@@ -145,8 +106,9 @@ final class ClaimContent {
         int j = quantifier ? k + 1 : Phrases.nounPhraseFrom(s, k, s.size()).span().to();
         if (quantifier && s.is(j, "of"))
             j = Phrases.nounPhraseFrom(s, j + 1, s.size()).span().to();
-        // "the group, which it designates a terrorist organisation, uses …"
-        if (s.isComma(j) && s.isRelativePronoun(j + 1)) {
+        // "the group, which it designates a terrorist organisation, uses …", "nine villagers,
+        // including two teachers, were killed": an aside between the subject and its verb
+        if (s.isComma(j) && (s.isRelativePronoun(j + 1) || s.is(j + 1, "including"))) {
             int close = j + 1;
             while (s.valid(close) && !s.isComma(close))
                 close++;

@@ -3,14 +3,9 @@ package org.w3id.tigris.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.w3id.tigris.resolve.Entity;
-import org.w3id.tigris.resolve.ResolvedMention;
-import org.w3id.tigris.time.DateMention;
-import org.w3id.tigris.time.DateValue;
 
 /**
  * Finds the claims a document attributes: direct quotations ({@code "…," X said},
@@ -42,6 +37,7 @@ public final class ClaimExtractor {
     private final Reactions reactions;
     private final PlaceSpeakers places;
     private final QuotationClaims quotations;
+    private final CoordinatedClaims coordinated;
     private final Options options;
 
     public ClaimExtractor() {
@@ -56,6 +52,7 @@ public final class ClaimExtractor {
         this.lexicon = lexicon;
         this.speakers = new SpeakerResolver(lexicon, new ArgumentReader(lexicon));
         this.content = new ClaimContent(lexicon);
+        this.coordinated = new CoordinatedClaims(content);
         this.attributions = new NounAttribution(content, speakers);
         this.attribution = new SpeakerAttribution(speakers);
         this.reactions = new Reactions(lexicon);
@@ -78,13 +75,13 @@ public final class ClaimExtractor {
                 List<ClaimDraft> found = sentenceClaims(s, claims);
                 ClaimNesting.resolveNesting(found);
                 found.removeIf(c -> c.dropped);
-                found = ClaimNesting.splitCoordinated(found);
+                found = coordinated.split(found);
                 // a quotation no cue's claim holds ("appealed to X to “…”, and asked Y to …") is the subject's words too
                 List<ClaimDraft> cued = found;
                 quotations.claim(s, claims).filter(q -> cued.stream().noneMatch(c -> c.contentContains(q.textBegin)))
                         .ifPresent(found::add);
                 // before later sentences' pronouns and quotations take these speakers up
-                found.forEach(c -> c.claimant = places.speaker(c));
+                places.decide(found);
                 claims.addAll(found);
             }
             HeadlineRepeats.drop(claims, options.headlineStances());
@@ -98,7 +95,7 @@ public final class ClaimExtractor {
         Set<Integer> begins = new HashSet<>();
         for (ClaimDraft c : all)
             if (begins.add(c.textBegin))
-                out.add(freeze(doc, c, events));
+                out.add(FrozenClaims.freeze(doc, c, events));
         return out;
     }
 
@@ -133,10 +130,13 @@ public final class ClaimExtractor {
         Cue cue = m.value();
         if (cue.has(Cue.Frame.SOURCE))
             return attributions.according(s, m, earlier);
+        if (cue.has(Cue.Frame.ESTIMATE) && !Estimates.counted(s, m.end()))
+            return Optional.empty(); // "gave the assurances": no count, no claim, before it or after
+
         if (s.is(m.start() - 2, "what", "which") && s.pronoun(m.start() - 1))
             return Optional.empty(); // "condemned what it called a massacre": the naming is part of the condemnation
-        boolean verbal = s.verbal(m.start()) || SpeakerAttribution.participleAfterComma(s, m.start()) || SpeakerAttribution.closingReport(s, m.start());
-        if (s.lower(m.start()).endsWith("ing") && !SpeakerAttribution.participleAfterComma(s, m.start()) && m.start() > 0)
+        boolean verbal = CueVerbs.verbal(s, m);
+        if (s.lower(m.start()).endsWith("ing") && !CueVerbs.participleAfterComma(s, m.start()) && m.start() > 0)
             return Optional.empty(); // "a letter condemning …": a participle on a noun, nobody speaking
         if (!verbal)
             return cue.has(Cue.Frame.NOUN) ? attributions.nounCue(s, m, earlier) : Optional.empty();
@@ -181,30 +181,5 @@ public final class ClaimExtractor {
     private static int words(String text, int begin, int end) {
         String s = text.substring(begin, end).strip();
         return s.isEmpty() ? 0 : s.split("\\s+").length;
-    }
-
-    private Claim freeze(DocumentView doc, ClaimDraft c, List<Event> events) {
-        Set<String> about = new LinkedHashSet<>();
-        for (ResolvedMention m : doc.mentionsIn(c.textBegin, c.textEnd))
-            about.add(m.entity().id());
-        List<Integer> aboutEvents = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            if (e.evidenceBegin() >= c.textBegin && e.evidenceBegin() < c.textEnd)
-                aboutEvents.add(i);
-        }
-        Optional<DateValue> date = Optional.empty();
-        int from = Math.min(c.evidenceBegin, c.sentence.sentence.begin());
-        for (DateMention d : doc.dates(Math.max(from, c.sentence.sentence.begin()),
-                c.sentence.sentence.end(), c.sentence.article.reference)) {
-            if (d.begin() >= c.textBegin && d.begin() < c.textEnd)
-                continue;
-            date = Optional.of(d.value());
-            break;
-        }
-        int evidenceBegin = Math.min(c.evidenceBegin, c.textBegin);
-        int evidenceEnd = Math.max(c.evidenceEnd, c.textEnd);
-        return new Claim(c.claimant.map(Entity::id), c.textBegin, c.textEnd, c.direct, c.cueText, evidenceBegin,
-                evidenceEnd, List.copyOf(about), List.copyOf(aboutEvents), date, c.confidence());
     }
 }

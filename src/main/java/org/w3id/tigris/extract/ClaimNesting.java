@@ -1,11 +1,10 @@
 package org.w3id.tigris.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The claims of one sentence set against each other: a claim whose content holds another
- * attribution, and one speaker saying two things ("said that A and that B").
+ * attribution gives way to it or is cut where it starts.
  */
 final class ClaimNesting {
     private ClaimNesting() {
@@ -43,31 +42,6 @@ final class ClaimNesting {
                 }
             }
         }
-    }
-
-    /**
-     * "X said that A and that B": two things said, two claims by the same speaker. Only a
-     * repeated "that" splits; "said A and B" is one statement.
-     */
-    static List<ClaimDraft> splitCoordinated(List<ClaimDraft> found) {
-        List<ClaimDraft> out = new ArrayList<>();
-        for (ClaimDraft c : found) {
-            ClaimDraft rest = c;
-            out.add(c);
-            if (c.kind != ClaimDraft.Kind.AFTER)
-                continue;
-            SentenceView s = c.sentence;
-            for (int k = s.indexAt(c.textBegin) + 1; s.valid(k + 1) && s.begin(k) < rest.textEnd; k++) {
-                if (!s.is(k, "and", "but") || !s.is(k + 1, "that") || s.quoted(k) || !s.valid(k + 2)
-                        || s.begin(k) <= rest.textBegin)
-                    continue;
-                ClaimDraft next = rest.continuedAt(s.begin(k + 2));
-                rest.textEnd = trimEnd(rest, s.begin(k));
-                out.add(next);
-                rest = next;
-            }
-        }
-        return out;
     }
 
     static int trimEnd(ClaimDraft c, int at) {

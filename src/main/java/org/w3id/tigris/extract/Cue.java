@@ -24,7 +24,9 @@ record Cue(String phrase, Set<Frame> frames, double reliability) {
         /** a noun whose that-clause is the content, its possessor speaking ("the government's claims that") */
         NOUN,
         /** the speaker follows the cue ("according to X") */
-        SOURCE
+        SOURCE,
+        /** a count set at a number is the content, the cue with it ("put the death toll at nine") */
+        ESTIMATE
     }
 
     boolean has(Frame frame) {

@@ -1,7 +1,9 @@
 package org.w3id.tigris.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.w3id.tigris.recognize.EntityType;
 import org.w3id.tigris.resolve.Entity;
@@ -23,8 +25,21 @@ final class PlaceSpeakers {
         this.lexicon = lexicon;
     }
 
+    /**
+     * Sets each claim of one sentence to the speaker its claimant stands for. A place decided
+     * once stays decided for the sentence: "Naypyidaw denied that … and said …" keeps for the
+     * second verb the subject the first one had, though the second cue has no subject of its own.
+     */
+    void decide(List<ClaimDraft> sentenceClaims) {
+        Map<String, Optional<Entity>> decided = new HashMap<>();
+        for (ClaimDraft c : sentenceClaims) {
+            Optional<Entity> named = c.claimant;
+            c.claimant = named.map(e -> decided.computeIfAbsent(e.id(), id -> speaker(c))).orElse(Optional.empty());
+        }
+    }
+
     /** The speaker a claim's claimant stands for: itself unless it is a region or a town. */
-    Optional<Entity> speaker(ClaimDraft c) {
+    private Optional<Entity> speaker(ClaimDraft c) {
         return c.claimant.flatMap(e -> speaker(c, e));
     }
 

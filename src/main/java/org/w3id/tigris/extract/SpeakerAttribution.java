@@ -15,18 +15,6 @@ final class SpeakerAttribution {
         this.speakers = speakers;
     }
 
-    /** ", adding that …", ", warning of …", "while also noting …": a participle continuing the clause's speaker. */
-    static boolean participleAfterComma(SentenceView s, int k) {
-        return s.lower(k).endsWith("ing") && s.posIs(k, "VERB", "NOUN")
-                && (s.isComma(k - 1) || s.is(k - 1, "also", "while", "and") || k == 0);
-    }
-
-    /** "…,” the British news outlet reports.": a sentence-final report the tagger took for a plural noun. */
-    static boolean closingReport(SentenceView s, int k) {
-        return s.posIs(k, "NOUN") && s.lower(k).endsWith("s") && (s.posIs(k - 1, "NOUN", "PROPN") || s.mention(k - 1) != null)
-                && (!s.valid(k + 1) || s.is(k + 1, ".", ",", ":", "that"));
-    }
-
     /** Who speaks: the subject, or for ", adding that …" the speaker of the clause it continues. */
     void attribute(SentenceView s, ClaimDraft c, Phrases.Span region, PhraseTable.Match<Cue> m,
                            List<ClaimDraft> earlier, List<ClaimDraft> inSentence) {

@@ -23,10 +23,12 @@ final class SpeakerPhrases {
      */
     static int endOfSpeaker(SentenceView s, int from) {
         int end = endOfPhrase(s, from);
-        if (!s.isComma(end) || s.mention(end + 1) == null || !s.mention(end + 1).entity().type().isActor())
+        // "according to a local relief group, the Dooplaya Committee.": a body's name may take "the"
+        int name = s.is(end + 1, "the") ? end + 2 : end + 1;
+        if (!s.isComma(end) || s.mention(name) == null || !s.mention(name).entity().type().isActor())
             return end;
-        int k = end + 1;
-        while (s.valid(k) && s.mention(k) == s.mention(end + 1))
+        int k = name;
+        while (s.valid(k) && s.mention(k) == s.mention(name))
             k++;
         return !s.valid(k) || s.posIs(k, "PUNCT") && !s.isComma(k) && !s.valid(k + 1) ? k : end;
     }

@@ -613,4 +613,73 @@ class ClaimExtractorTest {
         assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("andrew-nkea"))
                 && f.text(c).equals("spare the children and let them go back to school")), f.describe());
     }
+
+    @Test
+    void aSecondThatClauseAfterAQuotationIsASecondClaim() {
+        Found f = extract(article("Governor Amina Bello said on Facebook that “the bandits will not hold a single village” and"
+                + " that the army would open the northern road by Friday.")
+                .entity("Amina Bello", "amina-bello", EntityType.PERSON));
+        List<Claim> hers = f.claims().stream().filter(c -> c.claimant().equals(Optional.of("amina-bello"))).toList();
+        assertEquals(2, hers.size(), f.describe());
+        assertEquals("the bandits will not hold a single village", f.text(hers.get(0)));
+        assertEquals("the army would open the northern road by Friday", f.text(hers.get(1)));
+    }
+
+    @Test
+    void peopleAtABodySpeakForIt() {
+        Found f = extract(article("Doctors at Kilembe Mission Hospital say they have treated 31 people with burns since Monday."
+                + " Activists of the Tamkeen organisation said at least eight men had been taken from their homes.")
+                .entity("Kilembe Mission Hospital", "kilembe-hospital", EntityType.ORGANIZATION)
+                .entity("Tamkeen", "tamkeen", EntityType.ORGANIZATION));
+        assertTrue(f.text(f.by("kilembe-hospital")).contains("treated 31 people with burns"), f.describe());
+        assertTrue(f.text(f.by("tamkeen")).contains("eight men had been taken"), f.describe());
+    }
+
+    @Test
+    void aTollPutAtANumberIsAnEstimateClaimed() {
+        Found f = extract(article("The provincial police chief, Daniel Otieno, put the death toll at 14, including three"
+                + " children. The Red Crescent put the number of displaced at about 2,000. He put pressure on the"
+                + " council to act. According to a senior official speaking with Reuters, the US envoys gave"
+                + " the assurances in person.")
+                .entity("US", "united-states", EntityType.COUNTRY)
+                .entity("Daniel Otieno", "daniel-otieno", EntityType.PERSON)
+                .entity("Red Crescent", "red-crescent", EntityType.ORGANIZATION));
+        assertTrue(f.text(f.by("daniel-otieno")).startsWith("put the death toll at 14"), f.describe());
+        assertTrue(f.text(f.by("red-crescent")).contains("number of displaced at about 2,000"), f.describe());
+        assertTrue(f.claims().stream().noneMatch(c -> f.text(c).contains("pressure")
+                || f.text(c).contains("senior official")), f.describe());
+    }
+
+    @Test
+    void aRequestNotToActIsARequest() {
+        Found f = extract(article("The district commissioner, Halima Yusuf, asked traders not to open their shops on the"
+                + " market road until the army had cleared it.")
+                .entity("Halima Yusuf", "halima-yusuf", EntityType.PERSON));
+        assertTrue(f.text(f.by("halima-yusuf")).contains("not to open their shops"), f.describe());
+    }
+
+    @Test
+    void aReportedSubjectWithAnIncludingAsideStillStartsAClause() {
+        Found f = extract(article("The Karen Human Rights Group says at least nine villagers, including two teachers, were"
+                + " killed when the school was shelled.")
+                .entity("Karen Human Rights Group", "khrg", EntityType.ORGANIZATION));
+        assertTrue(f.text(f.by("khrg")).contains("were killed when the school was shelled"), f.describe());
+    }
+
+    @Test
+    void aCapitalKeptAsTheSubjectSpeaksForItsCoordinatedVerbToo() {
+        Found f = extract(article("Naypyidaw denied that the air force had bombed the market and said its jets struck"
+                + " “a rebel depot” near the river.")
+                .entity("Naypyidaw", "naypyidaw", EntityType.CITY));
+        assertTrue(f.claims().stream().anyMatch(c -> c.claimant().equals(Optional.of("naypyidaw"))
+                && f.text(c).startsWith("its jets struck")), f.describe());
+    }
+
+    @Test
+    void aSourceNamedInAppositionWithTheAfterAccordingTo() {
+        Found f = extract(article("Four farmers were killed near the river on Monday, according to a local monitoring"
+                + " group, the Sahel Civic Observatory.")
+                .entity("Sahel Civic Observatory", "sco", EntityType.ORGANIZATION));
+        assertEquals("Four farmers were killed near the river on Monday", f.text(f.by("sco")));
+    }
 }
