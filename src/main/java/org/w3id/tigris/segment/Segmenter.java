@@ -35,6 +35,7 @@ public final class Segmenter {
 
 
     private final BoilerplateCues cues;
+    private static final Pattern KICKER_LABEL = Pattern.compile("\\s*\\p{Lu}{3,}\\b");
     private final DateFinder dates;
     private final Bylines bylines;
 
@@ -275,6 +276,17 @@ public final class Segmenter {
         return units.stream().anyMatch(u -> u.headline);
     }
 
+    /**
+     * A date line opening with a label in capitals ("MYANMAR Nov 16, 2026", "KENYA 19/11/2026")
+     * right above a headline: an index page's country and date for the item below it.
+     */
+    private static boolean datedKicker(List<Unit> units, int i) {
+        Unit u = units.get(i);
+        Unit next = next(units, i, false);
+        return u.is(Role.DATELINE) && u.date.isPresent() && next != null && next.headline
+                && KICKER_LABEL.matcher(u.paragraph.text()).lookingAt();
+    }
+
     /** The next unit that is not boilerplate; with {@code skipMeta}, not a byline, author or dateline either. */
     private static Unit next(List<Unit> units, int i, boolean skipMeta) {
         for (int j = i + 1; j < units.size(); j++) {
@@ -337,7 +349,8 @@ public final class Segmenter {
         boolean inHeaderZone = true; // until the first prose after the first headline
         boolean headlineSeen = false;
 
-        for (Unit u : units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
             Paragraph p = u.paragraph;
             if (u.is(Role.BAR_BYLINE) || u.is(Role.NAME_BYLINE))
                 authors.addAll(u.nameSpans);
@@ -372,7 +385,10 @@ public final class Segmenter {
                     boilerplate.add(new Boilerplate(p.begin(), p.end(), u.is(Role.DATELINE) ? "dateline" : "byline"));
                     if (inHeaderZone && published.isEmpty())
                         published = u.date;
-                    if (current != null && !current.closed) {
+                    if (datedKicker(units, i) && current != null && current.bodyBegin >= 0) {
+                        // "MYANMAR Nov 16, 2026" between an item's body and the next headline: the next item's
+                        pendingDate = u.date;
+                    } else if (current != null && !current.closed) {
                         // an index item's own "Posted: …" under its headline, not the page's date above it
                         if (current.date.isEmpty() || current.dateAbove && current.bodyBegin < 0 && u.date.isPresent()) {
                             current.date = u.date;
