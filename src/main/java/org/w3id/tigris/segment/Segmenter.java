@@ -1,6 +1,7 @@
 package org.w3id.tigris.segment;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -322,6 +323,8 @@ public final class Segmenter {
         /** its date line was a slash date that reads both ways ("07/11/2026") */
         boolean slashDate;
         boolean awaitingHeadline;
+        /** a day and month its label gives without the year ("MEXICO - Wed 25.11") */
+        Optional<MonthDay> dayWithoutYear = Optional.empty();
         boolean ledeSeen;
 
         Item(int begin) {
@@ -361,6 +364,8 @@ public final class Segmenter {
             if (u.kicker) {
                 current = new Item(p.begin());
                 current.awaitingHeadline = true;
+                if (KICKER_LABEL.matcher(p.text()).lookingAt())
+                    current.dayWithoutYear = dates.yearlessDate(p.text());
                 items.add(current);
                 continue;
             }
@@ -444,6 +449,13 @@ public final class Segmenter {
         for (Item item : items)
             if (item.slashDate && pageDate.isPresent() && item.date.isPresent())
                 item.date = Optional.of(DateFinder.nearestReadingBefore(item.date.get(), pageDate.get()));
+        // a label's day without its year: the reading nearest the page's newest date
+        Optional<LocalDate> page = pageDate;
+        Optional<LocalDate> newest = items.stream().flatMap(item -> item.date.stream()).max(LocalDate::compareTo)
+                .or(() -> page);
+        for (Item item : items)
+            if (item.date.isEmpty() && item.dayWithoutYear.isPresent() && newest.isPresent())
+                item.date = Optional.of(DateFinder.nearestYear(item.dayWithoutYear.get(), newest.get()));
         for (Item item : items)
             if (item.headline != null || item.bodyBegin >= 0)
                 articles.add(item.toArticle());

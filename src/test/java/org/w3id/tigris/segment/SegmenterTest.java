@@ -198,6 +198,40 @@ class SegmenterTest {
     }
 
     @Test
+    void aCountryAndADateWithoutItsYearAboveAHeadlineTakeTheYearOfThePagesItems() {
+        String text = """
+                Conflict Briefs
+
+                Short reports from our regional desks, updated through the week.
+
+                RURITANIA Wed 25.11
+
+                Jet strike on border village kills at least seven
+
+                At least seven villagers were killed when a jet bombed the village on Tuesday.
+
+                OSTERLICH Nov 23
+
+                Raiders kill ten herders in the east
+
+                Ten herders were shot dead on Sunday when armed raiders drove off their cattle.
+
+                FREEDONIA 2026-11-20
+
+                Militants claim deadly raid on police station
+
+                Militants attacked a police headquarters before dawn on Thursday, killing five policemen.
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertWellFormed(text, seg);
+        Map<String, Optional<LocalDate>> dates = new java.util.HashMap<>();
+        seg.articles().stream().filter(Article::hasHeadline).forEach(a -> dates.put(headline(text, a), a.date()));
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 25)), dates.get("Jet strike on border village kills at least seven"), dates.toString());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 23)), dates.get("Raiders kill ten herders in the east"), dates.toString());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 20)), dates.get("Militants claim deadly raid on police station"), dates.toString());
+    }
+
+    @Test
     void datesInsideBodySentencesDoNotDateThePage() {
         String text = "Rail strike halts freight traffic\n\n"
                 + "Freight trains stood still on 4 May 2019 as workers walked out.\n\n"
