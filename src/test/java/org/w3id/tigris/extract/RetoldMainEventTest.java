@@ -5,6 +5,7 @@ import static org.w3id.tigris.extract.EventsOfType.of;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.tigris.annotate.AnnotationModels;
@@ -24,6 +25,12 @@ class RetoldMainEventTest {
     static void load() {
         annotator = new Annotator(AnnotationModels.load());
         extractor = new EventExtractor();
+    }
+
+    @AfterAll
+    static void release() {
+        annotator = null; // the models are large: let the suite's other classes have the memory
+        extractor = null;
     }
 
     @Test
