@@ -1,10 +1,13 @@
 package org.w3id.tigris.extract;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.w3id.tigris.recognize.EntityType;
 import org.w3id.tigris.resolve.Entity;
@@ -20,6 +23,11 @@ final class EventMerger {
     /** How many earlier drafts a later one is compared with: news retells an event close by. */
     private static final int WINDOW = 300;
     private static final Set<String> KILLING = Set.of("kill");
+    /** How far before its article's date an event is still the article's news. */
+    private static final int RECENT_DAYS = 31;
+    /** What an actor says rather than does: one speaker's statements are not another's. */
+    private static final Set<EventType> SAID = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.REQUEST,
+            EventType.ACCUSE, EventType.REJECT, EventType.THREATEN);
     /** kind words a place's name may carry or drop: "Bannu" and "Bannu district" name one place */
     private static final Set<String> KIND_WORDS = Set.of("district", "province", "state", "region", "county",
             "governorate", "municipality", "township", "department", "prefecture", "oblast", "city", "town",
@@ -53,6 +61,7 @@ final class EventMerger {
         Map<ArticleView, Integer> firstOfArticle = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++)
             firstOfArticle.putIfAbsent(drafts.get(i).sentence.article, i);
+        boolean oneReport = !drafts.isEmpty() && oneReport(drafts.get(0).sentence.document);
         for (int i = 0; i < drafts.size(); i++) {
             EventDraft later = drafts.get(i);
             if (later.dropped)
@@ -63,10 +72,11 @@ final class EventMerger {
                 if (earlier.dropped || earlier.type != later.type || !compatible(earlier, later))
                     continue;
                 boolean sameArticle = earlier.sentence.article == later.sentence.article;
+                boolean sameStory = sameArticle || oneReport;
                 int shared = shared(earlier, later);
                 if (later.aggregate)
                     break; // "dozens of air strikes", "more than 70 attacks": many events, not the one told
-                if (sameArticle && anaphor(later) && sameWord(earlier, later) || sameArticle && shared >= 1 || shared >= 2
+                if (sameArticle && anaphor(later) && sameWord(earlier, later) || sameStory && shared >= 1 || shared >= 2
                         || sameArticle && toll(later))
                     host = earlier;
             }
@@ -79,9 +89,84 @@ final class EventMerger {
                         host = earlier;
                 }
             }
+            if (host == null && !later.aggregate && unanchored(later))
+                host = soleDatedEvent(drafts, firstOfArticle.get(later.sentence.article), later);
             if (host != null)
                 host.absorb(later);
         }
+    }
+
+    /**
+     * The article's one event of the mention's type that states a recent day, when it has exactly
+     * one and the two agree: a wire tells its attack with the day and the place, then again
+     * without them, in a headline above a byline ("Gunmen ambush police convoy, killing eight")
+     * or in a claim below ("the group claimed to have killed more than 100 soldiers"). Events
+     * dated long before the article are its background, not its news. With two recent events of
+     * the type the mention could be either, and stays apart. What an actor says joins only a
+     * statement of the same speaker: two accusations in one article are two.
+     */
+    private static EventDraft soleDatedEvent(List<EventDraft> drafts, int first, EventDraft mention) {
+        EventDraft found = null;
+        for (int j = first; j < drafts.size() && drafts.get(j).sentence.article == mention.sentence.article; j++) {
+            EventDraft other = drafts.get(j);
+            if (other == mention || other.dropped || other.type != mention.type || !other.dateStated
+                    || !recent(other.date, mention.sentence.article.reference))
+                continue;
+            if (found != null)
+                return null;
+            found = other;
+        }
+        if (found == null || !compatible(found, mention))
+            return null;
+        boolean said = SAID.contains(mention.type);
+        return !said || !found.agents.isEmpty() && !mention.agents.isEmpty() && relatedActors(found, mention) ? found : null;
+    }
+
+    /** A day in the month before the article's date (or the day after it), or the article's month. */
+    private static boolean recent(DateValue date, Optional<LocalDate> reference) {
+        if (reference.isEmpty())
+            return true;
+        LocalDate ref = reference.get();
+        return switch (date.precision()) {
+            case DAY -> {
+                LocalDate day = LocalDate.parse(date.lexical());
+                yield !day.isAfter(ref.plusDays(1)) && !day.isBefore(ref.minusDays(RECENT_DAYS));
+            }
+            case MONTH -> date.lexical().equals(YearMonth.from(ref).toString());
+            case YEAR -> false;
+        };
+    }
+
+    /**
+     * A document of sections (a situation report's "HIGHLIGHTS", "1. SITUATION OVERVIEW"),
+     * which the segmenter reads as items, is one report: its items are headed by upper-case
+     * labels, not headlines, and at most one has a date of its own. An index page's items are
+     * other stories, under headlines or dates of their own.
+     */
+    private static boolean oneReport(DocumentView doc) {
+        if (doc.articles.size() < 2 || doc.articles.stream().filter(a -> a.article.date().isPresent()).count() > 1)
+            return false;
+        for (ArticleView a : doc.articles)
+            if (a.article.hasHeadline() && !label(doc.text.substring(a.article.headlineBegin(), a.article.headlineEnd())))
+                return false;
+        return true;
+    }
+
+    /** A heading in capitals ("HIGHLIGHTS", "2. GOVERNMENT RESPONSE"): a section's label. */
+    private static boolean label(String heading) {
+        boolean letters = false;
+        for (int i = 0; i < heading.length(); i++) {
+            char c = heading.charAt(i);
+            if (Character.isLowerCase(c))
+                return false;
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /** A mention that says neither when nor where: nothing in it sets it apart from the article's event. */
+    private static boolean unanchored(EventDraft d) {
+        return !d.dateStated && d.place == null;
     }
 
     /**

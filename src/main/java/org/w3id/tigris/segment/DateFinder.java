@@ -3,6 +3,7 @@ package org.w3id.tigris.segment;
 import org.w3id.tigris.lexicon.TsvResource;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ final class DateFinder {
     private final Set<String> fillers;
     private final Set<String> particles;
     private final List<Pattern> patterns;
+    private final List<Pattern> yearless;
 
     private DateFinder(Map<String, Integer> months, Map<String, Integer> weekdays, Set<String> fillers, Set<String> particles) {
         this.months = Map.copyOf(months);
@@ -74,6 +76,12 @@ final class DateFinder {
                 Pattern.compile("\\b(?<year>\\d{4})-(?<num>\\d{1,2})-(?<day>\\d{1,2})\\b"),
                 Pattern.compile("\\b(?<us1>\\d{1,2})/(?<us2>\\d{1,2})/(?<year>\\d{4})\\b"),
                 Pattern.compile("\\b(?<day>\\d{1,2})\\.(?<num>\\d{1,2})\\.(?<year>\\d{4})\\b"));
+        // a day without its year at the end of an index item's label: "Nov 23", "November 29",
+        // "Sun 6 Dec", "Wed 25.11"
+        this.yearless = List.of(
+                Pattern.compile("\\b" + month + "\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s*$", flags),
+                Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+" + month + "\\.?\\s*$", flags),
+                Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<num>\\d{1,2})\\.?\\s*$"));
     }
 
     static DateFinder load() {
@@ -110,6 +118,35 @@ final class DateFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The day and month a short label line ends with when it gives no year ("MEXICO - Wed 25.11",
+     * "PHILIPPINES November 29", "TOGO • Sun 6 Dec"), or empty. The year is the page's to give.
+     */
+    Optional<MonthDay> yearlessDate(String line) {
+        if (words(line).size() > MAX_FIELD_LINE_WORDS)
+            return Optional.empty();
+        for (Pattern pattern : yearless) {
+            Matcher m = pattern.matcher(line);
+            if (!m.find())
+                continue;
+            int month = hasGroup(m, "month") ? months.getOrDefault(m.group("month").toLowerCase(Locale.ROOT), 0)
+                    : Integer.parseInt(m.group("num"));
+            int day = Integer.parseInt(m.group("day"));
+            if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength())
+                return Optional.empty();
+            return Optional.of(MonthDay.of(month, day));
+        }
+        return Optional.empty();
+    }
+
+    /** The reading of a day and month nearest a date of the same page (an index's items lie within weeks). */
+    static LocalDate nearestYear(MonthDay day, LocalDate page) {
+        LocalDate date = day.atYear(page.getYear());
+        if (date.isAfter(page.plusMonths(6)))
+            return day.atYear(page.getYear() - 1);
+        return date.isBefore(page.minusMonths(6)) ? day.atYear(page.getYear() + 1) : date;
     }
 
     /**

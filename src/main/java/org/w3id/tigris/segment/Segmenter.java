@@ -1,6 +1,7 @@
 package org.w3id.tigris.segment;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public final class Segmenter {
 
 
     private final BoilerplateCues cues;
+    private static final Pattern KICKER_LABEL = Pattern.compile("\\s*\\p{Lu}{3,}\\b");
     private final DateFinder dates;
     private final Bylines bylines;
 
@@ -275,6 +277,17 @@ public final class Segmenter {
         return units.stream().anyMatch(u -> u.headline);
     }
 
+    /**
+     * A date line opening with a label in capitals ("MYANMAR Nov 16, 2026", "KENYA 19/11/2026")
+     * right above a headline: an index page's country and date for the item below it.
+     */
+    private static boolean datedKicker(List<Unit> units, int i) {
+        Unit u = units.get(i);
+        Unit next = next(units, i, false);
+        return u.is(Role.DATELINE) && u.date.isPresent() && next != null && next.headline
+                && KICKER_LABEL.matcher(u.paragraph.text()).lookingAt();
+    }
+
     /** The next unit that is not boilerplate; with {@code skipMeta}, not a byline, author or dateline either. */
     private static Unit next(List<Unit> units, int i, boolean skipMeta) {
         for (int j = i + 1; j < units.size(); j++) {
@@ -310,6 +323,8 @@ public final class Segmenter {
         /** its date line was a slash date that reads both ways ("07/11/2026") */
         boolean slashDate;
         boolean awaitingHeadline;
+        /** a day and month its label gives without the year ("MEXICO - Wed 25.11") */
+        Optional<MonthDay> dayWithoutYear = Optional.empty();
         boolean ledeSeen;
 
         Item(int begin) {
@@ -337,7 +352,8 @@ public final class Segmenter {
         boolean inHeaderZone = true; // until the first prose after the first headline
         boolean headlineSeen = false;
 
-        for (Unit u : units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
             Paragraph p = u.paragraph;
             if (u.is(Role.BAR_BYLINE) || u.is(Role.NAME_BYLINE))
                 authors.addAll(u.nameSpans);
@@ -348,6 +364,8 @@ public final class Segmenter {
             if (u.kicker) {
                 current = new Item(p.begin());
                 current.awaitingHeadline = true;
+                if (KICKER_LABEL.matcher(p.text()).lookingAt())
+                    current.dayWithoutYear = dates.yearlessDate(p.text());
                 items.add(current);
                 continue;
             }
@@ -372,7 +390,10 @@ public final class Segmenter {
                     boilerplate.add(new Boilerplate(p.begin(), p.end(), u.is(Role.DATELINE) ? "dateline" : "byline"));
                     if (inHeaderZone && published.isEmpty())
                         published = u.date;
-                    if (current != null && !current.closed) {
+                    if (datedKicker(units, i) && current != null && current.bodyBegin >= 0) {
+                        // "MYANMAR Nov 16, 2026" between an item's body and the next headline: the next item's
+                        pendingDate = u.date;
+                    } else if (current != null && !current.closed) {
                         // an index item's own "Posted: …" under its headline, not the page's date above it
                         if (current.date.isEmpty() || current.dateAbove && current.bodyBegin < 0 && u.date.isPresent()) {
                             current.date = u.date;
@@ -428,6 +449,13 @@ public final class Segmenter {
         for (Item item : items)
             if (item.slashDate && pageDate.isPresent() && item.date.isPresent())
                 item.date = Optional.of(DateFinder.nearestReadingBefore(item.date.get(), pageDate.get()));
+        // a label's day without its year: the reading nearest the page's newest date
+        Optional<LocalDate> page = pageDate;
+        Optional<LocalDate> newest = items.stream().flatMap(item -> item.date.stream()).max(LocalDate::compareTo)
+                .or(() -> page);
+        for (Item item : items)
+            if (item.date.isEmpty() && item.dayWithoutYear.isPresent() && newest.isPresent())
+                item.date = Optional.of(DateFinder.nearestYear(item.dayWithoutYear.get(), newest.get()));
         for (Item item : items)
             if (item.headline != null || item.bodyBegin >= 0)
                 articles.add(item.toArticle());

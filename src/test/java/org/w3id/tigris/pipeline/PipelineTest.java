@@ -1,6 +1,8 @@
 package org.w3id.tigris.pipeline;
 
 import org.w3id.tigris.extract.DocumentExtraction;
+import org.w3id.tigris.extract.EventType;
+import org.w3id.tigris.extract.Event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +32,28 @@ class PipelineTest {
             "The attack will not go unanswered," the Iraqi Prime Minister said in a statement.
             """;
 
+    /**
+     * A situation report's sections (highlights, overview, response) are parts of one report, not
+     * items of an index page: an attack its highlights tell with the place and its overview tells
+     * again on the same day is one event, as it would be within one article.
+     */
+    private static final String SITREP = """
+            NINEVEH PEACE NETWORK
+            FLASH UPDATE No. 14 - Nineveh plains
+            Date: 20 November 2026
+
+            HIGHLIGHTS
+            - At least 9 people killed and 5 injured in a raid near Mosul on Wednesday 18 November.
+            - Some 2,300 people displaced.
+
+            1. SITUATION OVERVIEW
+            On the morning of 18 November, a large group of armed raiders attacked herders grazing animals at a \
+            watering point in the hills. Local chiefs attribute the raid to a rival clan.
+
+            2. HUMANITARIAN RESPONSE
+            - The Red Crescent delivered food rations to 450 households on 19 November.
+            """;
+
     private static Pipeline pipeline;
     private static ExecutorService threads;
 
@@ -42,6 +66,7 @@ class PipelineTest {
     @AfterAll
     static void stop() {
         threads.shutdownNow();
+        pipeline = null; // the models are large: let the suite's other classes have the memory
     }
 
     private static Source source(String name, String text) {
@@ -119,5 +144,15 @@ class PipelineTest {
                 .map(m -> m.entity().id()).findFirst().orElseThrow();
         assertFalse(x.events().isEmpty());
         x.events().forEach(e -> assertFalse(e.agents().contains(country), e::toString));
+    }
+
+    @Test
+    void anAttackToldInTheHighlightsAndAgainInTheOverviewIsOneEvent() {
+        DocumentExtraction x = pipeline.extract(new SourceReader().fromBytes("sitrep.txt",
+                SITREP.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(x.segmentation().articles().size() > 1, "the sections are read as items");
+        List<Event> assaults = x.events().stream().filter(e -> e.type() == EventType.ASSAULT).toList();
+        assertEquals(1, assaults.size(), () -> assaults.toString());
+        assertEquals("2026-11-18", assaults.get(0).date().orElseThrow().lexical());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +158,77 @@ class SegmenterTest {
         assertEquals(Optional.of(LocalDate.of(2026, 11, 5)), seg.articles().get(0).date());
         // 7 November, a week before the page's date, not 11 July
         assertEquals(Optional.of(LocalDate.of(2026, 11, 7)), seg.articles().get(1).date());
+    }
+
+    @Test
+    void aCountryAndDateAboveEachHeadlineDatesTheItemBelowIt() {
+        String text = """
+                Conflict Briefs
+
+                Short reports from our regional desks, updated through the week.
+
+                RURITANIA Nov 16, 2026
+
+                Jet strike on border village kills at least seven
+
+                At least seven villagers were killed when a jet bombed the village on Sunday.
+
+                By our regional desk
+
+                OSTERLICH 19/11/2026
+
+                Raiders kill ten herders in the east
+
+                Ten herders were shot dead on Wednesday when armed raiders drove off their cattle.
+
+                FREEDONIA 2026-11-20
+
+                Militants claim deadly raid on police station
+
+                Militants attacked a police headquarters before dawn on Thursday, killing five policemen.
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertWellFormed(text, seg);
+        Map<String, Optional<LocalDate>> dates = new java.util.HashMap<>();
+        seg.articles().stream().filter(Article::hasHeadline).forEach(a -> dates.put(headline(text, a), a.date()));
+        // the dated label above a headline is the item's, not the end of the item before it
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 16)), dates.get("Jet strike on border village kills at least seven"), dates.toString());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 19)), dates.get("Raiders kill ten herders in the east"), dates.toString());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 20)), dates.get("Militants claim deadly raid on police station"), dates.toString());
+    }
+
+    @Test
+    void aCountryAndADateWithoutItsYearAboveAHeadlineTakeTheYearOfThePagesItems() {
+        String text = """
+                Conflict Briefs
+
+                Short reports from our regional desks, updated through the week.
+
+                RURITANIA Wed 25.11
+
+                Jet strike on border village kills at least seven
+
+                At least seven villagers were killed when a jet bombed the village on Tuesday.
+
+                OSTERLICH Nov 23
+
+                Raiders kill ten herders in the east
+
+                Ten herders were shot dead on Sunday when armed raiders drove off their cattle.
+
+                FREEDONIA 2026-11-20
+
+                Militants claim deadly raid on police station
+
+                Militants attacked a police headquarters before dawn on Thursday, killing five policemen.
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertWellFormed(text, seg);
+        Map<String, Optional<LocalDate>> dates = new java.util.HashMap<>();
+        seg.articles().stream().filter(Article::hasHeadline).forEach(a -> dates.put(headline(text, a), a.date()));
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 25)), dates.get("Jet strike on border village kills at least seven"), dates.toString());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 23)), dates.get("Raiders kill ten herders in the east"), dates.toString());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 20)), dates.get("Militants claim deadly raid on police station"), dates.toString());
     }
 
     @Test
