@@ -117,9 +117,9 @@ public final class Segmenter {
             // "-----", "=====", "* * *": a rule between items, which must not join them as prose
             unit = new Unit(p, Role.BOILERPLATE);
             unit.reason = "rule line";
-        } else if (StrayLine.is(text) && p.lines() == 1) {
-            unit = new Unit(p, Role.BOILERPLATE);
-            unit.reason = "stray line";
+        } else if ((StrayLine.is(text) || dates.yearlessDate(text)) && p.lines() == 1) {
+            unit = new Unit(p, Role.BOILERPLATE); // a day without a year under a headline is no headline
+            unit.reason = StrayLine.is(text) ? "stray line" : "date line";
         } else {
             unit = new Unit(p, looksLikeHeadline(p) ? Role.HEADLINE_LIKE : Role.PROSE);
             // "KYIV, Monday 16 November 2026 (EFP) - Russian drones …": a wire lede's own dateline
