@@ -40,4 +40,12 @@ class PersonAppositionsTest {
                 + "Commissioner Kerenga said the unit would stay. Inspector Tane Moala led the patrol.");
         NamesInText.assertType(EntityType.PERSON, m, "Hamo Kerenga", "Kerenga", "Tane Moala");
     }
+
+    @Test
+    void aListOfPeopleWithTheirAgesIsProseNotTitleCase() {
+        // most of the sentence's longer words are capitalised names, yet it is no headline
+        List<Mention> m = names.recognize("Police Respond To Shooting\n\nThe victims were identified as Darnell Okafor, 24; "
+                + "Marisol Quispe, 29; Tevita Fonua, 31; Aroha Ngata, 38; and Keoni Kahale, 45. Two others were wounded.");
+        NamesInText.assertType(EntityType.PERSON, m, "Darnell Okafor", "Marisol Quispe", "Tevita Fonua", "Keoni Kahale");
+    }
 }
