@@ -1,6 +1,7 @@
 package org.w3id.tigris.recognize;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,12 @@ class RegionalGovernmentsTest {
     @BeforeAll
     static void load() {
         names = new NamesInText(Gazetteers.load());
+    }
+
+    /** The suite runs in one JVM: the gazetteers and models go when the class is done. */
+    @AfterAll
+    static void release() {
+        names = null;
     }
 
     @Test
