@@ -32,7 +32,7 @@ final class CueWords {
     private final Set<String> townWords;
     private final Set<String> givenNames;
     private final Set<String> demonyms;
-    /** The word lists of the roles that only mark words (state, force, outlet, public, public-head, research). */
+    /** The word lists of the roles that only mark words (state, force, outlet, public, public-head, research, person). */
     private final Map<String, Set<String>> wordLists;
 
     private CueWords(Builder b) {
@@ -136,6 +136,11 @@ final class CueWords {
         return listed("public-head", lowerWord);
     }
 
+    /** A noun only a person is ("farmer", "husband"): a name in apposition to it is that person's. */
+    boolean isPersonNoun(String lowerWord) {
+        return listed("person", lowerWord);
+    }
+
     /** A word of a research body's name ("studies", "research"): no state's body, whatever its head. */
     boolean isResearchWord(String lowerWord) {
         return listed("research", lowerWord);
@@ -159,7 +164,7 @@ final class CueWords {
                 case "suffix" -> b.suffixes.put(cue, type.orElseThrow());
                 case "after" -> b.afters.put(cue, type.orElseThrow());
                 case "before" -> b.befores.put(cue, type.orElseThrow());
-                case "state", "force", "outlet", "public", "public-head", "research" ->
+                case "state", "force", "outlet", "public", "public-head", "research", "person" ->
                         b.wordLists.computeIfAbsent(row.get("role"), k -> new HashSet<>()).add(cue);
                 default -> throw new IllegalStateException(row.where() + ": unknown role " + row.get("role"));
             }

@@ -5,22 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Layer 3: proper-noun chunks no gazetteer knows. A chunk is a maximal run of capitalised
- * words (joined by spaces or hyphens) that may hold the particles of names ("al-", "bin",
- * "of the"); a sentence's first word counts only when tagged PROPN. Titles and demonyms are
- * stripped from its start, and it is typed by cues (see {@code name-cues.tsv}): its head word
- * ("Forces", "Ministry", "Agency", "Airport", "province"), a title or role before it ("Prime
- * Minister", "spokesperson"), a byline's "By", a noun before it ("the militia group"), a
- * given name. A lone word needs such a cue; in a headline only a name of two or more words
- * with a strong cue is taken, since title case capitalises every word.
+ * Layer 3: proper-noun chunks no gazetteer knows (found by {@link NameChunks}). Titles and
+ * demonyms are stripped from a chunk's start, and it is typed by cues (see {@code name-cues.tsv}):
+ * its head word ("Forces", "Ministry", "Agency", "Airport", "province"), a title or role before
+ * it ("Prime Minister", "spokesperson"), a byline's "By", a noun before it ("the militia
+ * group"), an age or a person's noun it is set off from by commas ({@link PersonAppositions}),
+ * a given name; else the name typer. A lone word needs a cue; in a headline only a name of two
+ * or more words with a strong cue is taken, since title case capitalises every word.
  */
 final class ProperNounLayer {
     static final String LAYER = "propn";
-    private static final Set<String> CONNECTORS = Set.of("al", "el", "bin", "ibn", "bint", "of", "the", "for", "de",
-            "du", "da", "von", "van", "der", "la", "le", "ul", "del", "des", "dos", "do");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "umm");
     private static final int LONGEST_PERSON_NAME = 5;
     private static final int LONGEST_NAME = 8;
@@ -30,113 +26,35 @@ final class ProperNounLayer {
     private final UnknownNames unknownNames;
     private final NameNeighbours neighbours;
     private final HeadWords heads;
+    private final NameChunks chunks;
+    private final PersonAppositions appositions;
 
     ProperNounLayer(Gazetteers gazetteers, UnknownNames unknownNames) {
         this.gazetteers = gazetteers;
         this.cues = gazetteers.cues();
         this.unknownNames = unknownNames;
         this.neighbours = new NameNeighbours(cues);
+        this.chunks = new NameChunks(gazetteers, neighbours);
+        this.appositions = new PersonAppositions(cues);
         this.heads = new HeadWords(gazetteers);
     }
 
     void apply(Candidates candidates) {
         for (ScannedSentence s : candidates.sentences()) {
-            for (int[] chunk : chunks(s)) {
+            for (int[] chunk : chunks.in(s)) {
                 place(candidates, s, chunk[0], chunk[1]);
             }
         }
         unknownNames.agreeWithTheDocument(candidates);
     }
 
-    /** Maximal runs of name words, particles allowed inside. */
-    List<int[]> chunks(ScannedSentence s) {
-        List<Word> words = s.words();
-        List<int[]> chunks = new ArrayList<>();
-        int i = 0;
-        while (i < words.size()) {
-            boolean articleStart = isArticle(words.get(i)) && i + 1 < words.size()
-                    && words.get(i + 1).gapBefore() == Word.Gap.HYPHEN && nameWord(s, i + 1);
-            boolean ordinalStart = isOrdinal(words.get(i)) && i + 1 < words.size()
-                    && words.get(i + 1).gapBefore() == Word.Gap.SPACE && nameWord(s, i + 1);
-            if (!nameWord(s, i) && !articleStart && !ordinalStart) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < words.size() && (words.get(j).gapBefore().joinsChunk() || neighbours.collectivePossessive(words, j))) {
-                if (nameWord(s, j) || bridges(s, j) || neighbours.closesPersonName(words, i, j, given(words.get(i)))) {
-                    j++;
-                    continue;
-                }
-                int k = j;
-                while (k < words.size() && words.get(k).gapBefore().joinsChunk() && isConnector(words.get(k))) {
-                    k++;
-                }
-                if (k > j && k < words.size() && words.get(k).gapBefore().joinsChunk() && nameWord(s, k)) {
-                    j = k + 1;
-                    continue;
-                }
-                break;
-            }
-            j = neighbours.throughNickname(s, i, j, k -> nameWord(s, k));
-            chunks.add(new int[] {i, j});
-            i = j;
-        }
-        return chunks;
-    }
-
-    private boolean nameWord(ScannedSentence s, int i) {
-        Word w = s.words().get(i);
-        if (!w.isCapitalized()) {
-            return false;
-        }
-        if (afterArticle(s.words(), i)) {
-            return true; // "Shatt al-Arab": whatever follows "al-" belongs to the name
-        }
-        if (cues.isStopword(w.lower())) {
-            return false;
-        }
-        if (i == 0 && !s.titleCase() && !s.pos(0).equals("PROPN")) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * A capitalised stop word inside a name, "Mohammed Shia al-Sudani", "Shatt al-Arab": taken
-     * when a name word follows (never in title case, where every word is capitalised).
-     */
-    private boolean bridges(ScannedSentence s, int j) {
-        List<Word> words = s.words();
-        if (s.titleCase() || !words.get(j).isCapitalized() || j + 1 >= words.size()
-                || !words.get(j + 1).gapBefore().joinsChunk()) {
-            return false;
-        }
-        return nameWord(s, j + 1) || isArticle(words.get(j + 1));
-    }
-
-    private static boolean afterArticle(List<Word> words, int i) {
-        return i > 0 && words.get(i).gapBefore() == Word.Gap.HYPHEN && isArticle(words.get(i - 1));
-    }
-
-    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
-
-    /** "30th", "1st", "16th": a unit's number. */
-    private static boolean isOrdinal(Word w) {
-        return ORDINAL.matcher(w.lower()).matches();
-    }
-
-    static boolean isConnector(Word w) {
-        return CONNECTORS.contains(w.lower());
-    }
-
-    private static boolean isArticle(Word w) {
-        String l = w.lower();
-        return l.equals("al") || l.equals("el");
-    }
-
     private boolean given(Word w) {
-        return cues.isGivenName(gazetteers.normalizer().canonicalWord(w.folded()));
+        return chunks.given(w);
+    }
+
+    /** A particle a name may hold: "al", "bin", "of the", "de" (see {@link NameChunks}). */
+    static boolean isConnector(Word w) {
+        return NameChunks.isConnector(w);
     }
 
     /** Places a chunk, splitting it around names the gazetteers already found. */
@@ -243,12 +161,12 @@ final class ProperNounLayer {
         int a = chunkFrom;
         int b = chunkTo;
         while (a < b && (cues.isStopword(words.get(a).lower())
-                || isConnector(words.get(a)) && !(isArticle(words.get(a)) && a + 1 < b
+                || isConnector(words.get(a)) && !(NameChunks.isArticle(words.get(a)) && a + 1 < b
                 && words.get(a + 1).gapBefore() == Word.Gap.HYPHEN))) {
             a++;
         }
         while (b > a && (isConnector(words.get(b - 1))
-                || cues.isStopword(words.get(b - 1).lower()) && !afterArticle(words, b - 1)
+                || cues.isStopword(words.get(b - 1).lower()) && !NameChunks.afterArticle(words, b - 1)
                 && !neighbours.closesPersonName(words, a, b - 1, given(words.get(a))))) {
             b--;
         }
@@ -261,7 +179,7 @@ final class ProperNounLayer {
             return false; // an operation, a war, an agreement ...
         }
         boolean organizational = head != null && head.get() != EntityType.PERSON;
-        if (isOrdinal(words.get(a)) && !organizational) {
+        if (NameChunks.isOrdinal(words.get(a)) && !organizational) {
             return false; // "30th Brigade" is a unit; "21st Century" is not a name
         }
         boolean titled = false;
@@ -277,7 +195,7 @@ final class ProperNounLayer {
                     }
                     titled = true;
                     a += t;
-                    while (a < b - 1 && isConnector(words.get(a)) && !isArticle(words.get(a))) {
+                    while (a < b - 1 && isConnector(words.get(a)) && !NameChunks.isArticle(words.get(a))) {
                         a++; // "Commander-in-Chief of the Armed Forces": no name after the title
                         titled = false;
                     }
@@ -337,7 +255,8 @@ final class ProperNounLayer {
             type = first.get(); // "Wadi Houran area", "Camp Taji area": the name's own word tells more
         } else if (after != null) {
             type = after;
-        } else if (titled || role || byline || appositive || NameNeighbours.nicknamed(s, a, b)) {
+        } else if (titled || role || byline || appositive || NameNeighbours.nicknamed(s, a, b)
+                || appositions.aged(s, b) || appositions.afterPersonPhrase(s, chunkFrom)) {
             type = EntityType.PERSON;
         } else if (before != null) {
             type = before;

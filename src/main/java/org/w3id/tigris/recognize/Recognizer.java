@@ -32,6 +32,7 @@ public final class Recognizer {
     private final NamePropagation propagation;
     private final InstitutionContext institutions;
     private final PlaceKinds placeKinds;
+    private final RegionalGovernments regionalGovernments = new RegionalGovernments();
     private final PlatformNames platforms;
     private final DatelinePlaces datelinePlaces;
     private final MastheadNames mastheads;
@@ -84,6 +85,7 @@ public final class Recognizer {
         institutions.apply(candidates);
         metonymy.apply(candidates);
         placeKinds.apply(candidates); // after the metonymy, which reads "province" after a capital
+        regionalGovernments.apply(candidates); // after the kinds: "the Bandarban district administration"
         platforms.apply(candidates);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : candidates.inOrder()) {

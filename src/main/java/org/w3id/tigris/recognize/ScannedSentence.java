@@ -58,6 +58,9 @@ record ScannedSentence(int index, int article, Sentence sentence, String documen
         return pos.equals("VERB") || pos.equals("AUX");
     }
 
+    /** Lower-case longer words that make a sentence prose, whatever else it capitalises. */
+    private static final int PROSE_LOWER_WORDS = 3;
+
     /**
      * Whether a sentence is written in title case: most of its longer words capitalised (a
      * headline line needs fewer words to be judged so).
@@ -76,7 +79,10 @@ record ScannedSentence(int index, int article, Sentence sentence, String documen
                 }
             }
         }
-        return longWords >= (headline ? 1 : 3) && capitalised * 10 >= longWords * 7;
+        // a sentence of prose naming many people ("identified as A B, 24; C D, 29; ...") keeps its
+        // longer common words in lower case, which title case capitalises
+        boolean prose = !headline && longWords - capitalised >= PROSE_LOWER_WORDS;
+        return !prose && longWords >= (headline ? 1 : 3) && capitalised * 10 >= longWords * 7;
     }
 
     private static boolean isCreditLine(List<Word> words) {

@@ -28,6 +28,8 @@ final class DateFinder {
     /** A dateline may hold this many words besides its date, weekday and filler words ("Baghdad"). */
     private static final int MAX_OTHER_WORDS = 2;
     private static final int MAX_DATELINE_WORDS = 14;
+    private static final int MAX_YEARLESS_WORDS = 5;
+    private static final Pattern DAY_MONTH = Pattern.compile("\\d{1,2}\\.\\d{1,2}");
     /** ... or this many when its date stands in a field of its own ("Mogadishu - 2 December 2026 - Staff reporter"). */
     private static final int MAX_FIELD_LINE_WORDS = 8;
     /** A date field's label ("Date of issue:") may hold this many words. */
@@ -189,6 +191,28 @@ final class DateFinder {
                 return Optional.empty();
         }
         return dateline(head);
+    }
+
+    /**
+     * Whether a line is a day without a year, alone: "Oct. 22", "Fri 27.11", "15-16 Nov",
+     * "Sun 8 Nov" (briefs pages set one under each item's headline). Only date words and numbers,
+     * a month, a weekday or a day.month among them, and a number.
+     */
+    boolean yearlessDate(String line) {
+        List<String> words = words(line);
+        if (words.isEmpty() || words.size() > MAX_YEARLESS_WORDS || line.strip().endsWith("."))
+            return false;
+        boolean dateWord = false;
+        boolean number = false;
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT).replaceAll("[.:]+$", "");
+            boolean dayMonth = DAY_MONTH.matcher(w).matches();
+            if (!quiet(word) && !dayMonth)
+                return false;
+            dateWord |= dayMonth || months.containsKey(w) || weekdays.containsKey(w);
+            number |= dayMonth || !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+        }
+        return dateWord && number;
     }
 
     /** Words that are neither date words (weekday, month, filler), numbers nor times. */

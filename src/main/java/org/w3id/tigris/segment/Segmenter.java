@@ -25,8 +25,6 @@ import org.w3id.tigris.read.Source;
  * Immutable and thread-safe.
  */
 public final class Segmenter {
-    private static final int MAX_HEADLINE_WORDS = 25;
-    private static final int MAX_HEADLINE_CHARS = 200;
     private static final int MAX_KICKER_WORDS = 10;
     private static final int MAX_QUESTION_HEADLINE_WORDS = 30;
     /** A headline-like line is a lede when it is this much longer than the headline above it. */
@@ -119,11 +117,11 @@ public final class Segmenter {
             // "-----", "=====", "* * *": a rule between items, which must not join them as prose
             unit = new Unit(p, Role.BOILERPLATE);
             unit.reason = "rule line";
-        } else if (StrayLine.is(text) && p.lines() == 1) {
-            unit = new Unit(p, Role.BOILERPLATE);
-            unit.reason = "stray line";
+        } else if ((StrayLine.is(text) || dates.yearlessDate(text)) && p.lines() == 1) {
+            unit = new Unit(p, Role.BOILERPLATE); // a day without a year under a headline is no headline
+            unit.reason = StrayLine.is(text) ? "stray line" : "date line";
         } else {
-            unit = new Unit(p, looksLikeHeadline(p) ? Role.HEADLINE_LIKE : Role.PROSE);
+            unit = new Unit(p, HeadlineShape.of(p) ? Role.HEADLINE_LIKE : Role.PROSE);
             // "KYIV, Monday 16 November 2026 (EFP) - Russian drones …": a wire lede's own dateline
             if (unit.is(Role.PROSE))
                 unit.date = dates.ledeDateline(text);
@@ -131,35 +129,6 @@ public final class Segmenter {
         if (!unit.is(Role.BOILERPLATE))
             unit.cue = cues.match(p);
         return unit;
-    }
-
-    private static boolean looksLikeHeadline(Paragraph p) {
-        if (p.lines() != 1 || p.text().length() > MAX_HEADLINE_CHARS)
-            return false;
-        int words = p.words();
-        if (words < 1 || words > MAX_HEADLINE_WORDS)
-            return false;
-        char first = p.firstSignificant();
-        if (!(Character.isUpperCase(first) || Character.isDigit(first)))
-            return false;
-        char last = p.lastSignificant();
-        if (".,;:\u2026".indexOf(last) >= 0)
-            return false;
-        return (last != '?' && last != '!') || titleCase(p.text());
-    }
-
-    /** Most longer words capitalised, as in "Why Does The US Still Control Oil Revenues?". */
-    private static boolean titleCase(String text) {
-        int longWords = 0;
-        int capitalised = 0;
-        for (String w : text.split("[^\\p{L}]+")) {
-            if (w.length() < 4)
-                continue;
-            longWords++;
-            if (Character.isUpperCase(w.charAt(0)))
-                capitalised++;
-        }
-        return longWords >= 2 && capitalised * 10 >= longWords * 6;
     }
 
     // ---- boilerplate ----

@@ -33,6 +33,27 @@ class NameExtentsTest {
     }
 
     @Test
+    void aCityWithARegionsKindAfterItNamesTheRegion() {
+        // "Bannu district" is the district named after the town, not the town: a Region, named by both words
+        List<Mention> m = names.recognize("Gunmen attacked a police post in Bannu district on Sunday, officials said.");
+        assertEquals(EntityType.REGION, NamesInText.get(m, "Bannu district").type());
+        List<Mention> town = names.recognize("Troops were deployed across Kohat district after the attack, officials said.");
+        assertEquals(EntityType.REGION, NamesInText.get(town, "Kohat district").type());
+        List<Mention> state = names.recognize("Refugees crossed from Karen State into Thailand on Monday, aid workers said.");
+        assertEquals(EntityType.REGION, NamesInText.get(state, "Karen State").type());
+        List<Mention> capital = names.recognize("The army said it had killed 12 fighters in Maradi Region on Saturday.");
+        assertEquals(EntityType.REGION, NamesInText.get(capital, "Maradi Region").type());
+    }
+
+    @Test
+    void aPluralKindMakesEveryCoordinatedPlaceARegion() {
+        List<Mention> m = names.recognize("Fighters crossed into Mali's Mopti and Segou regions last week, the army said.");
+        NamesInText.assertType(EntityType.REGION, m, "Mopti", "Segou");
+        List<Mention> three = names.recognize("Curfews were lifted across Bannu, Kohat and Lakki Marwat districts on Monday.");
+        NamesInText.assertType(EntityType.REGION, three, "Bannu", "Kohat");
+    }
+
+    @Test
     void xIsThePlatformWhereAPostIsQuoted() {
         List<Mention> m = names.recognize("The minister wrote on X that the strikes would continue.");
         assertEquals(EntityType.ORGANIZATION, NamesInText.get(m, "X").type());

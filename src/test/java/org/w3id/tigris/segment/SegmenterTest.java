@@ -78,6 +78,38 @@ class SegmenterTest {
     }
 
     @Test
+    void aDateWithoutAYearUnderAHeadlineIsNoHeadline() {
+        // briefs pages put the day under each item's headline: "Oct. 22", "Fri 27.11", "15-16 Nov"
+        String text = """
+                Conflict briefs: the week in three stories
+
+                SUDAN - Drone strike hits market; Chad closes border
+
+                Oct. 22
+
+                A drone struck a market on Thursday, killing nine people, local officials said.
+
+                Bolivia - Road blockade enters third week
+
+                Fri 27.11
+
+                Police clashed with protesters on the highway on Tuesday, officials said.
+
+                Tajikistan - Internet cut in the east
+
+                15-16 Nov
+
+                Residents said mobile internet had been cut for two days.
+                """;
+        Segmentation seg = SEGMENTER.segment(text);
+        assertWellFormed(text, seg);
+        assertEquals(List.of("SUDAN - Drone strike hits market; Chad closes border",
+                        "Bolivia - Road blockade enters third week", "Tajikistan - Internet cut in the east"),
+                seg.articles().stream().map(a -> headline(text, a)).toList());
+        assertTrue(isBoilerplate(seg, text, "Oct. 22"));
+    }
+
+    @Test
     void singleArticleWithKickerAuthorAndDateline() {
         String text = """
                 Skip to content
