@@ -198,7 +198,7 @@ final class DateFinder {
      * "Sun 8 Nov" (briefs pages set one under each item's headline). Only date words and numbers,
      * a month, a weekday or a day.month among them, and a number.
      */
-    boolean yearlessDate(String line) {
+    boolean isYearlessDateLine(String line) {
         List<String> words = words(line);
         if (words.isEmpty() || words.size() > MAX_YEARLESS_WORDS || line.strip().endsWith("."))
             return false;

@@ -117,7 +117,7 @@ public final class Segmenter {
             // "-----", "=====", "* * *": a rule between items, which must not join them as prose
             unit = new Unit(p, Role.BOILERPLATE);
             unit.reason = "rule line";
-        } else if ((StrayLine.is(text) || dates.yearlessDate(text)) && p.lines() == 1) {
+        } else if ((StrayLine.is(text) || dates.isYearlessDateLine(text)) && p.lines() == 1) {
             unit = new Unit(p, Role.BOILERPLATE); // a day without a year under a headline is no headline
             unit.reason = StrayLine.is(text) ? "stray line" : "date line";
         } else {
