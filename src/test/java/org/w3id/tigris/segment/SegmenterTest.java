@@ -219,10 +219,7 @@ class SegmenterTest {
 
                 Militants attacked a police headquarters before dawn on Thursday, killing five policemen.
                 """;
-        Segmentation seg = SEGMENTER.segment(text);
-        assertWellFormed(text, seg);
-        Map<String, Optional<LocalDate>> dates = new java.util.HashMap<>();
-        seg.articles().stream().filter(Article::hasHeadline).forEach(a -> dates.put(headline(text, a), a.date()));
+        Map<String, Optional<LocalDate>> dates = datesByHeadline(text);
         // the dated label above a headline is the item's, not the end of the item before it
         assertEquals(Optional.of(LocalDate.of(2026, 11, 16)), dates.get("Jet strike on border village kills at least seven"), dates.toString());
         assertEquals(Optional.of(LocalDate.of(2026, 11, 19)), dates.get("Raiders kill ten herders in the east"), dates.toString());
@@ -254,13 +251,19 @@ class SegmenterTest {
 
                 Militants attacked a police headquarters before dawn on Thursday, killing five policemen.
                 """;
+        Map<String, Optional<LocalDate>> dates = datesByHeadline(text);
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 25)), dates.get("Jet strike on border village kills at least seven"), dates.toString());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 23)), dates.get("Raiders kill ten herders in the east"), dates.toString());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 20)), dates.get("Militants claim deadly raid on police station"), dates.toString());
+    }
+
+    /** Each item's date by its headline, the segmentation checked whole first. */
+    private static Map<String, Optional<LocalDate>> datesByHeadline(String text) {
         Segmentation seg = SEGMENTER.segment(text);
         assertWellFormed(text, seg);
         Map<String, Optional<LocalDate>> dates = new java.util.HashMap<>();
         seg.articles().stream().filter(Article::hasHeadline).forEach(a -> dates.put(headline(text, a), a.date()));
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 25)), dates.get("Jet strike on border village kills at least seven"), dates.toString());
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 23)), dates.get("Raiders kill ten herders in the east"), dates.toString());
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 20)), dates.get("Militants claim deadly raid on police station"), dates.toString());
+        return dates;
     }
 
     @Test
